@@ -1,0 +1,142 @@
+"""Regenerate the spec and the generated client from scratch.
+
+``python scripts/generate.py`` writes ``openapi/twelvelabs-analyze.yaml`` and replaces
+``generated/twelvelabs_analyze_api/`` with fresh openapi-python-client output.
+``python scripts/generate.py --check`` does the same into a temporary folder and fails with a
+unified diff when the committed spec or code is stale (what CI runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import normalize
+
+ROOT = normalize.ROOT
+PACKAGE_NAME = "twelvelabs_analyze_api"
+GENERATED_DIR = ROOT / "generated" / PACKAGE_NAME
+GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
+TEMPLATES_DIR = ROOT / "openapi" / "templates"
+GENERATOR = "openapi-python-client"
+MAX_DIFF_LINES = 200
+
+
+class GenerateError(Exception):
+    """The generator failed or produced something unexpected."""
+
+
+def _generator_executable() -> str:
+    beside_python = Path(sys.executable).parent / GENERATOR
+    found = beside_python if beside_python.exists() else shutil.which(GENERATOR)
+    if not found:
+        raise GenerateError(f"{GENERATOR} is not installed; run `make setup`")
+    return str(found)
+
+
+def generate_package(spec_path: Path, out_dir: Path) -> None:
+    """Run openapi-python-client into ``out_dir`` (created fresh) and add ``py.typed``."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)  # --overwrite would leave stray files behind
+    command = [
+        _generator_executable(),
+        "generate",
+        "--path",
+        str(spec_path),
+        "--config",
+        str(GENERATOR_CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out_dir),
+        "--fail-on-warning",
+    ]
+    if TEMPLATES_DIR.is_dir():
+        command += ["--custom-template-path", str(TEMPLATES_DIR)]
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}  # its ruff hooks
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if result.returncode != 0 or not (out_dir / "__init__.py").exists():
+        raise GenerateError(f"{GENERATOR} failed:\n{result.stdout}\n{result.stderr}")
+    # --meta none emits no py.typed; the package is typed, so say so (PEP 561).
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def tree_files(root: Path) -> dict[str, bytes]:
+    """Relative path → bytes for every file under ``root`` (caches excluded)."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff_trees(expected: dict[str, bytes], actual: dict[str, bytes], label: str) -> list[str]:
+    """Unified diff lines turning ``actual`` (committed) into ``expected`` (fresh)."""
+    lines: list[str] = []
+    for name in sorted(expected.keys() | actual.keys()):
+        old = actual.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
+        new = expected.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
+        if old != new or (name in expected) != (name in actual):
+            lines += difflib.unified_diff(old, new, f"committed/{label}/{name}", f"fresh/{label}/{name}")
+            if name not in expected:
+                lines.append(f"only in committed: {label}/{name}\n")
+            elif name not in actual:
+                lines.append(f"missing from committed: {label}/{name}\n")
+    return lines
+
+
+def regenerate() -> None:
+    spec_text = normalize.render()
+    normalize.SPEC_PATH.write_text(spec_text, encoding="utf-8")
+    generate_package(normalize.SPEC_PATH, GENERATED_DIR)
+    print(f"generate: wrote {normalize.SPEC_PATH.relative_to(ROOT)} and {GENERATED_DIR.relative_to(ROOT)}/")
+
+
+def check() -> int:
+    """Regenerate into a temp dir; return 1 with a readable diff if anything committed is stale."""
+    with tempfile.TemporaryDirectory(prefix="tl-check-") as tmp:
+        spec_path = Path(tmp) / normalize.SPEC_PATH.name
+        spec_path.write_text(normalize.render(), encoding="utf-8")
+        fresh_pkg = Path(tmp) / PACKAGE_NAME
+        generate_package(spec_path, fresh_pkg)
+        committed_spec = normalize.SPEC_PATH.read_bytes() if normalize.SPEC_PATH.exists() else b""
+        diff = diff_trees(
+            {spec_path.name: spec_path.read_bytes()}, {spec_path.name: committed_spec}, "openapi"
+        )
+        committed = tree_files(GENERATED_DIR) if GENERATED_DIR.exists() else {}
+        diff += diff_trees(tree_files(fresh_pkg), committed, "generated/" + PACKAGE_NAME)
+    if not diff:
+        print("check-generated: spec and generated code are up to date")
+        return 0
+    sys.stdout.writelines(diff[:MAX_DIFF_LINES])
+    if len(diff) > MAX_DIFF_LINES:
+        print(f"... {len(diff) - MAX_DIFF_LINES} more diff lines")
+    print("check-generated: STALE — run `make generate` and commit the spec and generated/ together")
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true", help="fail if the committed output is stale")
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            return check()
+        regenerate()
+        return 0
+    except (normalize.NormalizeError, GenerateError) as exc:
+        print(f"generate: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import yaml
 
 import normalize
 
@@ -25,6 +28,7 @@ GENERATED_DIR = ROOT / "generated" / PACKAGE_NAME
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 TEMPLATES_DIR = ROOT / "openapi" / "templates"
 GENERATOR = "openapi-python-client"
+SPEC_RESOURCE = "openapi.json"
 MAX_DIFF_LINES = 200
 
 
@@ -41,7 +45,7 @@ def _generator_executable() -> str:
 
 
 def generate_package(spec_path: Path, out_dir: Path) -> None:
-    """Run openapi-python-client into ``out_dir`` (created fresh) and add ``py.typed``."""
+    """Run openapi-python-client into ``out_dir`` (created fresh); add ``py.typed`` and the spec."""
     if out_dir.exists():
         shutil.rmtree(out_dir)  # --overwrite would leave stray files behind
     command = [
@@ -66,6 +70,9 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
         raise GenerateError(f"{GENERATOR} failed:\n{result.stdout}\n{result.stderr}")
     # --meta none emits no py.typed; the package is typed, so say so (PEP 561).
     (out_dir / "py.typed").write_text("", encoding="utf-8")
+    # The spec travels with the package so the fake server can validate against it at run time.
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    (out_dir / SPEC_RESOURCE).write_text(json.dumps(spec, indent=1, sort_keys=False) + "\n", encoding="utf-8")
 
 
 def tree_files(root: Path) -> dict[str, bytes]:

@@ -1,0 +1,24 @@
+"""Defaults for timeouts, retries and the environment; one place to read them all."""
+
+from __future__ import annotations
+
+DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
+API_KEY_ENV = "TWELVELABS_API_KEY"
+BASE_URL_ENV = "TWELVELABS_BASE_URL"
+API_KEY_HEADER = "x-api-key"
+
+DEFAULT_TIMEOUT = 60.0  # seconds; summaries of long videos take a while
+DEFAULT_MAX_RETRIES = 2
+# A 429 on these endpoints can mean "wait until tomorrow": never block longer than this inside a call.
+DEFAULT_MAX_RETRY_WAIT = 60.0
+
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+RETRY_JITTER = 0.25  # fraction of the backoff removed at random, so clients don't retry in lockstep
+
+RETRYABLE_STATUSES = frozenset({408, 409, 429})  # plus every status >= 500
+
+TEMPERATURE_MIN = 0.0
+TEMPERATURE_MAX = 1.0
+
+LOGGER_NAME = "twelvelabs_analyze"

@@ -1,0 +1,67 @@
+"""What a call returns besides the parsed result: status, headers, rate-limit figures."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+
+import httpx
+
+from ._retry import parse_reset_at
+
+__all__ = ["RateLimitInfo", "RawResponse"]
+
+T = TypeVar("T")
+
+
+def _int_header(headers: Mapping[str, str], name: str) -> int | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        return int(float(value))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitInfo:
+    """The ``X-Ratelimit-*`` headers of a response; ``None`` where the server sent none."""
+
+    limit: int | None
+    remaining: int | None
+    used: int | None
+    reset_at: datetime | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo:
+        return cls(
+            limit=_int_header(headers, "x-ratelimit-limit"),
+            remaining=_int_header(headers, "x-ratelimit-remaining"),
+            used=_int_header(headers, "x-ratelimit-used"),
+            reset_at=parse_reset_at(headers),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse(Generic[T]):
+    """A successful call with its HTTP details (``client.with_raw_response.…``)."""
+
+    parsed: T
+    http_response: httpx.Response
+    attempts: int
+    elapsed: float  # seconds, all attempts and waits included
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        return RateLimitInfo.from_headers(self.http_response.headers)

@@ -33,7 +33,7 @@ format: setup ## apply ruff fixes and formatting
 	$(BIN)/ruff format wrapper scripts tests
 
 typecheck: setup ## mypy --strict on wrapper/ and scripts/
-	$(BIN)/mypy wrapper/twelvelabs_analyze scripts
+	$(BIN)/mypy wrapper/twelvelabs_analyze scripts tests/typing
 
 pytest: setup ## the test suite only
 	$(BIN)/python -m pytest

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 import twelvelabs_analyze._client as client_module
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+
 from twelvelabs_analyze import (
     APIConnectionError,
     APIResponseValidationError,

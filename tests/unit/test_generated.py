@@ -6,6 +6,7 @@ from importlib import resources
 from typing import Any
 
 import pytest
+
 from twelvelabs_analyze_api.models import (
     GistRequest,
     GistResponse200,

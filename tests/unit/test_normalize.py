@@ -6,9 +6,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import normalize
 import pytest
 import yaml
+
+import normalize
 from normalize import NormalizeError
 
 RAW = normalize.RAW_DIR

@@ -16,6 +16,7 @@ from datetime import UTC
 from typing import Any, Generic, TypeVar
 
 import httpx
+
 from twelvelabs_analyze_api.api.analyze_videos import gist as gist_api
 from twelvelabs_analyze_api.api.analyze_videos import summarize as summarize_api
 

@@ -1,0 +1,24 @@
+"""Test your code against a fake TwelveLabs analyze API, as moto does for AWS.
+
+>>> from twelvelabs_analyze.testing import FakeTwelveLabs
+>>> fake = FakeTwelveLabs(api_key="test-key")
+>>> client = fake.client()                # TwelveLabs bound to the fake in-process
+>>> with fake.serve() as base_url: ...    # or a real HTTP server on 127.0.0.1
+
+Needs the ``testing`` extra: ``pip install 'twelvelabs-analyze[testing]'``.
+"""
+
+from __future__ import annotations
+
+try:
+    import jsonschema  # type: ignore[import-untyped]  # noqa: F401 - checked here so the error names the extra
+    import referencing  # noqa: F401
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
+    raise ImportError(
+        "twelvelabs_analyze.testing needs the testing extra: pip install 'twelvelabs-analyze[testing]'"
+    ) from exc
+
+from ._fake import FakeResponse, FakeTwelveLabs, RecordedRequest
+from ._spec import Operation, Spec, load_spec
+
+__all__ = ["FakeResponse", "FakeTwelveLabs", "Operation", "RecordedRequest", "Spec", "load_spec"]

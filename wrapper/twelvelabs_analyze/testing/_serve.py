@@ -1,0 +1,96 @@
+"""Run an ASGI app on a real loopback HTTP server (uvicorn) in a background thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+__all__ = ["serve_asgi"]
+
+STARTUP_TIMEOUT_S = 10.0
+SHUTDOWN_TIMEOUT_S = 10.0
+_POLL_S = 0.005
+
+
+def _import_uvicorn() -> Any:
+    try:
+        import uvicorn  # noqa: PLC0415 - an optional dependency, imported on use
+    except ImportError as exc:
+        raise ImportError(
+            "FakeTwelveLabs.serve() needs uvicorn: pip install 'twelvelabs-analyze[testing]'"
+        ) from exc
+    return uvicorn
+
+
+def _bound_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto must say TCP: asyncio sets TCP_NODELAY on accepted sockets only then, and without it
+    # every response waits ~40 ms on Nagle + delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _port_is_free(host: str, port: int) -> bool:
+    try:
+        _bound_socket(host, port).close()
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Yield ``http://host:port`` while uvicorn serves ``app``; stop it and release the port on exit."""
+    uvicorn = _import_uvicorn()
+    # Binding here (not in uvicorn) gives the real port of port=0 before the server starts.
+    sock = _bound_socket(host, port)
+    bound_port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app,
+        lifespan="off",
+        log_config=None,  # leave the user's logging alone
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=1,
+    )
+    server = uvicorn.Server(config)
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            server.run(sockets=[sock])
+        except BaseException as exc:  # reported to the caller below
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name=f"fake-twelvelabs-{bound_port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            sock.close()
+            raise RuntimeError(f"the fake server did not start on {host}:{bound_port}") from (
+                failure[0] if failure else None
+            )
+        time.sleep(_POLL_S)
+    shown_host = f"[{host}]" if ":" in host else host
+    try:
+        yield f"http://{shown_host}:{bound_port}"
+    finally:
+        server.should_exit = True
+        thread.join(SHUTDOWN_TIMEOUT_S)
+        sock.close()
+        if thread.is_alive():
+            raise RuntimeError(f"the fake server on {host}:{bound_port} did not stop")
+        if not _port_is_free(host, bound_port):
+            raise RuntimeError(f"the fake server's port {bound_port} is still in use")

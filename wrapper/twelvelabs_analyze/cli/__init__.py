@@ -1,0 +1,26 @@
+"""The ``twelvelabs-analyze`` command-line tool; needs the ``cli`` extra (typer, rich, webvtt-py, srt).
+
+Nothing here is imported by ``import twelvelabs_analyze``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main"]
+
+_CLI_DEPENDENCIES = frozenset({"typer", "click", "rich", "webvtt", "srt"})
+
+
+def main() -> None:
+    """Entry point of the ``twelvelabs-analyze`` script and of ``python -m twelvelabs_analyze``."""
+    try:
+        from ._app import run  # noqa: PLC0415
+    except ModuleNotFoundError as missing:
+        if missing.name not in _CLI_DEPENDENCIES:
+            raise
+        sys.stderr.write(
+            f"error: the command-line tool needs {missing.name}: pip install 'twelvelabs-analyze[cli]'\n"
+        )
+        raise SystemExit(1) from None
+    raise SystemExit(run())

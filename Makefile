@@ -40,5 +40,8 @@ pytest: setup ## the test suite only
 
 test: check-generated lint typecheck pytest ## everything CI checks
 
+demo: setup ## gist and all three summaries of a sample video from the built-in fake API (no key, no network)
+	$(BIN)/twelvelabs-analyze demo
+
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

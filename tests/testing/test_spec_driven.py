@@ -1,0 +1,98 @@
+"""The fake follows the spec it is given: change the spec, and the fake changes with it."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from twelvelabs_analyze.testing import FakeTwelveLabs, load_spec
+from twelvelabs_analyze.testing._spec import build_spec
+
+from .conftest import body_of, post
+
+
+def fake_for(change: Any) -> FakeTwelveLabs:
+    document = copy.deepcopy(dict(load_spec().document))
+    change(document)
+    return FakeTwelveLabs(spec=build_spec(document))
+
+
+def test_a_new_request_property_is_accepted_and_validated() -> None:
+    def add_language(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["GistRequest"]["properties"]["language"] = {
+            "type": "string",
+            "enum": ["en", "fr"],
+        }
+
+    fake = fake_for(add_language)
+    assert post(fake, "/v1.3/gist", {"video_id": "v", "types": ["title"], "language": "fr"}).status == 200
+    wrong = post(fake, "/v1.3/gist", {"video_id": "v", "types": ["title"], "language": "de"})
+    assert (wrong.status, body_of(wrong)["code"]) == (400, "parameter_invalid")
+    # …and the shipped spec still calls it unknown.
+    unknown = post(FakeTwelveLabs(), "/v1.3/gist", {"video_id": "v", "types": ["title"], "language": "fr"})
+    assert body_of(unknown)["code"] == "parameter_unknown"
+
+
+def test_a_new_enum_value_and_a_new_required_parameter() -> None:
+    def change(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["GistType"]["enum"].append("emoji")
+        document["components"]["schemas"]["GistRequest"]["required"].append("index_id")
+        document["components"]["schemas"]["GistRequest"]["properties"]["index_id"] = {"type": "string"}
+
+    fake = fake_for(change)
+    missing = post(fake, "/v1.3/gist", {"video_id": "v", "types": ["emoji"]})
+    assert body_of(missing)["message"] == "The index_id parameter is required."
+    assert post(fake, "/v1.3/gist", {"video_id": "v", "types": ["emoji"], "index_id": "i"}).status == 200
+
+
+def test_a_new_server_path_moves_the_routes() -> None:
+    def move(document: dict[str, Any]) -> None:
+        document["servers"][0]["url"] = "https://api.twelvelabs.io/v1.4"
+
+    fake = fake_for(move)
+    assert fake.base_url.endswith("/v1.4")
+    assert post(fake, "/v1.4/gist", {"video_id": "v", "types": ["title"]}).status == 200
+    assert post(fake, "/v1.3/gist", {"video_id": "v", "types": ["title"]}).status == 404
+    assert (
+        body_of(post(fake, "/v1.4/gist", {}))
+        .get("docs_url", "")
+        .startswith("https://docs.twelvelabs.io/v1.4/")
+    )
+
+
+def test_a_new_operation_is_served_from_its_response_schema() -> None:
+    def add_operation(document: dict[str, Any]) -> None:
+        gist = document["paths"]["/gist"]["post"]
+        new = copy.deepcopy(gist)
+        new["operationId"] = "embed"
+        new["responses"]["200"]["content"]["application/json"]["schema"] = {
+            "type": "object",
+            "properties": {"embedding": {"type": "array", "items": {"type": "number"}, "minItems": 4}},
+            "required": ["embedding"],
+        }
+        document["paths"]["/embed"] = {"post": new}
+
+    fake = fake_for(add_operation)
+    response = post(fake, "/v1.3/embed", {"video_id": "v", "types": ["title"]})
+    assert response.status == 200
+    assert len(body_of(response)["embedding"]) >= 4
+    assert post(fake, "/v1.3/embed", {"video_id": "v"}).status == 400
+    assert post(fake, "/v1.3/embed", {}, method="GET").status == 405
+
+
+def test_the_valid_only_with_rule_comes_from_the_description() -> None:
+    def drop_rule(document: dict[str, Any]) -> None:
+        prop = document["components"]["schemas"]["SummarizeRequest"]["properties"]["response_format"]
+        prop["description"] = "Structured output."
+
+    body = {"video_id": "v", "type": "chapter", "response_format": {"type": "json_schema", "json_schema": {}}}
+    assert post(FakeTwelveLabs(), "/v1.3/summarize", body).status == 400
+    assert post(fake_for(drop_rule), "/v1.3/summarize", body).status == 200
+
+
+@pytest.mark.parametrize("operation", sorted(op.operation_id for op in load_spec().operations.values()))
+def test_every_operation_has_a_dedicated_answer(operation: str) -> None:
+    # The schema-shaped fallback is for operations added later; today's ones have real content.
+    assert operation in FakeTwelveLabs()._answers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import MutableMapping
 from typing import Any
 
 import httpx
@@ -56,13 +57,13 @@ def test_async_transport(fake: FakeTwelveLabs) -> None:
 
 def test_asgi_app_serves_http_and_lifespan(fake: FakeTwelveLabs) -> None:
     async def run() -> list[int]:
-        messages: list[dict[str, Any]] = []
+        messages: list[MutableMapping[str, Any]] = []
         inbox = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
 
-        async def receive() -> dict[str, Any]:
+        async def receive() -> MutableMapping[str, Any]:
             return next(inbox)
 
-        async def send(message: dict[str, Any]) -> None:
+        async def send(message: MutableMapping[str, Any]) -> None:
             messages.append(message)
 
         await fake({"type": "lifespan"}, receive, send)
@@ -85,13 +86,13 @@ def test_asgi_app_reads_chunked_bodies(fake: FakeTwelveLabs) -> None:
     async def run() -> int:
         chunks = iter([b'{"video_id": "v", ', b'"types": ["title"]}'])
 
-        async def receive() -> dict[str, Any]:
+        async def receive() -> MutableMapping[str, Any]:
             chunk = next(chunks)
             return {"type": "http.request", "body": chunk, "more_body": chunk.startswith(b'{"video')}
 
-        sent: list[dict[str, Any]] = []
+        sent: list[MutableMapping[str, Any]] = []
 
-        async def send(message: dict[str, Any]) -> None:
+        async def send(message: MutableMapping[str, Any]) -> None:
             sent.append(message)
 
         scope = {

@@ -70,6 +70,14 @@ class Spec:
     def component_ref(self, name: str) -> str:
         return f"{SPEC_URI}#/components/schemas/{name}"
 
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``schema`` itself, or the schema its top-level ``$ref`` into the spec points to."""
+        ref = schema.get("$ref")
+        if not isinstance(ref, str):
+            return schema
+        contents: Mapping[str, Any] = self.registry.resolver(base_uri=SPEC_URI).lookup(ref).contents
+        return contents
+
 
 def _absolute(schema: Mapping[str, Any]) -> dict[str, Any]:
     """``schema`` with a top-level local ``$ref`` made absolute, so it resolves outside the spec."""

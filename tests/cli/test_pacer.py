@@ -20,12 +20,17 @@ async def settle() -> None:
         await asyncio.sleep(0)
 
 
-def test_without_rate_limit_headers_nothing_waits() -> None:
+def test_one_request_probes_an_unknown_window_then_without_headers_nothing_waits() -> None:
     async def scenario() -> None:
         pacer = Pacer(max_wait=10, clock=lambda: NOW)
+        assert await pacer.acquire()
+        second = asyncio.create_task(pacer.acquire())
+        await settle()
+        assert not second.done()  # the first wave waits for the probe's answer
+        pacer.release()  # an answer without rate-limit headers: nothing to pace by
+        await settle()
+        assert second.result() is True
         assert all([await pacer.acquire() for _ in range(20)])
-        for _ in range(20):
-            pacer.release()
 
     asyncio.run(scenario())
 
@@ -35,7 +40,7 @@ def test_requests_in_flight_count_against_the_remaining_quota() -> None:
         pauses: list[float] = []
         pacer = Pacer(max_wait=10, clock=lambda: NOW, on_pause=pauses.append)
         reset = at(NOW + 3600)  # far away: waiting for it would exceed max_wait
-        assert await pacer.acquire()
+        assert await pacer.acquire()  # the probe
         pacer.release(remaining=2, reset_at=reset)
         assert await pacer.acquire()
         assert await pacer.acquire()
@@ -58,6 +63,8 @@ def test_requests_in_flight_count_against_the_remaining_quota() -> None:
 def test_an_answer_from_a_later_window_replaces_the_count_and_a_stale_one_is_ignored() -> None:
     async def scenario() -> None:
         pacer = Pacer(max_wait=10, clock=lambda: NOW)
+        assert await pacer.acquire()
+        pacer.release(remaining=5, reset_at=at(NOW + 5))
         for _ in range(3):
             assert await pacer.acquire()
         pacer.release(remaining=0, reset_at=at(NOW + 5))
@@ -72,6 +79,8 @@ def test_a_pause_holds_every_worker_and_is_announced_once() -> None:
     async def scenario() -> None:
         pauses: list[float] = []
         pacer = Pacer(max_wait=60, on_pause=pauses.append)  # the real clock: a short real pause
+        assert await pacer.acquire()
+        pacer.release()  # answered without rate-limit headers: no probing in the way
         until = time.time() + 0.05
         assert pacer.pause_until(until)
         assert pacer.pause_until(until - 0.01)  # an earlier end does not shorten the pause

@@ -81,7 +81,7 @@ def _main(
     ] = False,
 ) -> None:
     if verbose:
-        enable_debug_logging(api_key)
+        ctx.call_on_close(enable_debug_logging(api_key))
     ctx.obj = GlobalOptions(api_key, base_url, timeout, max_retries, verbose)
 
 

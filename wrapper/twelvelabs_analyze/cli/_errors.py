@@ -102,11 +102,18 @@ class _Redact(logging.Filter):
         return True
 
 
-def enable_debug_logging(api_key: str | None) -> None:
-    """DEBUG logs of the library on stderr; the key never appears, even if a message held it."""
+def enable_debug_logging(api_key: str | None) -> Callable[[], None]:
+    """DEBUG logs of the library on stderr; the key never appears. Returns the undo."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_Redact(api_key))
     logger = logging.getLogger(LOGGER_NAME)
+    level = logger.level
     logger.setLevel(logging.DEBUG)
     logger.addHandler(handler)
+
+    def undo() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    return undo

@@ -5,6 +5,10 @@ Two mechanisms, so a batch spends its quota fully and almost never sees a 429:
 * Pacing ahead: every answer carries ``X-Ratelimit-Remaining`` and ``X-Ratelimit-Reset``.
   A worker may send only while ``remaining`` (the lowest seen in the current window) exceeds
   the number of requests already in flight; once it is used up, all workers wait for the reset.
+* Probing: while nothing is known about the current window (at the start, and after a reset),
+  one request goes out alone; its answer tells how much of the window is left. Without this, the
+  first wave of N workers could overrun a small quota. A server that sends no rate-limit headers
+  is probed once, then never paced.
 * Pausing on a 429: :meth:`Pacer.pause_until` holds every worker until the given time.
 
 A wait longer than ``max_wait`` is not waited: the pacer closes with ``stopped_until`` set, and
@@ -42,6 +46,7 @@ class Pacer:
         self._inflight = 0
         self._window_reset: float | None = None
         self._window_remaining = 0
+        self._answered = False  # an answer arrived since the last reset (or ever, without headers)
         self._changed = asyncio.Event()
 
     @property
@@ -65,7 +70,10 @@ class Pacer:
                 await self._wait_for_change(self.paused_until - now)
                 continue
             if self._window_reset is not None and self._window_reset <= now:
-                self._window_reset = None  # a new window: nothing known until the next answer
+                self._window_reset, self._answered = None, False  # a new window: probe it
+            if not self._answered and self._inflight > 0:
+                await self._wait_for_change(self.max_wait)
+                continue
             if self._window_reset is not None and self._window_remaining - self._inflight <= 0:
                 if self._inflight == 0:
                     self.pause_until(self._window_reset + RESET_MARGIN_SECONDS)
@@ -79,6 +87,7 @@ class Pacer:
     def release(self, remaining: int | None = None, reset_at: datetime | None = None) -> None:
         """A request came back; ``remaining``/``reset_at`` are its rate-limit headers, when it had them."""
         self._inflight -= 1
+        self._answered = True
         if remaining is not None and reset_at is not None:
             reset = reset_at.timestamp()
             if self._window_reset is None or reset > self._window_reset:

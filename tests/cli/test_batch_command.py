@@ -1,0 +1,239 @@
+"""``batch`` through typer's runner against the fake API: output, resume, failures, rate limits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from twelvelabs_analyze.testing import FakeTwelveLabs
+
+from .conftest import invoke
+
+
+def write_ids(path: Path, ids: list[str]) -> Path:
+    path.write_text("# videos to process\n\n" + "".join(f"{video_id}\n" for video_id in ids))
+    return path
+
+
+def records(path: Path) -> dict[str, dict[str, Any]]:
+    """The results file, checked to hold each id once."""
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    ids = [line["video_id"] for line in lines]
+    assert len(ids) == len(set(ids)), f"an id appears more than once: {ids}"
+    return {line["video_id"]: line for line in lines}
+
+
+def statuses(fake: FakeTwelveLabs) -> list[int]:
+    return [request.status for request in fake.requests]
+
+
+IDS = [f"video-{n:02d}" for n in range(6)]
+
+
+def test_gist_batch_writes_one_line_per_video(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", [*IDS, IDS[0]])
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), "--gist", "--types", "title"], cli_env)
+    assert result.exit_code == 0, result.stderr
+    lines = records(out)
+    assert sorted(lines) == IDS
+    for line in lines.values():
+        assert set(line) == {"video_id", "ok", "result", "attempts", "elapsed_s"}
+        assert line["ok"] is True and line["attempts"] == 1
+        assert set(line["result"]) <= {"id", "title", "usage"} and line["result"]["title"]
+    assert sorted(r.json["video_id"] for r in fake.requests) == IDS
+    assert all(r.json["types"] == ["title"] for r in fake.requests)
+    assert "6 videos: 6 ok, 0 failed" in result.stderr
+
+
+def test_ids_from_stdin_and_summarize_options(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    args = ["batch", "-", "--out", str(out), "--summarize", "--type", "chapter", "--prompt", "for kids"]
+    result = invoke([*args, "--concurrency", "3"], cli_env, input="a1\n# skip me\nb2\n")
+    assert result.exit_code == 0, result.stderr
+    lines = records(out)
+    assert sorted(lines) == ["a1", "b2"]
+    assert all(line["result"]["summarize_type"] == "chapter" for line in lines.values())
+    assert all(r.json["prompt"] == "for kids" and r.json["type"] == "chapter" for r in fake.requests)
+
+
+@pytest.mark.parametrize(
+    ("options", "complaint"),
+    [
+        ([], "--gist/--summarize"),
+        (["--gist", "--summarize", "--type", "summary"], "--gist/--summarize"),
+        (["--summarize"], "--type"),
+        (["--summarize", "--type", "chapter", "--types", "title"], "--types"),
+        (["--gist", "--type", "chapter"], "--type"),
+        (["--gist", "--types", "colour"], "--types"),
+        (["--gist", "--concurrency", "0"], "--concurrency"),
+    ],
+)
+def test_usage_errors_exit_2_before_any_request(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path, options: list[str], complaint: str
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), *options], cli_env)
+    assert result.exit_code == 2
+    assert complaint in result.stderr
+    assert fake.requests == [] and not out.exists()
+
+
+def test_an_input_without_ids_is_a_usage_error(cli_env: dict[str, str], tmp_path: Path) -> None:
+    source = write_ids(tmp_path / "ids.txt", [])
+    result = invoke(["batch", str(source), "--out", str(tmp_path / "o.jsonl"), "--gist"], cli_env)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: no video ids in {source}"
+
+
+def test_a_missing_input_file_is_a_usage_error(cli_env: dict[str, str], tmp_path: Path) -> None:
+    result = invoke(
+        ["batch", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o.jsonl"), "--gist"], cli_env
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: No such file or directory")
+
+
+def test_a_results_file_with_foreign_lines_is_refused(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    out.write_text("hello\n{}\n")
+    result = invoke(["batch", str(source), "--out", str(out), "--gist"], cli_env)
+    assert result.exit_code == 2
+    assert "line 1 is not a result line" in result.stderr
+    assert fake.requests == [] and out.read_text() == "hello\n{}\n"
+
+
+def test_failures_are_recorded_skipped_on_resume_and_rerun_with_retry_failed(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--out", str(out), "--gist", "--concurrency", "1"]
+    fake.fail_next(
+        400, times=2, body={"code": "parameter_invalid", "message": "The video_id parameter is invalid."}
+    )
+
+    first = invoke(command, cli_env)
+    assert first.exit_code == 1
+    lines = records(out)
+    failed = sorted(v for v, line in lines.items() if not line["ok"])
+    assert failed == IDS[:2]
+    assert lines[IDS[0]]["error"] == {
+        "status": 400,
+        "code": "parameter_invalid",
+        "message": "The video_id parameter is invalid.",
+    }
+    assert "2 failed: rerun with --retry-failed" in first.stderr
+
+    fake.clear_requests()
+    again = invoke(command, cli_env)
+    assert again.exit_code == 1
+    assert fake.requests == []  # everything is already in the file
+    assert "6 skipped" in again.stderr
+
+    retried = invoke([*command, "--retry-failed"], cli_env)
+    assert retried.exit_code == 0, retried.stderr
+    assert sorted(r.json["video_id"] for r in fake.requests) == IDS[:2]
+    lines = records(out)  # the failure lines were replaced: still one line per id
+    assert sorted(lines) == IDS and all(line["ok"] for line in lines.values())
+
+
+def test_an_authentication_error_stops_the_whole_batch(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    result = invoke(
+        ["batch", str(source), "--out", str(out), "--gist"], {**cli_env, "TWELVELABS_API_KEY": "wrong"}
+    )
+    assert result.exit_code == 1
+    assert "error: 401 api_key_invalid" in result.stderr
+    assert "every video would fail the same way" in result.stderr
+    assert out.read_text() == ""
+    assert len(fake.requests) <= 4  # at most the first wave of the 4 workers
+
+
+def test_a_missing_key_fails_before_the_results_file_is_created(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    result = invoke(
+        ["batch", str(source), "--out", str(out), "--gist"], {**cli_env, "TWELVELABS_API_KEY": None}
+    )
+    assert result.exit_code == 2
+    assert "no API key" in result.stderr
+    assert not out.exists()
+
+
+def test_the_quota_is_paced_with_a_visible_pause_and_no_429(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    fake.set_rate_limit(limit=4, window_seconds=0.5)
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), "--gist", "--concurrency", "3"], cli_env)
+    assert result.exit_code == 0, result.stderr
+    assert "rate limit reached: all workers paused" in result.stderr
+    assert sorted(records(out)) == IDS
+    assert statuses(fake) == [200] * len(IDS)
+
+
+def test_a_429_pauses_the_batch_and_the_video_is_retried_not_failed(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    fake.fail_next(429, headers={"Retry-After": "1"})
+    source = write_ids(tmp_path / "ids.txt", IDS[:3])
+    out = tmp_path / "out.jsonl"
+    args = ["--max-retries", "0", "batch", str(source), "--out", str(out), "--gist", "--concurrency", "1"]
+    result = invoke(args, cli_env)
+    assert result.exit_code == 0, result.stderr
+    assert "rate limit reached: all workers paused for 1s" in result.stderr
+    lines = records(out)
+    assert all(line["ok"] for line in lines.values())
+    assert lines[IDS[0]]["attempts"] == 2
+    assert statuses(fake) == [429, 200, 200, 200]
+
+
+def test_a_far_reset_stops_with_exit_3_and_the_file_resumes(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    fake.set_rate_limit(limit=2, window_seconds=3600)
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--out", str(out), "--gist", "--max-wait", "30"]
+    stopped = invoke(command, cli_env)
+    assert stopped.exit_code == 3
+    assert "stopped on a rate limit" in stopped.stderr and "4 left" in stopped.stderr
+    assert len(records(out)) == 2
+    assert statuses(fake) == [200, 200]  # paced: it stopped without provoking a 429
+
+    fake.set_rate_limit(limit=100, window_seconds=3600)  # the window has reset
+    resumed = invoke(command, cli_env)
+    assert resumed.exit_code == 0, resumed.stderr
+    assert sorted(records(out)) == IDS
+
+
+def test_a_429_with_a_far_retry_after_stops_with_exit_3(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    fake.fail_next(429, headers={"Retry-After": "7200"})
+    source = write_ids(tmp_path / "ids.txt", IDS[:3])
+    out = tmp_path / "out.jsonl"
+    result = invoke(
+        ["batch", str(source), "--out", str(out), "--gist", "-c", "1", "--max-wait", "60"], cli_env
+    )
+    assert result.exit_code == 3
+    assert "longer than --max-wait 60s" in result.stderr
+    assert records(out) == {}

@@ -6,12 +6,23 @@ import signal
 import sys
 import threading
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from ._errors import CommandError
+
+if TYPE_CHECKING:
+    from twelvelabs_analyze.testing import FakeTwelveLabs
 
 __all__ = ["serve_forever"]
 
 LOG_POLL_SECONDS = 0.2
+
+
+def _log_requests(fake: FakeTwelveLabs, already: int) -> int:
+    requests = fake.requests
+    for request in requests[already:]:
+        print(f"{request.method} {request.path} {request.status}", flush=True)
+    return len(requests)
 
 
 def serve_forever(*, host: str, port: int, api_key: str, limit: int, window_seconds: float) -> None:
@@ -35,10 +46,8 @@ def serve_forever(*, host: str, port: int, api_key: str, limit: int, window_seco
             print(f"  export TWELVELABS_BASE_URL={base_url} TWELVELABS_API_KEY={api_key}", flush=True)
             logged = 0
             while not stop.wait(LOG_POLL_SECONDS):
-                requests = fake.requests
-                for request in requests[logged:]:
-                    print(f"{request.method} {request.path} {request.status}", flush=True)
-                logged = len(requests)
+                logged = _log_requests(fake, logged)
+            _log_requests(fake, logged)
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)

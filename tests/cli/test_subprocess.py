@@ -1,0 +1,236 @@
+"""The CLI as users run it: ``python -m twelvelabs_analyze`` in a subprocess, against a loopback fake.
+
+Includes the crash tests: a batch killed with SIGKILL mid-run, interrupted with SIGINT, or left
+with a torn last line must resume to a file holding every id exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import srt
+
+from twelvelabs_analyze import RateLimitError, TwelveLabs
+from twelvelabs_analyze.testing import FakeTwelveLabs
+
+from .conftest import run_cli, subprocess_env
+
+pytestmark = pytest.mark.slow
+
+VIDEO = "6298d673f1090f1100476d4c"
+
+
+def write_ids(path: Path, ids: list[str]) -> Path:
+    path.write_text("".join(f"{video_id}\n" for video_id in ids))
+    return path
+
+
+def complete_records(path: Path) -> dict[str, dict[str, Any]]:
+    """The newline-terminated lines of a results file, checked to hold each id once."""
+    data = path.read_text()
+    complete = data[: data.rfind("\n") + 1]
+    lines = [json.loads(line) for line in complete.splitlines()]
+    ids = [line["video_id"] for line in lines]
+    assert len(ids) == len(set(ids)), "an id appears more than once"
+    return {line["video_id"]: line for line in lines}
+
+
+def wait_for_lines(path: Path, count: int, process: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_bytes().count(b"\n") >= count:
+            return
+        assert process.poll() is None, "the batch ended before it could be stopped"
+        time.sleep(0.005)
+    raise AssertionError(f"{path} did not reach {count} lines in {timeout}s")
+
+
+def start_batch(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "twelvelabs_analyze", *args],
+            env=subprocess_env(env),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+
+
+def test_import_stays_light() -> None:
+    # Not click/rich: httpx itself imports them (for its own CLI) whenever they are installed.
+    heavy = ("typer", "webvtt", "srt", "uvicorn", "twelvelabs_analyze.cli", "twelvelabs_analyze.testing")
+    code = f"import sys, twelvelabs_analyze\nprint(sorted(m for m in {heavy!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_gist_and_summarize_in_a_subprocess(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
+    with fake.client() as client:
+        gist = client.gist(VIDEO).to_dict()
+        chapters = client.summarize(VIDEO, type="chapter")
+    done = run_cli(["gist", VIDEO, "--json"], cli_env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == gist
+
+    done = run_cli(["summarize", VIDEO, "--type", "chapter", "--format", "srt"], cli_env)
+    assert done.returncode == 0, done.stderr
+    subtitles = list(srt.parse(done.stdout))
+    assert [s.content for s in subtitles] == [c.chapter_title for c in chapters.chapters]  # type: ignore[union-attr]
+    assert [s.start for s in subtitles] == [timedelta(seconds=c.start_sec) for c in chapters.chapters]  # type: ignore[arg-type, union-attr]
+
+
+def test_a_missing_key_in_a_subprocess_is_one_line(cli_env: dict[str, str]) -> None:
+    env = {k: v for k, v in cli_env.items() if k != "TWELVELABS_API_KEY"}
+    done = run_cli(["summarize", VIDEO, "--type", "summary"], env)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: no API key: set TWELVELABS_API_KEY or pass --api-key")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_demo_in_a_subprocess_needs_no_key_and_no_network() -> None:
+    env = {"TWELVELABS_BASE_URL": "http://127.0.0.1:9/nothing-listens-here", "COLUMNS": "100"}
+    done = run_cli(["demo"], env)
+    assert done.returncode == 0, done.stderr
+    for heading in ("Gist ·", "Summary ·", "Chapters ·", "Highlights ·", "0:00 "):
+        assert heading in done.stdout
+
+
+def test_mock_server_serves_until_interrupted() -> None:
+    command = [sys.executable, "-m", "twelvelabs_analyze", "mock-server", "--port", "0"]
+    command += ["--api-key", "local-key", "--rate-limit", "2/600"]
+    server = subprocess.Popen(
+        command, env=subprocess_env({}), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        banner = [server.stdout.readline() for _ in range(3)]
+        assert banner[0].startswith("fake TwelveLabs API listening at http://127.0.0.1:"), banner
+        base_url = banner[0].split(" at ", 1)[1].strip()
+        assert banner[2].strip() == f"export TWELVELABS_BASE_URL={base_url} TWELVELABS_API_KEY=local-key"
+        with TwelveLabs(api_key="local-key", base_url=base_url, max_retries=0) as client:
+            assert client.gist(VIDEO).title
+            assert client.summarize(VIDEO, type="summary").summary
+            with pytest.raises(RateLimitError) as limited:
+                client.gist(VIDEO)
+        assert limited.value.remaining == 0
+        server.send_signal(signal.SIGINT)
+        out, err = server.communicate(timeout=20)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    assert server.returncode == 0, err
+    assert out.splitlines()[-3:] == ["POST /v1.3/gist 200", "POST /v1.3/summarize 200", "POST /v1.3/gist 429"]
+    assert "stopped" in err
+
+
+def test_a_batch_killed_with_sigkill_resumes_to_every_id_exactly_once(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    ids = [f"vid-{n:03d}" for n in range(200)]
+    source = write_ids(tmp_path / "ids.txt", ids)
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--out", str(out), "--gist", "--concurrency", "4"]
+    fake.delay_next(0.02, times=400)  # slow enough answers that the kill lands mid-run
+
+    batch = start_batch(command, cli_env, tmp_path / "first.log")
+    wait_for_lines(out, 20, batch)
+    os.kill(batch.pid, signal.SIGKILL)
+    batch.wait(timeout=10)
+    assert batch.returncode == -signal.SIGKILL
+
+    before = complete_records(out)
+    assert 20 <= len(before) < len(ids), "the kill did not land mid-run"
+    assert all(line["ok"] for line in before.values())
+
+    fake.reset()
+    done = run_cli(command, cli_env)
+    assert done.returncode == 0, done.stderr
+    after = complete_records(out)
+    assert out.read_text().endswith("\n")
+    assert sorted(after) == ids
+    assert all(after[video_id] == line for video_id, line in before.items())  # kept as written
+    resent = [request.json["video_id"] for request in fake.requests]
+    assert sorted(resent) == sorted(set(ids) - set(before))  # only what was missing, once each
+
+
+def test_sigint_finishes_the_videos_in_flight_and_exits_130(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    ids = [f"vid-{n:03d}" for n in range(60)]
+    source = write_ids(tmp_path / "ids.txt", ids)
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--out", str(out), "--gist", "--concurrency", "3"]
+    fake.delay_next(0.05, times=200)
+
+    log = tmp_path / "interrupted.log"
+    batch = start_batch(command, cli_env, log)
+    wait_for_lines(out, 6, batch)
+    batch.send_signal(signal.SIGINT)
+    assert batch.wait(timeout=20) == 130
+    stderr = log.read_text()
+    assert "interrupted" in stderr and "Rerun the same command to resume" in stderr
+    assert out.read_text().endswith("\n")  # a clean finish leaves no torn line
+    lines = complete_records(out)
+    assert len(lines) < len(ids)
+    assert len(lines) == len(fake.requests)  # every request that was sent got its line
+
+    fake.reset()
+    done = run_cli(command, cli_env)
+    assert done.returncode == 0, done.stderr
+    assert sorted(complete_records(out)) == ids
+
+
+def test_a_torn_last_line_is_dropped_and_the_video_redone(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    ids = [f"vid-{n}" for n in range(8)]
+    out = tmp_path / "out.jsonl"
+    first = run_cli(
+        ["batch", str(write_ids(tmp_path / "a.txt", ids[:5])), "--out", str(out), "--gist"], cli_env
+    )
+    assert first.returncode == 0, first.stderr
+    with out.open("a") as results:
+        results.write('{"video_id": "vid-5", "ok": true, "resu')  # what a crash mid-write leaves
+
+    fake.reset()
+    done = run_cli(["batch", str(write_ids(tmp_path / "b.txt", ids)), "--out", str(out), "--gist"], cli_env)
+    assert done.returncode == 0, done.stderr
+    assert "dropped a torn last line" in done.stderr
+    assert sorted(complete_records(out)) == ids
+    assert sorted(request.json["video_id"] for request in fake.requests) == ids[5:]
+
+
+def test_batch_exit_codes_in_a_subprocess(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", ["a", "b", "c"])
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--out", str(out), "--gist", "-c", "1"]
+
+    assert run_cli(command[:-3], cli_env).returncode == 2  # neither --gist nor --summarize
+    fake.fail_next(404, body={"code": "not_found", "message": "No such video."})
+    failed = run_cli(command, cli_env)
+    assert failed.returncode == 1
+    assert complete_records(out)["a"]["error"] == {
+        "status": 404,
+        "code": "not_found",
+        "message": "No such video.",
+    }
+
+    fake.set_rate_limit(limit=0, window_seconds=3600)
+    stopped = run_cli([*command, "--retry-failed", "--max-wait", "5"], cli_env)
+    assert stopped.returncode == 3, stopped.stderr
+    assert "stopped on a rate limit" in stopped.stderr
+
+    fake.set_rate_limit(limit=10, window_seconds=3600)
+    assert run_cli([*command, "--retry-failed"], cli_env).returncode == 0
+    assert sorted(complete_records(out)) == ["a", "b", "c"]

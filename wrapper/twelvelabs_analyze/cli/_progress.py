@@ -14,19 +14,38 @@ from rich.progress import (
     Task,
     TaskID,
     TextColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
-from ._timefmt import duration
+from ._timefmt import clock, duration
 
 __all__ = ["RichBatchProgress"]
 
 
+def _run_rate(task: Task) -> float | None:
+    """Videos per second over this run so far, pauses included: what the quota really allows."""
+    done = int(task.fields.get("done_this_run", 0))
+    elapsed = time.monotonic() - float(task.fields.get("run_started", time.monotonic()))
+    return done / elapsed if done and elapsed > 0 else None
+
+
+def _pause_left(task: Task) -> float:
+    return max(0.0, float(task.fields.get("paused_until", 0.0)) - time.time())
+
+
 class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("  –/s" if speed is None else f"{speed:5.1f}/s", style="cyan")
+        rate = _run_rate(task)
+        return Text("–/s" if rate is None else f"{rate:.1f}/s", style="cyan")
+
+
+class _EtaColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        rate = _run_rate(task)
+        left = (task.total or 0) - task.completed
+        if task.finished or rate is None:
+            return Text("ETA –" if not task.finished else "", style="dim")
+        return Text(f"ETA {clock(max(left / rate, _pause_left(task)))}", style="dim")
 
 
 class _FailuresColumn(ProgressColumn):
@@ -37,7 +56,7 @@ class _FailuresColumn(ProgressColumn):
 
 class _PauseColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        left = float(task.fields.get("paused_until", 0.0)) - time.time()
+        left = _pause_left(task)
         if left <= 0:
             return Text("")
         return Text(f"rate limit: resuming in {duration(left)}", style="yellow")
@@ -50,13 +69,13 @@ class RichBatchProgress:
         self.console = console
         self._label = label
         self._failed = 0
+        self._done = 0
         self._progress = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             _RateColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
+            _EtaColumn(),
             _FailuresColumn(),
             _PauseColumn(),
             console=console,
@@ -67,8 +86,15 @@ class RichBatchProgress:
         self._failed = failed_before
         if done_before:
             self.console.print(f"resuming: {done_before} of {total} videos already in the results file")
+        self._done = 0
         self._task = self._progress.add_task(
-            self._label, total=total, completed=done_before, failed=self._failed, paused_until=0.0
+            self._label,
+            total=total,
+            completed=done_before,
+            failed=self._failed,
+            paused_until=0.0,
+            done_this_run=0,
+            run_started=time.monotonic(),
         )
         self._progress.start()
 
@@ -77,7 +103,8 @@ class RichBatchProgress:
             return
         if not ok:
             self._failed += 1
-        self._progress.update(self._task, advance=1, failed=self._failed)
+        self._done += 1
+        self._progress.update(self._task, advance=1, failed=self._failed, done_this_run=self._done)
 
     def paused(self, until: float) -> None:
         if self._task is not None:

@@ -119,3 +119,17 @@ def test_a_missing_file_is_created(tmp_path: Path) -> None:
     with ResultsFile.open(path) as results:
         assert results.records == {}
     assert path.read_text() == ""
+
+
+def test_a_second_run_on_the_same_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    with ResultsFile.open(path) as results:
+        with pytest.raises(ResultsFileError, match="in use by another batch"):
+            ResultsFile.open(path)
+        results.append(failed("a"))
+        results.append(ok("a"))
+        results.compact()  # the lock moves to the new file
+        with pytest.raises(ResultsFileError, match="in use by another batch"):
+            ResultsFile.open(path)
+    with ResultsFile.open(path) as reopened:  # released on close
+        assert list(reopened.records) == ["a"]

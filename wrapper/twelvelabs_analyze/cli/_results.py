@@ -12,6 +12,8 @@ Guarantees, and how they are kept:
   ``os.replace``, keeping one line per id. A run killed before compacting leaves two lines for
   some ids; the next open compacts them. When an id has several lines, a success beats a
   failure, and otherwise the later line wins.
+* One run at a time: the file is held with an exclusive ``flock`` while a batch runs, so a second
+  run on the same ``--out`` is refused instead of writing an id twice.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ __all__ = ["ResultsFile", "ResultsFileError"]
 
 
 class ResultsFileError(Exception):
-    """The output file holds something that is not a result line (and not a torn last line)."""
+    """The output file cannot be used: a line that is not a result (nor a torn last line), or a lock."""
 
 
 def _parse_line(line: bytes) -> dict[str, Any] | None:
@@ -59,6 +61,24 @@ def _fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
+def _open_locked(path: Path, *, create: bool) -> int:
+    """Open for appending with an exclusive advisory lock: two runs must not write one file."""
+    flags = os.O_WRONLY | os.O_APPEND | (os.O_CREAT if create else 0)
+    fd = os.open(path, flags, 0o644)
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only; elsewhere the file is not locked
+    except ImportError:
+        return fd
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise ResultsFileError(
+            f"{path} is in use by another batch; wait for it or use another --out"
+        ) from None
+    return fd
+
+
 @dataclass
 class ResultsFile:
     """An open output file; ``records`` maps each video id to its current line."""
@@ -71,13 +91,22 @@ class ResultsFile:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> ResultsFile:
-        """Read what an earlier run left (repairing a torn end), then open for appending."""
+        """Lock the file, read what an earlier run left (repairing a torn end), then open for appending."""
         results = cls(Path(path))
-        results._load()
-        if results._superseded:
-            results.compact()
-        results._fd = os.open(results.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        results._fd = _open_locked(results.path, create=True)
+        try:
+            results._load()
+            if results._superseded:
+                results.compact()
+        except BaseException:
+            results._release()
+            raise
         return results
+
+    def _release(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)  # also drops the lock
 
     def _load(self) -> None:
         try:
@@ -152,18 +181,19 @@ class ResultsFile:
             raise
         _fsync_directory(self.path.parent)
         self._superseded = 0
-        if self._fd is not None:  # the old descriptor points at the replaced file
+        if self._fd is not None:  # the old descriptor (and lock) belong to the replaced file
             os.close(self._fd)
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+            self._fd = _open_locked(self.path, create=False)
 
     def close(self) -> None:
         """Compact if a retry left two lines for an id, then close."""
         if self._fd is None:
             return
-        if self._superseded:
-            self.compact()
-        fd, self._fd = self._fd, None
-        os.close(fd)
+        try:
+            if self._superseded:
+                self.compact()
+        finally:
+            self._release()
 
     def __enter__(self) -> ResultsFile:
         return self

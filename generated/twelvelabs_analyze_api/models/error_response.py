@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "docs_url",
+    }
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -27,41 +35,55 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
 
-        message = self.message
+        field_dict["message"] = self.message
 
-        docs_url = self.docs_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if docs_url is not UNSET:
-            field_dict["docs_url"] = docs_url
+        if self.docs_url is not UNSET:
+            field_dict["docs_url"] = self.docs_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        code = src_dict["code"]
+        if not (isinstance(code, str)):
+            raise TypeError(
+                "ErrorResponse.code: expected str, got " + type(code).__name__
+            )
 
-        message = d.pop("message")
+        message = src_dict["message"]
+        if not (isinstance(message, str)):
+            raise TypeError(
+                "ErrorResponse.message: expected str, got " + type(message).__name__
+            )
 
-        docs_url = d.pop("docs_url", UNSET)
+        docs_url = _get("docs_url", UNSET)
+        if not (isinstance(docs_url, str)):
+            if docs_url is not UNSET:
+                raise TypeError(
+                    "ErrorResponse.docs_url: expected str, got "
+                    + type(docs_url).__name__
+                )
+            _missing += 1
 
-        error_response = cls(
-            code=code,
-            message=message,
-            docs_url=docs_url,
+        error_response = cls.__new__(cls)
+        error_response.code = code
+        error_response.message = message
+        error_response.docs_url = docs_url
+        error_response.additional_properties = (
+            {}
+            if len(src_dict) == 3 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        error_response.additional_properties = d
         return error_response
 
     @property

@@ -10,6 +10,13 @@ from ..models.gist_type import GistType, check_gist_type
 
 T = TypeVar("T", bound="GistRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "video_id",
+        "types",
+    }
+)
+
 
 @_attrs_define
 class GistRequest:
@@ -24,42 +31,43 @@ class GistRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["video_id"] = self.video_id
 
-        types = []
-        for types_item_data in self.types:
-            types_item: str = types_item_data
-            types.append(types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video_id": video_id,
-                "types": types,
-            }
-        )
+        field_dict["types"] = list(self.types)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            )
+        video_id = src_dict["video_id"]
+        if not (isinstance(video_id, str)):
+            raise TypeError(
+                "GistRequest.video_id: expected str, got " + type(video_id).__name__
+            )
 
-        types = []
-        _types = d.pop("types")
-        for types_item_data in _types:
-            types_item = check_gist_type(types_item_data)
+        _types = src_dict["types"]
+        types: list[GistType]
+        if isinstance(_types, list):
+            types = list(map(check_gist_type, _types))
+        else:
+            raise TypeError(
+                "GistRequest.types: expected list[GistType], got "
+                + type(_types).__name__
+            )
 
-            types.append(types_item)
-
-        gist_request = cls(
-            video_id=video_id,
-            types=types,
+        gist_request = cls.__new__(cls)
+        gist_request.video_id = video_id
+        gist_request.types = types
+        gist_request.additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        gist_request.additional_properties = d
         return gist_request
 
     @property

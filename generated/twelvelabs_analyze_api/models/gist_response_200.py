@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.token_usage import TokenUsage
-
-
 T = TypeVar("T", bound="GistResponse200")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "topics",
+        "hashtags",
+        "usage",
+    }
+)
 
 
 @_attrs_define
@@ -34,67 +40,106 @@ class GistResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        title = self.title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
-        topics: list[str] | Unset = UNSET
         if not isinstance(self.topics, Unset):
-            topics = self.topics
+            field_dict["topics"] = list(self.topics)
 
-        hashtags: list[str] | Unset = UNSET
         if not isinstance(self.hashtags, Unset):
-            hashtags = self.hashtags
+            field_dict["hashtags"] = list(self.hashtags)
 
-        usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if topics is not UNSET:
-            field_dict["topics"] = topics
-        if hashtags is not UNSET:
-            field_dict["hashtags"] = hashtags
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+            field_dict["usage"] = self.usage.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_usage import TokenUsage  # noqa: PLC0415
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        id = _get("id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
+                raise TypeError(
+                    "GistResponse200.id: expected str, got " + type(id).__name__
+                )
+            _missing += 1
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if not (isinstance(title, str)):
+            if title is not UNSET:
+                raise TypeError(
+                    "GistResponse200.title: expected str, got " + type(title).__name__
+                )
+            _missing += 1
 
-        title = d.pop("title", UNSET)
+        _topics = _get("topics", UNSET)
+        topics: list[str] | Unset
+        if isinstance(_topics, list):
+            if not all(isinstance(item, str) for item in _topics):
+                _bad = next(item for item in _topics if not (isinstance(item, str)))
+                raise TypeError(
+                    "GistResponse200.topics: expected list[str], got a list holding "
+                    + type(_bad).__name__
+                )
+            topics = _topics
+        elif isinstance(_topics, Unset):
+            topics = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "GistResponse200.topics: expected list[str], got "
+                + type(_topics).__name__
+            )
 
-        topics = cast(list[str], d.pop("topics", UNSET))
+        _hashtags = _get("hashtags", UNSET)
+        hashtags: list[str] | Unset
+        if isinstance(_hashtags, list):
+            if not all(isinstance(item, str) for item in _hashtags):
+                _bad = next(item for item in _hashtags if not (isinstance(item, str)))
+                raise TypeError(
+                    "GistResponse200.hashtags: expected list[str], got a list holding "
+                    + type(_bad).__name__
+                )
+            hashtags = _hashtags
+        elif isinstance(_hashtags, Unset):
+            hashtags = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "GistResponse200.hashtags: expected list[str], got "
+                + type(_hashtags).__name__
+            )
 
-        hashtags = cast(list[str], d.pop("hashtags", UNSET))
-
-        _usage = d.pop("usage", UNSET)
+        _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
+            _missing += 1
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        gist_response_200 = cls(
-            id=id,
-            title=title,
-            topics=topics,
-            hashtags=hashtags,
-            usage=usage,
+        gist_response_200 = cls.__new__(cls)
+        gist_response_200.id = id
+        gist_response_200.title = title
+        gist_response_200.topics = topics
+        gist_response_200.hashtags = hashtags
+        gist_response_200.usage = usage
+        gist_response_200.additional_properties = (
+            {}
+            if len(src_dict) == 5 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        gist_response_200.additional_properties = d
         return gist_response_200
 
     @property
@@ -112,3 +157,6 @@ class GistResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_usage import TokenUsage

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_format_type import ResponseFormatType, check_response_format_type
 
-if TYPE_CHECKING:
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-
-
 T = TypeVar("T", bound="ResponseFormat")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
 
 
 @_attrs_define
@@ -28,36 +31,31 @@ class ResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
 
-        json_schema = self.json_schema.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "json_schema": json_schema,
-            }
-        )
+        field_dict["json_schema"] = self.json_schema.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            )
+        type_ = check_response_format_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_response_format_type(d.pop("type"))
+        json_schema = ResponseFormatJsonSchema.from_dict(src_dict["json_schema"])
 
-        json_schema = ResponseFormatJsonSchema.from_dict(d.pop("json_schema"))
-
-        response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
+        response_format = cls.__new__(cls)
+        response_format.type_ = type_
+        response_format.json_schema = json_schema
+        response_format.additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        response_format.additional_properties = d
         return response_format
 
     @property
@@ -75,3 +73,6 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_format_json_schema import ResponseFormatJsonSchema

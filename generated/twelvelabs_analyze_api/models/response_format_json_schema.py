@@ -14,18 +14,17 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        response_format_json_schema = cls()
-
-        response_format_json_schema.additional_properties = d
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            )
+        response_format_json_schema = cls.__new__(cls)
+        response_format_json_schema.additional_properties = dict(src_dict)
         return response_format_json_schema
 
     @property

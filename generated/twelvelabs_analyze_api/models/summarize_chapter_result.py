@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,16 @@ from ..models.summarize_chapter_result_summarize_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.summarize_chapter_result_chapters_items import (
-        SummarizeChapterResultChaptersItems,
-    )
-    from ..models.token_usage import TokenUsage
-
-
 T = TypeVar("T", bound="SummarizeChapterResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "summarize_type",
+        "id",
+        "chapters",
+        "usage",
+    }
+)
 
 
 @_attrs_define
@@ -39,77 +41,74 @@ class SummarizeChapterResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        summarize_type: str = self.summarize_type
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["summarize_type"] = self.summarize_type
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        chapters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.chapters, Unset):
-            chapters = []
-            for chapters_item_data in self.chapters:
-                chapters_item = chapters_item_data.to_dict()
-                chapters.append(chapters_item)
+            field_dict["chapters"] = [item.to_dict() for item in self.chapters]
 
-        usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summarize_type": summarize_type,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if chapters is not UNSET:
-            field_dict["chapters"] = chapters
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+            field_dict["usage"] = self.usage.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summarize_chapter_result_chapters_items import (
-            SummarizeChapterResultChaptersItems,  # noqa: PLC0415
-        )
-        from ..models.token_usage import TokenUsage  # noqa: PLC0415
-
-        d = dict(src_dict)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
         summarize_type = check_summarize_chapter_result_summarize_type(
-            d.pop("summarize_type")
+            src_dict["summarize_type"]
         )
 
-        id = d.pop("id", UNSET)
-
-        _chapters = d.pop("chapters", UNSET)
-        chapters: list[SummarizeChapterResultChaptersItems] | Unset = UNSET
-        if _chapters is not UNSET:
-            chapters = []
-            for chapters_item_data in _chapters:
-                chapters_item = SummarizeChapterResultChaptersItems.from_dict(
-                    chapters_item_data
+        id = _get("id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResult.id: expected str, got " + type(id).__name__
                 )
+            _missing += 1
 
-                chapters.append(chapters_item)
+        _chapters = _get("chapters", UNSET)
+        chapters: list[SummarizeChapterResultChaptersItems] | Unset
+        if isinstance(_chapters, list):
+            chapters = list(
+                map(SummarizeChapterResultChaptersItems.from_dict, _chapters)
+            )
+        elif isinstance(_chapters, Unset):
+            chapters = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "SummarizeChapterResult.chapters: expected list[SummarizeChapterResultChaptersItems], got "
+                + type(_chapters).__name__
+            )
 
-        _usage = d.pop("usage", UNSET)
+        _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
+            _missing += 1
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        summarize_chapter_result = cls(
-            summarize_type=summarize_type,
-            id=id,
-            chapters=chapters,
-            usage=usage,
+        summarize_chapter_result = cls.__new__(cls)
+        summarize_chapter_result.summarize_type = summarize_type
+        summarize_chapter_result.id = id
+        summarize_chapter_result.chapters = chapters
+        summarize_chapter_result.usage = usage
+        summarize_chapter_result.additional_properties = (
+            {}
+            if len(src_dict) == 4 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        summarize_chapter_result.additional_properties = d
         return summarize_chapter_result
 
     @property
@@ -127,3 +126,9 @@ class SummarizeChapterResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.summarize_chapter_result_chapters_items import (
+    SummarizeChapterResultChaptersItems,
+)
+from ..models.token_usage import TokenUsage

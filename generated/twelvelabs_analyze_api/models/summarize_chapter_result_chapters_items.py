@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeChapterResultChaptersItems")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "chapter_number",
+        "start",
+        "end",
+        "start_sec",
+        "end_sec",
+        "chapter_title",
+        "chapter_summary",
+    }
+)
+
 
 @_attrs_define
 class SummarizeChapterResultChaptersItems:
@@ -34,68 +46,120 @@ class SummarizeChapterResultChaptersItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chapter_number = self.chapter_number
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.chapter_number is not UNSET:
+            field_dict["chapter_number"] = self.chapter_number
 
-        start = self.start
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
 
-        end = self.end
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
 
-        start_sec = self.start_sec
+        if self.start_sec is not UNSET:
+            field_dict["start_sec"] = self.start_sec
 
-        end_sec = self.end_sec
+        if self.end_sec is not UNSET:
+            field_dict["end_sec"] = self.end_sec
 
-        chapter_title = self.chapter_title
+        if self.chapter_title is not UNSET:
+            field_dict["chapter_title"] = self.chapter_title
 
-        chapter_summary = self.chapter_summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chapter_number is not UNSET:
-            field_dict["chapter_number"] = chapter_number
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if start_sec is not UNSET:
-            field_dict["start_sec"] = start_sec
-        if end_sec is not UNSET:
-            field_dict["end_sec"] = end_sec
-        if chapter_title is not UNSET:
-            field_dict["chapter_title"] = chapter_title
-        if chapter_summary is not UNSET:
-            field_dict["chapter_summary"] = chapter_summary
+        if self.chapter_summary is not UNSET:
+            field_dict["chapter_summary"] = self.chapter_summary
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chapter_number = d.pop("chapter_number", UNSET)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        chapter_number = _get("chapter_number", UNSET)
+        if not (
+            isinstance(chapter_number, int)
+            or (isinstance(chapter_number, float) and chapter_number.is_integer())
+        ):
+            if chapter_number is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.chapter_number: expected int, got "
+                    + type(chapter_number).__name__
+                )
+            _missing += 1
 
-        start = d.pop("start", UNSET)
+        start = _get("start", UNSET)
+        if not (
+            isinstance(start, int) or (isinstance(start, float) and start.is_integer())
+        ):
+            if start is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.start: expected int, got "
+                    + type(start).__name__
+                )
+            _missing += 1
 
-        end = d.pop("end", UNSET)
+        end = _get("end", UNSET)
+        if not (isinstance(end, int) or (isinstance(end, float) and end.is_integer())):
+            if end is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.end: expected int, got "
+                    + type(end).__name__
+                )
+            _missing += 1
 
-        start_sec = d.pop("start_sec", UNSET)
+        start_sec = _get("start_sec", UNSET)
+        if not (isinstance(start_sec, (float, int))):
+            if start_sec is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.start_sec: expected float, got "
+                    + type(start_sec).__name__
+                )
+            _missing += 1
 
-        end_sec = d.pop("end_sec", UNSET)
+        end_sec = _get("end_sec", UNSET)
+        if not (isinstance(end_sec, (float, int))):
+            if end_sec is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.end_sec: expected float, got "
+                    + type(end_sec).__name__
+                )
+            _missing += 1
 
-        chapter_title = d.pop("chapter_title", UNSET)
+        chapter_title = _get("chapter_title", UNSET)
+        if not (isinstance(chapter_title, str)):
+            if chapter_title is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.chapter_title: expected str, got "
+                    + type(chapter_title).__name__
+                )
+            _missing += 1
 
-        chapter_summary = d.pop("chapter_summary", UNSET)
+        chapter_summary = _get("chapter_summary", UNSET)
+        if not (isinstance(chapter_summary, str)):
+            if chapter_summary is not UNSET:
+                raise TypeError(
+                    "SummarizeChapterResultChaptersItems.chapter_summary: expected str, got "
+                    + type(chapter_summary).__name__
+                )
+            _missing += 1
 
-        summarize_chapter_result_chapters_items = cls(
-            chapter_number=chapter_number,
-            start=start,
-            end=end,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            chapter_title=chapter_title,
-            chapter_summary=chapter_summary,
+        summarize_chapter_result_chapters_items = cls.__new__(cls)
+        summarize_chapter_result_chapters_items.chapter_number = chapter_number
+        summarize_chapter_result_chapters_items.start = start
+        summarize_chapter_result_chapters_items.end = end
+        summarize_chapter_result_chapters_items.start_sec = start_sec
+        summarize_chapter_result_chapters_items.end_sec = end_sec
+        summarize_chapter_result_chapters_items.chapter_title = chapter_title
+        summarize_chapter_result_chapters_items.chapter_summary = chapter_summary
+        summarize_chapter_result_chapters_items.additional_properties = (
+            {}
+            if len(src_dict) == 7 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        summarize_chapter_result_chapters_items.additional_properties = d
         return summarize_chapter_result_chapters_items
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeHighlightResultHighlightsItems")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "start_sec",
+        "end_sec",
+        "highlight",
+        "highlight_summary",
+    }
+)
+
 
 @_attrs_define
 class SummarizeHighlightResultHighlightsItems:
@@ -32,61 +43,106 @@ class SummarizeHighlightResultHighlightsItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
 
-        end = self.end
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
 
-        start_sec = self.start_sec
+        if self.start_sec is not UNSET:
+            field_dict["start_sec"] = self.start_sec
 
-        end_sec = self.end_sec
+        if self.end_sec is not UNSET:
+            field_dict["end_sec"] = self.end_sec
 
-        highlight = self.highlight
+        if self.highlight is not UNSET:
+            field_dict["highlight"] = self.highlight
 
-        highlight_summary = self.highlight_summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if start_sec is not UNSET:
-            field_dict["start_sec"] = start_sec
-        if end_sec is not UNSET:
-            field_dict["end_sec"] = end_sec
-        if highlight is not UNSET:
-            field_dict["highlight"] = highlight
-        if highlight_summary is not UNSET:
-            field_dict["highlight_summary"] = highlight_summary
+        if self.highlight_summary is not UNSET:
+            field_dict["highlight_summary"] = self.highlight_summary
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        start = _get("start", UNSET)
+        if not (
+            isinstance(start, int) or (isinstance(start, float) and start.is_integer())
+        ):
+            if start is not UNSET:
+                raise TypeError(
+                    "SummarizeHighlightResultHighlightsItems.start: expected int, got "
+                    + type(start).__name__
+                )
+            _missing += 1
 
-        end = d.pop("end", UNSET)
+        end = _get("end", UNSET)
+        if not (isinstance(end, int) or (isinstance(end, float) and end.is_integer())):
+            if end is not UNSET:
+                raise TypeError(
+                    "SummarizeHighlightResultHighlightsItems.end: expected int, got "
+                    + type(end).__name__
+                )
+            _missing += 1
 
-        start_sec = d.pop("start_sec", UNSET)
+        start_sec = _get("start_sec", UNSET)
+        if not (isinstance(start_sec, (float, int))):
+            if start_sec is not UNSET:
+                raise TypeError(
+                    "SummarizeHighlightResultHighlightsItems.start_sec: expected float, got "
+                    + type(start_sec).__name__
+                )
+            _missing += 1
 
-        end_sec = d.pop("end_sec", UNSET)
+        end_sec = _get("end_sec", UNSET)
+        if not (isinstance(end_sec, (float, int))):
+            if end_sec is not UNSET:
+                raise TypeError(
+                    "SummarizeHighlightResultHighlightsItems.end_sec: expected float, got "
+                    + type(end_sec).__name__
+                )
+            _missing += 1
 
-        highlight = d.pop("highlight", UNSET)
+        highlight = _get("highlight", UNSET)
+        if not (isinstance(highlight, str)):
+            if highlight is not UNSET:
+                raise TypeError(
+                    "SummarizeHighlightResultHighlightsItems.highlight: expected str, got "
+                    + type(highlight).__name__
+                )
+            _missing += 1
 
-        highlight_summary = d.pop("highlight_summary", UNSET)
+        highlight_summary = _get("highlight_summary", UNSET)
+        if not (isinstance(highlight_summary, str)):
+            if highlight_summary is not UNSET:
+                raise TypeError(
+                    "SummarizeHighlightResultHighlightsItems.highlight_summary: expected str, got "
+                    + type(highlight_summary).__name__
+                )
+            _missing += 1
 
-        summarize_highlight_result_highlights_items = cls(
-            start=start,
-            end=end,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            highlight=highlight,
-            highlight_summary=highlight_summary,
+        summarize_highlight_result_highlights_items = cls.__new__(cls)
+        summarize_highlight_result_highlights_items.start = start
+        summarize_highlight_result_highlights_items.end = end
+        summarize_highlight_result_highlights_items.start_sec = start_sec
+        summarize_highlight_result_highlights_items.end_sec = end_sec
+        summarize_highlight_result_highlights_items.highlight = highlight
+        summarize_highlight_result_highlights_items.highlight_summary = (
+            highlight_summary
         )
-
-        summarize_highlight_result_highlights_items.additional_properties = d
+        summarize_highlight_result_highlights_items.additional_properties = (
+            {}
+            if len(src_dict) == 6 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
         return summarize_highlight_result_highlights_items
 
     @property

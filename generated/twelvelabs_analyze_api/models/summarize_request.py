@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from ..models.summarize_type import SummarizeType, check_summarize_type
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_format import ResponseFormat
-
-
 T = TypeVar("T", bound="SummarizeRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "video_id",
+        "type",
+        "prompt",
+        "temperature",
+        "response_format",
+        "max_tokens",
+    }
+)
 
 
 @_attrs_define
@@ -37,71 +44,93 @@ class SummarizeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["video_id"] = self.video_id
 
-        type_: str = self.type_
+        field_dict["type"] = self.type_
 
-        prompt = self.prompt
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
 
-        temperature = self.temperature
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
 
-        response_format: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.to_dict()
+            field_dict["response_format"] = self.response_format.to_dict()
 
-        max_tokens = self.max_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video_id": video_id,
-                "type": type_,
-            }
-        )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
+        if self.max_tokens is not UNSET:
+            field_dict["max_tokens"] = self.max_tokens
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        video_id = src_dict["video_id"]
+        if not (isinstance(video_id, str)):
+            raise TypeError(
+                "SummarizeRequest.video_id: expected str, got "
+                + type(video_id).__name__
+            )
 
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        type_ = check_summarize_type(src_dict["type"])
 
-        type_ = check_summarize_type(d.pop("type"))
+        prompt = _get("prompt", UNSET)
+        if not (isinstance(prompt, str)):
+            if prompt is not UNSET:
+                raise TypeError(
+                    "SummarizeRequest.prompt: expected str, got "
+                    + type(prompt).__name__
+                )
+            _missing += 1
 
-        prompt = d.pop("prompt", UNSET)
+        temperature = _get("temperature", UNSET)
+        if not (isinstance(temperature, (float, int))):
+            if temperature is not UNSET:
+                raise TypeError(
+                    "SummarizeRequest.temperature: expected float, got "
+                    + type(temperature).__name__
+                )
+            _missing += 1
 
-        temperature = d.pop("temperature", UNSET)
-
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = _get("response_format", UNSET)
         response_format: ResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
+            _missing += 1
         else:
             response_format = ResponseFormat.from_dict(_response_format)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = _get("max_tokens", UNSET)
+        if not (
+            isinstance(max_tokens, int)
+            or (isinstance(max_tokens, float) and max_tokens.is_integer())
+        ):
+            if max_tokens is not UNSET:
+                raise TypeError(
+                    "SummarizeRequest.max_tokens: expected int, got "
+                    + type(max_tokens).__name__
+                )
+            _missing += 1
 
-        summarize_request = cls(
-            video_id=video_id,
-            type_=type_,
-            prompt=prompt,
-            temperature=temperature,
-            response_format=response_format,
-            max_tokens=max_tokens,
+        summarize_request = cls.__new__(cls)
+        summarize_request.video_id = video_id
+        summarize_request.type_ = type_
+        summarize_request.prompt = prompt
+        summarize_request.temperature = temperature
+        summarize_request.response_format = response_format
+        summarize_request.max_tokens = max_tokens
+        summarize_request.additional_properties = (
+            {}
+            if len(src_dict) == 6 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        summarize_request.additional_properties = d
         return summarize_request
 
     @property
@@ -119,3 +148,6 @@ class SummarizeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_format import ResponseFormat

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,16 @@ from ..models.summarize_summary_result_summarize_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.token_usage import TokenUsage
-
-
 T = TypeVar("T", bound="SummarizeSummaryResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "summarize_type",
+        "id",
+        "summary",
+        "usage",
+    }
+)
 
 
 @_attrs_define
@@ -36,60 +41,68 @@ class SummarizeSummaryResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        summarize_type: str = self.summarize_type
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["summarize_type"] = self.summarize_type
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        summary = self.summary
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
-        usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summarize_type": summarize_type,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+            field_dict["usage"] = self.usage.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_usage import TokenUsage  # noqa: PLC0415
-
-        d = dict(src_dict)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
         summarize_type = check_summarize_summary_result_summarize_type(
-            d.pop("summarize_type")
+            src_dict["summarize_type"]
         )
 
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
+                raise TypeError(
+                    "SummarizeSummaryResult.id: expected str, got " + type(id).__name__
+                )
+            _missing += 1
 
-        summary = d.pop("summary", UNSET)
+        summary = _get("summary", UNSET)
+        if not (isinstance(summary, str)):
+            if summary is not UNSET:
+                raise TypeError(
+                    "SummarizeSummaryResult.summary: expected str, got "
+                    + type(summary).__name__
+                )
+            _missing += 1
 
-        _usage = d.pop("usage", UNSET)
+        _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
+            _missing += 1
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        summarize_summary_result = cls(
-            summarize_type=summarize_type,
-            id=id,
-            summary=summary,
-            usage=usage,
+        summarize_summary_result = cls.__new__(cls)
+        summarize_summary_result.summarize_type = summarize_type
+        summarize_summary_result.id = id
+        summarize_summary_result.summary = summary
+        summarize_summary_result.usage = usage
+        summarize_summary_result.additional_properties = (
+            {}
+            if len(src_dict) == 4 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        summarize_summary_result.additional_properties = d
         return summarize_summary_result
 
     @property
@@ -107,3 +120,6 @@ class SummarizeSummaryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_usage import TokenUsage

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenUsage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "output_tokens",
+    }
+)
+
 
 @_attrs_define
 class TokenUsage:
@@ -22,26 +28,40 @@ class TokenUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        output_tokens = self.output_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output_tokens = d.pop("output_tokens", UNSET)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        output_tokens = _get("output_tokens", UNSET)
+        if not (
+            isinstance(output_tokens, int)
+            or (isinstance(output_tokens, float) and output_tokens.is_integer())
+        ):
+            if output_tokens is not UNSET:
+                raise TypeError(
+                    "TokenUsage.output_tokens: expected int, got "
+                    + type(output_tokens).__name__
+                )
+            _missing += 1
 
-        token_usage = cls(
-            output_tokens=output_tokens,
+        token_usage = cls.__new__(cls)
+        token_usage.output_tokens = output_tokens
+        token_usage.additional_properties = (
+            {}
+            if len(src_dict) == 1 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-
-        token_usage.additional_properties = d
         return token_usage
 
     @property

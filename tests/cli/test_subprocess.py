@@ -72,6 +72,13 @@ def test_import_stays_light() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_without_the_cli_extra_the_error_names_it() -> None:
+    code = "import sys\nsys.modules['typer'] = None\nfrom twelvelabs_analyze.cli import main\nmain()"
+    done = subprocess.run([sys.executable, "-c", code, "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert done.stderr == "error: the command-line tool needs typer: pip install 'twelvelabs-analyze[cli]'\n"
+
+
 def test_gist_and_summarize_in_a_subprocess(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
     with fake.client() as client:
         gist = client.gist(VIDEO).to_dict()

@@ -28,6 +28,7 @@ from twelvelabs_analyze import (
     AuthenticationError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitInfo,
     RawResponse,
     TwelveLabsError,
 )
@@ -67,7 +68,7 @@ class BatchReport:
     skipped: int  # already in the file and not rerun
     succeeded: int  # this run
     failed: int  # this run
-    not_done: int  # ids with no line in the file yet
+    not_done: int  # ids this run should have done and did not (stopped early)
     failed_in_file: int  # input ids whose line in the file is a failure
     stop: StopReason
     message: str  # why the run stopped early, "" when it did not
@@ -77,7 +78,7 @@ class BatchReport:
     @property
     def exit_code(self) -> int:
         """0 every id ok, 1 some failed (or auth error), 3 stopped on a rate limit, 130 interrupted."""
-        if self.stop is StopReason.RATE_LIMIT:
+        if self.stop is StopReason.RATE_LIMIT and self.not_done:
             return 3
         if self.stop is StopReason.INTERRUPTED:
             return 130
@@ -151,6 +152,7 @@ class Batch:
         self._message = ""
         self._workers: list[asyncio.Task[None]] = []
         self._succeeded = self._failed = 0
+        self._written: set[str] = set()
         self._fallback_pause = FALLBACK_PAUSE_SECONDS
 
     def _is_done(self, video_id: str) -> bool:
@@ -200,7 +202,7 @@ class Batch:
             skipped=done_before,
             succeeded=self._succeeded,
             failed=self._failed,
-            not_done=sum(1 for v in self._ids if v not in records),
+            not_done=sum(1 for v in todo if v not in self._written),
             failed_in_file=sum(1 for v in self._ids if v in records and not records[v]["ok"]),
             stop=self._stop,
             message=self._message,
@@ -237,7 +239,11 @@ class Batch:
                 return
             except (TwelveLabsError, ValueError, TypeError) as error:
                 # ValueError/TypeError: the client refused the input (a malformed id) before sending.
-                self._pacer.release()
+                if isinstance(error, APIStatusError):  # an error answer still counts against the quota
+                    info = RateLimitInfo.from_headers(error.headers)
+                    self._pacer.release(info.remaining, info.reset_at)
+                else:
+                    self._pacer.release()
                 attempts += getattr(error, "attempts", 0)
                 busy += time.monotonic() - started
                 await self._write(failure_record(video_id, error, attempts, busy), ok=False)
@@ -253,6 +259,7 @@ class Batch:
     async def _write(self, record: dict[str, Any], *, ok: bool) -> None:
         async with self._write_lock:
             await asyncio.to_thread(self._results.append, record)
+        self._written.add(record["video_id"])
         if ok:
             self._succeeded += 1
         else:

@@ -174,7 +174,7 @@ def run_batch_command(
             max_wait=max_wait,
         )
     )
-    console.print(_summary(report, out, max_wait), highlight=False, markup=False)
+    console.print(_summary(report, out, max_wait), highlight=False, markup=False, soft_wrap=True)
     if report.stop is StopReason.AUTH:
         raise CommandError(
             f"{report.message}: every video would fail the same way; fix it and rerun to resume"

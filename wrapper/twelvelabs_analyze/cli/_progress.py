@@ -43,8 +43,10 @@ class _EtaColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
         rate = _run_rate(task)
         left = (task.total or 0) - task.completed
-        if task.finished or rate is None:
-            return Text("ETA –" if not task.finished else "", style="dim")
+        if left <= 0:
+            return Text("")
+        if rate is None:
+            return Text("ETA –", style="dim")
         return Text(f"ETA {clock(max(left / rate, _pause_left(task)))}", style="dim")
 
 

@@ -43,5 +43,10 @@ test: check-generated lint typecheck pytest ## everything CI checks
 demo: setup ## gist and all three summaries of a sample video from the built-in fake API (no key, no network)
 	$(BIN)/twelvelabs-analyze demo
 
+bench: setup ## benchmarks vs raw httpx and twelvelabs 1.1.0 (adds the bench extra); BENCH_ARGS=--quick|--output FILE
+	@$(BIN)/python -c "import twelvelabs, pyinstrument" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[$(EXTRAS),bench]'
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
 clean: ## remove the virtualenv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

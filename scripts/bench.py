@@ -28,6 +28,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
@@ -64,9 +65,11 @@ class Sizes:
     repeats: int
     target_seconds: float  # length of one timed repetition per implementation
     import_runs: int
-    requests: int  # async throughput: requests per concurrency level
+    requests: int  # async throughput: requests per run
     concurrency: tuple[int, ...]
+    throughput_rounds: int
     batch_items: int
+    batch_concurrency: int
     batch_limit: int  # requests allowed per window
     batch_window: float
 
@@ -76,9 +79,11 @@ FULL = Sizes(
     repeats=21,
     target_seconds=0.02,
     import_runs=7,
-    requests=2000,
+    requests=500,
     concurrency=(1, 16, 64),
+    throughput_rounds=5,
     batch_items=300,
+    batch_concurrency=16,
     batch_limit=100,
     batch_window=1.0,
 )
@@ -89,7 +94,9 @@ QUICK = Sizes(
     import_runs=5,
     requests=64,
     concurrency=(1, 16, 64),
+    throughput_rounds=1,
     batch_items=12,
+    batch_concurrency=4,
     batch_limit=10,
     batch_window=0.5,
 )
@@ -528,11 +535,267 @@ def import_section(sizes: Sizes, quick: bool) -> SectionResult:
     return lines, ({"import": ours} if ours is not None else {})
 
 
+# --------------------------------------------------------------------------- the fake server, in its own process
+
+
+class FakeServer:
+    """``FakeTwelveLabs.serve()`` in a child process, so the server has a core of its own and
+    its work is not counted against the client being measured. ``take_records`` returns
+    (arrival time, status) of the requests since the last call."""
+
+    def __init__(self, limit: int, window_seconds: float) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--serve-worker", f"{limit},{window_seconds}"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._stdin, self._stdout = self._process.stdin, self._process.stdout
+        self.base_url = self._stdout.readline().strip()
+        if not self.base_url.startswith("http://127.0.0.1:"):
+            self.close()
+            raise RuntimeError(f"the fake server did not start (said {self.base_url!r})")
+
+    def take_records(self) -> list[tuple[float, int]]:
+        self._stdin.write("records\n")
+        self._stdin.flush()
+        records: list[tuple[float, int]] = [tuple(r) for r in json.loads(self._stdout.readline())]
+        return records
+
+    def close(self) -> None:
+        if self._process.stdin:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+    def __enter__(self) -> FakeServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def serve_worker(spec: str) -> int:
+    """The child of :class:`FakeServer`: serve until stdin closes, answering "records" lines."""
+    from twelvelabs_analyze.testing import FakeTwelveLabs  # noqa: PLC0415 - the testing extra
+
+    limit, window = spec.split(",")
+    fake = FakeTwelveLabs(api_key=API_KEY, rate_limit=int(limit), window_seconds=float(window))
+    with fake.serve() as base_url:
+        print(base_url, flush=True)
+        for line in sys.stdin:
+            if line.strip() == "records":
+                records = [(r.time, r.status) for r in fake.requests]
+                fake.clear_requests()
+                print(json.dumps(records), flush=True)
+    return 0
+
+
+def fake_server_missing() -> str | None:
+    """Why sections 3 and 4 cannot run here, or ``None``."""
+    for module in ("twelvelabs_analyze.testing", "uvicorn"):
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            return f"skipped: {module} is not importable ({exc}); install the testing extra"
+    return None
+
+
+# --------------------------------------------------------------------------- section 3: async throughput
+
+
+async def _throughput(call: AsyncCall, requests: int, concurrency: int) -> float:
+    """Requests per second for ``requests`` calls made by ``concurrency`` tasks (after a warm-up)."""
+    await asyncio.gather(*(call() for _ in range(concurrency)))  # open the connections first
+    remaining = requests
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await call()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return requests / (time.perf_counter() - start)
+
+
+async def _raw_throughput(base_url: str, requests: int, concurrency: int) -> float:
+    url, headers = f"{base_url}/gist", {"x-api-key": API_KEY}
+    payload = {"video_id": VIDEO_ID, "types": GIST_TYPES}
+    async with httpx.AsyncClient() as client:
+
+        async def call() -> Any:
+            response = await client.post(url, json=payload, headers=headers)
+            response.raise_for_status()
+            return response.json()
+
+        return await _throughput(call, requests, concurrency)
+
+
+async def _ours_throughput(base_url: str, requests: int, concurrency: int) -> float:
+    async with AsyncTwelveLabs(api_key=API_KEY, base_url=base_url, max_retries=0) as client:
+
+        async def call() -> Any:
+            return await client.gist(VIDEO_ID, types=GIST_TYPES)
+
+        return await _throughput(call, requests, concurrency)
+
+
+def throughput_section(sizes: Sizes, quick: bool) -> SectionResult:
+    title = (
+        f"## 3. Async throughput against `fake.serve()` on loopback (gist, {sizes.requests} requests a run)"
+    )
+    missing = fake_server_missing()
+    if missing:
+        return [title, "", *markdown_table(["concurrency", "result"], [["—", missing]])], {}
+    rows: list[list[str]] = []
+    ratios: dict[str, float] = {}
+    with FakeServer(limit=10**9, window_seconds=1.0) as server:
+        for concurrency in sizes.concurrency:
+            raw_rates: list[float] = []
+            ours_rates: list[float] = []
+            for round_ in range(sizes.throughput_rounds):  # alternate who goes first
+                pair = [(_raw_throughput, raw_rates), (_ours_throughput, ours_rates)]
+                for run, rates in pair if round_ % 2 == 0 else pair[::-1]:
+                    rates.append(asyncio.run(run(server.base_url, sizes.requests, concurrency)))
+                server.take_records()  # the fake keeps every request; let it forget them
+            per_round = statistics.median(o / r for o, r in zip(ours_rates, raw_rates, strict=True))
+            raw, ours = statistics.median(raw_rates), statistics.median(ours_rates)
+            rows.append([str(concurrency), f"{raw:,.0f}", f"{ours:,.0f}", fmt_ratio(per_round)])
+            ratios[f"throughput|{concurrency}"] = per_round
+    lines = [title, ""]
+    lines += markdown_table(["concurrency", "raw httpx.AsyncClient req/s", "ours req/s", "ours ÷ raw"], rows)
+    lines += [
+        "",
+        f"Medians of {sizes.throughput_rounds} alternating rounds; the fake runs in a child process. "
+        "Both clients use httpx's default connection limits.",
+    ]
+    return lines, ratios
+
+
+# --------------------------------------------------------------------------- section 4: rate-limited batch
+
+
+def _windows(times: Sequence[float], window: float) -> list[int]:
+    """The fake's window index of each arrival time (it opens a window at the first request after one ends)."""
+    indexes: list[int] = []
+    start: float | None = None
+    for t in times:
+        if start is None or t >= start + window:
+            start = t
+            indexes.append(indexes[-1] + 1 if indexes else 0)
+        else:
+            indexes.append(indexes[-1])
+    return indexes
+
+
+def batch_stats(records: Sequence[tuple[float, int]], limit: int, window: float) -> dict[str, float]:
+    """Achieved ÷ allowed rate, 429s, and the most 429s in one window, from the fake's records.
+
+    The achieved rate counts the last window in full: N successes spread over
+    ``last − first + window`` seconds, so a batch that fills every window scores 1.0.
+    """
+    records = sorted(records)
+    times = [t for t, _ in records]
+    indexes = _windows(times, window)
+    ok_times = [t for t, status in records if status == 200]
+    per_window: dict[int, int] = {}
+    for index, (_, status) in zip(indexes, records, strict=True):
+        if status == 429:
+            per_window[index] = per_window.get(index, 0) + 1
+    span = (ok_times[-1] - ok_times[0] + window) if ok_times else float("inf")
+    return {
+        "efficiency": (len(ok_times) / span) / (limit / window),
+        "ok": len(ok_times),
+        "429s": sum(per_window.values()),
+        "max_429_per_window": max(per_window.values(), default=0),
+        "windows": (indexes[-1] + 1) if indexes else 0,
+        "seconds": span - window,
+    }
+
+
+def batch_section(sizes: Sizes, quick: bool) -> SectionResult:
+    limit, window, items = sizes.batch_limit, sizes.batch_window, sizes.batch_items
+    title = (
+        f"## 4. `twelvelabs-analyze batch --gist` against a rate-limited fake "
+        f"({limit} requests per {window:g} s, {items} videos, concurrency {sizes.batch_concurrency})"
+    )
+    header = [
+        "allowed rate",
+        "achieved ÷ allowed",
+        "requests",
+        "429s",
+        "most 429s in a window",
+        "windows",
+        "videos lost",
+    ]
+    missing = fake_server_missing() or (
+        None
+        if importlib.util.find_spec("typer") is not None
+        else "skipped: the CLI extra (typer) is not installed"
+    )
+    if missing:
+        return [title, "", *markdown_table(header, [[missing] + ["—"] * (len(header) - 1)])], {}
+    ids = [f"{i:024x}" for i in range(1, items + 1)]
+    with tempfile.TemporaryDirectory(prefix="tl-bench-") as tmp, FakeServer(limit, window) as server:
+        ids_file, out_file = Path(tmp) / "ids.txt", Path(tmp) / "results.jsonl"
+        ids_file.write_text("\n".join(ids) + "\n", encoding="utf-8")
+        env = {**os.environ, "TWELVELABS_BASE_URL": server.base_url, "TWELVELABS_API_KEY": API_KEY}
+        command = [sys.executable, "-m", "twelvelabs_analyze", "batch", str(ids_file)]
+        command += ["--out", str(out_file), "--gist", "--concurrency", str(sizes.batch_concurrency)]
+        done = subprocess.run(
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        records = server.take_records()
+        succeeded = set()
+        if out_file.exists():
+            for line in out_file.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line)
+                if record.get("ok"):
+                    succeeded.add(record["video_id"])
+    stats = batch_stats(records, limit, window)
+    lost = len(set(ids) - succeeded)
+    row = [
+        f"{limit / window:g} req/s",
+        fmt_ratio(stats["efficiency"]),
+        str(len(records)),
+        str(int(stats["429s"])),
+        str(int(stats["max_429_per_window"])),
+        str(int(stats["windows"])),
+        str(lost),
+    ]
+    lines = [title, "", *markdown_table(header, [row]), ""]
+    lines.append(
+        "Achieved rate = successful requests ÷ (first to last success + one window), from the fake's "
+        f"own records; the batch exited with code {done.returncode}."
+    )
+    if done.returncode != 0:
+        lines.append(f"CLI stderr (tail): `{' '.join(done.stderr.split()[-40:])}`")
+    return lines, {
+        "batch_efficiency": stats["efficiency"],
+        "batch_max_429": stats["max_429_per_window"],
+        "batch_lost": float(lost),
+    }
+
+
 # --------------------------------------------------------------------------- report
 
 SECTIONS: dict[str, Callable[[Sizes, bool], SectionResult]] = {
     "per-call": per_call_section,
     "import": import_section,
+    "throughput": throughput_section,
+    "batch": batch_section,
 }
 
 
@@ -542,6 +805,77 @@ def machine_line() -> str:
         f"{os.cpu_count()} CPUs, {platform.python_implementation()} {platform.python_version()}, "
         f"{platform.system()} {platform.machine()}, httpx {httpx.__version__}, {now}"
     )
+
+
+@dataclass(frozen=True)
+class Target:
+    text: str
+    keys: tuple[str, ...]  # ratios judged together: the worst of them counts
+    limit: float
+    at_least: bool  # True: the measured value must be >= limit
+    show: Callable[[float], str] = fmt_ratio
+
+    def judge(self, ratios: dict[str, float]) -> list[str] | None:
+        found = [ratios[k] for k in self.keys if k in ratios]
+        if not found:
+            return None
+        worst = min(found) if self.at_least else max(found)
+        met = worst >= self.limit if self.at_least else worst <= self.limit
+        return [self.text, ", ".join(self.show(v) for v in found), "met" if met else "**not met**"]
+
+
+def targets(sizes: Sizes) -> list[Target]:
+    small, big = "summarize, 5 chapters", f"summarize, {max(sizes.chapters)} chapters"
+    modes = ("sync", "async")
+    return [
+        Target(
+            "small calls (gist; 5 chapters) ≤ 1.10× raw httpx",
+            tuple(f"ours|{s}|{m}" for s in ("gist", small) for m in modes),
+            1.10,
+            at_least=False,
+        ),
+        Target(
+            f"{max(sizes.chapters)} chapters ≤ 1.5× raw httpx (with orjson)",
+            tuple(f"ours|{big}|{m}" for m in modes),
+            1.5,
+            at_least=False,
+        ),
+        Target(
+            f"{max(sizes.chapters)} chapters ≤ 1.5× raw httpx (stdlib json; for information)",
+            tuple(f"stdlib|{big}|{m}" for m in modes),
+            1.5,
+            at_least=False,
+        ),
+        Target(
+            "≥ 8× faster than twelvelabs 1.1.0 on small calls (5 chapters)",
+            tuple(f"sdk_speedup|{small}|{m}" for m in modes),
+            8.0,
+            at_least=True,
+        ),
+        Target(
+            "the same on gist (for information: the SDK's gist is only ~3× raw httpx)",
+            tuple(f"sdk_speedup|gist|{m}" for m in modes),
+            8.0,
+            at_least=True,
+        ),
+        Target(
+            f"≥ 30× faster than twelvelabs 1.1.0 on {max(sizes.chapters)} chapters",
+            tuple(f"sdk_speedup|{big}|{m}" for m in modes),
+            30.0,
+            at_least=True,
+        ),
+        Target("`import twelvelabs_analyze` ≤ 1.3× `import httpx`", ("import",), 1.3, at_least=False),
+        Target("async throughput ≥ 0.9× raw httpx at concurrency 64", ("throughput|64",), 0.9, at_least=True),
+        Target("batch: ≥ 95 % of the allowed rate", ("batch_efficiency",), 0.95, True, "{:.0%}".format),
+        Target("batch: at most one 429 per window", ("batch_max_429",), 1.0, False, "{:.0f}".format),
+        Target("batch: no video lost", ("batch_lost",), 0.0, False, "{:.0f}".format),
+    ]
+
+
+def targets_section(sizes: Sizes, ratios: dict[str, float]) -> list[str]:
+    rows = [row for target in targets(sizes) if (row := target.judge(ratios)) is not None]
+    lines = ["## Targets (ratios from this run)", ""]
+    return lines + markdown_table(["target", "measured", "verdict"], rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -556,13 +890,16 @@ def main(argv: list[str] | None = None) -> int:
         help=f"comma-separated subset of {','.join(SECTIONS)} (default: all)",
     )
     parser.add_argument("--per-call-worker", metavar="IMPLS", help=argparse.SUPPRESS)
+    parser.add_argument("--serve-worker", metavar="LIMIT,WINDOW", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.sections.split(",") if name.strip()]
     unknown = sorted(set(chosen) - set(SECTIONS))
     if unknown:
         parser.error(f"unknown section(s): {', '.join(unknown)}")
     sizes = QUICK if args.quick else FULL
-    if args.per_call_worker:  # the subprocess of measure_per_call_without_orjson
+    if args.serve_worker:  # the child of FakeServer
+        return serve_worker(args.serve_worker)
+    if args.per_call_worker:  # the child of measure_in_subprocess
         print(json.dumps(measure_per_call(args.per_call_worker.split(","), sizes)))
         return 0
     lines = [
@@ -577,6 +914,7 @@ def main(argv: list[str] | None = None) -> int:
             section, found = run_section(sizes, args.quick)
             lines += [*section, ""]
             ratios.update(found)
+    lines += targets_section(sizes, ratios)
     report = "\n".join(lines)
     print(report)
     if args.output:

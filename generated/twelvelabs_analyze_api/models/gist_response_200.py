@@ -86,7 +86,7 @@ class GistResponse200:
         _topics = _get("topics", UNSET)
         topics: list[str] | Unset
         if isinstance(_topics, list):
-            if not all(isinstance(item, str) for item in _topics):
+            if not all(map(str.__instancecheck__, _topics)):
                 _bad = next(item for item in _topics if not (isinstance(item, str)))
                 raise TypeError(
                     "GistResponse200.topics: expected list[str], got a list holding "
@@ -105,7 +105,7 @@ class GistResponse200:
         _hashtags = _get("hashtags", UNSET)
         hashtags: list[str] | Unset
         if isinstance(_hashtags, list):
-            if not all(isinstance(item, str) for item in _hashtags):
+            if not all(map(str.__instancecheck__, _hashtags)):
                 _bad = next(item for item in _hashtags if not (isinstance(item, str)))
                 raise TypeError(
                     "GistResponse200.hashtags: expected list[str], got a list holding "

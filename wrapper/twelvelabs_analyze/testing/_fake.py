@@ -66,7 +66,7 @@ class FakeResponse(NamedTuple):
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One request the fake received, in arrival order, with the status it answered."""
+    """One request the fake received and the status it answered (kept in the order answered)."""
 
     method: str
     path: str
@@ -194,7 +194,6 @@ class FakeTwelveLabs:
     ) -> None:
         self._api_key = api_key
         self._spec = spec if spec is not None else load_spec()
-        self._clock = clock
         self._lock = threading.Lock()
         self._faults: deque[_Fault] = deque()
         self._requests: list[RecordedRequest] = []
@@ -260,7 +259,7 @@ class FakeTwelveLabs:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """A snapshot of every request received so far, oldest first."""
+        """A snapshot of every request answered so far, oldest first."""
         with self._lock:
             return list(self._requests)
 

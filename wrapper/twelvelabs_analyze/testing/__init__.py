@@ -11,7 +11,7 @@ Needs the ``testing`` extra: ``pip install 'twelvelabs-analyze[testing]'``.
 from __future__ import annotations
 
 try:
-    import jsonschema  # type: ignore[import-untyped]  # noqa: F401 - checked here so the error names the extra
+    import jsonschema  # noqa: F401 - checked here so the error names the extra
     import referencing  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 import bench
@@ -12,18 +14,22 @@ def test_windows_open_at_the_first_request_after_one_ends() -> None:
     assert bench._windows([], 1.0) == []
 
 
-def test_a_batch_that_fills_every_window_scores_one() -> None:
-    # 3 windows of 2 requests/second, each filled at its start.
-    records = [(t, 200) for t in (0.0, 0.01, 1.0, 1.01, 2.0, 2.01)]
+def test_a_batch_that_resumes_as_each_window_opens_scores_one() -> None:
+    # 2 requests/second; each window is filled at its start, answers take a while to come back.
+    records = [(t, 200) for t in (0.0, 0.3, 1.0, 1.3, 2.0, 2.3)]
     stats = bench.batch_stats(records, limit=2, window=1.0)
-    assert stats["efficiency"] == pytest.approx(6 / 3.01 / 2)
-    assert (stats["429s"], stats["max_429_per_window"], stats["windows"]) == (0, 0, 3)
+    assert stats["efficiency"] == pytest.approx(1.0)
+    assert (stats["429s"], stats["max_429_per_window"], stats["windows"], stats["ok"]) == (0, 0, 3, 6)
 
 
-def test_waiting_half_a_window_too_long_costs_a_third() -> None:
+def test_resuming_half_a_window_late_costs_a_third() -> None:
     records = [(t, 200) for t in (0.0, 0.0, 1.5, 1.5, 3.0, 3.0)]
     stats = bench.batch_stats(records, limit=2, window=1.0)
-    assert stats["efficiency"] == pytest.approx(6 / 4.0 / 2)
+    assert stats["efficiency"] == pytest.approx(2 / 3)
+
+
+def test_one_window_gives_no_rate() -> None:
+    assert math.isnan(bench.batch_stats([(0.0, 200), (0.1, 200)], limit=2, window=1.0)["efficiency"])
 
 
 def test_429s_are_counted_per_window() -> None:

@@ -837,6 +837,28 @@ def machine_line() -> str:
     )
 
 
+def profile_call(name: str, seconds: float) -> int:
+    """``--profile``: pyinstrument's call tree of this package's client making one call, repeated."""
+    try:
+        pyinstrument: Any = importlib.import_module("pyinstrument")
+    except ImportError:
+        print("--profile needs pyinstrument: pip install -e '.[bench]'", file=sys.stderr)
+        return 2
+    chosen = {s.name: s for s in scenarios(FULL)}.get(name)
+    if chosen is None:
+        print(f"--profile: unknown call {name!r}; one of {', '.join(s.name for s in scenarios(FULL))}")
+        return 2
+    call = ours_impl(chosen).sync
+    number = _calibrate(_sync_runner(call), seconds)
+    profiler = pyinstrument.Profiler(interval=0.0001)
+    profiler.start()
+    _sync_runner(call)(number)
+    profiler.stop()
+    print(f"{number} calls of: {chosen.name}")
+    print(profiler.output_text(unicode=True, color=False))
+    return 0
+
+
 @dataclass(frozen=True)
 class Target:
     text: str
@@ -919,6 +941,11 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(SECTIONS),
         help=f"comma-separated subset of {','.join(SECTIONS)} (default: all)",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="CALL",
+        help='instead of the report, profile our client on one call, e.g. "summarize, 2000 chapters"',
+    )
     parser.add_argument("--per-call-worker", metavar="IMPLS", help=argparse.SUPPRESS)
     parser.add_argument("--serve-worker", metavar="LIMIT,WINDOW", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -927,6 +954,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(unknown)}")
     sizes = QUICK if args.quick else FULL
+    if args.profile:
+        return profile_call(args.profile, 0.1 if args.quick else 1.0)
     if args.serve_worker:  # the child of FakeServer
         return serve_worker(args.serve_worker)
     if args.per_call_worker:  # the child of measure_in_subprocess

@@ -10,12 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "code",
         "message",
         "docs_url",
-    }
+    ]
 )
 
 

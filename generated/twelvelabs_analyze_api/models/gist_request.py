@@ -10,11 +10,11 @@ from ..models.gist_type import GistType, check_gist_type
 
 T = TypeVar("T", bound="GistRequest")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "video_id",
         "types",
-    }
+    ]
 )
 
 

@@ -10,14 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GistResponse200")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "id",
         "title",
         "topics",
         "hashtags",
         "usage",
-    }
+    ]
 )
 
 

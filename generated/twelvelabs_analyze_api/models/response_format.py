@@ -10,11 +10,11 @@ from ..models.response_format_type import ResponseFormatType, check_response_for
 
 T = TypeVar("T", bound="ResponseFormat")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "type",
         "json_schema",
-    }
+    ]
 )
 
 

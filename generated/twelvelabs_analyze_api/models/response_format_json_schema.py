@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
+_KNOWN_KEYS: frozenset[str] = frozenset([])
+
 
 @_attrs_define
 class ResponseFormatJsonSchema:

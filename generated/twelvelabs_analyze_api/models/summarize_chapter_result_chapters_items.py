@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeChapterResultChaptersItems")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "chapter_number",
         "start",
         "end",
@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
         "end_sec",
         "chapter_title",
         "chapter_summary",
-    }
+    ]
 )
 
 

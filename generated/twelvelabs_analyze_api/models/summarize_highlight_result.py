@@ -14,13 +14,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeHighlightResult")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "summarize_type",
         "id",
         "highlights",
         "usage",
-    }
+    ]
 )
 
 

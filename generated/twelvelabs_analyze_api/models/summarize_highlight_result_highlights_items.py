@@ -10,15 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeHighlightResultHighlightsItems")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "start",
         "end",
         "start_sec",
         "end_sec",
         "highlight",
         "highlight_summary",
-    }
+    ]
 )
 
 

@@ -11,15 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeRequest")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "video_id",
         "type",
         "prompt",
         "temperature",
         "response_format",
         "max_tokens",
-    }
+    ]
 )
 
 

@@ -10,10 +10,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenUsage")
 
-_KNOWN_KEYS = frozenset(
-    {
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
         "output_tokens",
-    }
+    ]
 )
 
 

@@ -607,7 +607,8 @@ def serve_worker(spec: str) -> int:
         print(base_url, flush=True)
         for line in sys.stdin:
             if line.strip() == "records":
-                records = [(r.time, r.status) for r in fake.requests]
+                to_epoch = time.time() - time.monotonic()  # records carry monotonic arrival times
+                records = [(r.time + to_epoch, r.status) for r in fake.requests]
                 fake.clear_requests()
                 print(json.dumps(records), flush=True)
     return 0
@@ -700,12 +701,16 @@ def throughput_section(sizes: Sizes, quick: bool) -> SectionResult:
 
 
 def _windows(times: Sequence[float], window: float) -> list[int]:
-    """The fake's window index of each arrival time (it opens a window at the first request after one ends)."""
+    """The fake's window index of each arrival (epoch seconds).
+
+    Like the fake: a window opens at the first request after one ends, on the whole second
+    that request arrived in when the window lasts a second or more.
+    """
     indexes: list[int] = []
-    start: float | None = None
+    end: float | None = None
     for t in times:
-        if start is None or t >= start + window:
-            start = t
+        if end is None or t >= end:
+            end = (math.floor(t) if window >= 1 else t) + window
             indexes.append(indexes[-1] + 1 if indexes else 0)
         else:
             indexes.append(indexes[-1])

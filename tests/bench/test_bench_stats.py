@@ -10,7 +10,10 @@ import bench
 
 
 def test_windows_open_at_the_first_request_after_one_ends() -> None:
-    assert bench._windows([0.0, 0.4, 0.99, 1.0, 1.5, 2.2, 3.1, 3.3], 1.0) == [0, 0, 0, 1, 1, 2, 2, 3]
+    assert bench._windows([0.0, 0.4, 0.99, 1.0, 1.5, 2.2, 3.1, 3.3], 1.0) == [0, 0, 0, 1, 1, 2, 3, 3]
+    # Windows of a second or more open on the whole second the request arrived in.
+    assert bench._windows([0.5, 1.2, 2.0, 2.9], 2.0) == [0, 0, 1, 1]
+    assert bench._windows([0.25, 0.5, 0.74, 0.75], 0.5) == [0, 0, 0, 1]
     assert bench._windows([], 1.0) == []
 
 

@@ -91,6 +91,17 @@ def test_set_rate_limit_starts_a_new_window(clock: Clock) -> None:
     }
 
 
+def test_windows_open_on_a_whole_second_so_the_reset_is_exact(clock: Clock) -> None:
+    clock.now = 1_800_000_000.6
+    fake = FakeTwelveLabs(rate_limit=2, window_seconds=1, clock=clock)
+    assert rate(post(fake, GIST, VALID))["Reset"] == "1800000001"
+    post(fake, GIST, VALID)
+    assert post(fake, GIST, VALID).status == 429
+    clock.now = 1_800_000_001.0  # the announced reset: a client waiting for it gets a full window
+    fresh = post(fake, GIST, VALID)
+    assert (fresh.status, rate(fresh)["Used"], rate(fresh)["Reset"]) == (200, "1", "1800000002")
+
+
 def test_reset_clears_the_count(clock: Clock) -> None:
     fake = FakeTwelveLabs(rate_limit=1, window_seconds=1000, clock=clock)
     post(fake, GIST, VALID)

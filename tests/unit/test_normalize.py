@@ -249,8 +249,8 @@ def test_overlay_facts_are_in_the_spec(spec_text: str) -> None:
         }
         assert "X-Ratelimit-Reset" in operation["responses"]["429"]["headers"]
         assert "Retry-After" in operation["responses"]["429"]["headers"]
-    for name, schema in schemas.items():
-        assert schema.get("additionalProperties") is not False, name
+    closed = {name for name, schema in schemas.items() if schema.get("additionalProperties") is False}
+    assert closed == {"GistRequest", "SummarizeRequest", "ResponseFormat"}, "only request bodies are closed"
 
 
 def test_a_third_document_needs_no_code_change(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ sleep for as long as it says or let it raise. Everything else lives in ``_core``
 
 from __future__ import annotations
 
-import asyncio
 import time
 from types import TracebackType
 from typing import Any, Literal, TypeVar, overload
@@ -14,7 +13,7 @@ from typing import Any, Literal, TypeVar, overload
 import httpx
 
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
-from ._core import Attempt, Call, ClientConfig, gist_call, summarize_call
+from ._core import DEFAULT_HEADERS, Attempt, Call, ClientConfig, gist_call, summarize_call
 from ._models import ChapterResult, GistResult, HighlightResult, SummarizeResult, SummaryResult
 from ._response import RawResponse
 
@@ -26,7 +25,13 @@ _NOT_GIVEN: Any = object()
 
 # Patched in tests so retry sequences run instantly.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 - importing asyncio costs ~40 ms; sync users never need it
+
+    await asyncio.sleep(seconds)
+
 
 DEFAULT_GIST_TYPES = ("title", "topic", "hashtag")
 
@@ -74,7 +79,7 @@ class _BaseClient:
         merged = {name: current[name] if value is _NOT_GIVEN else value for name, value in changes.items()}
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
-        copy._config = ClientConfig(**merged).checked()
+        copy._config = ClientConfig.checked(**merged)
         copy._bind_raw()
         return copy
 
@@ -108,7 +113,7 @@ class TwelveLabs(_BaseClient):
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries, max_retry_wait)
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        self._http = http_client if http_client is not None else httpx.Client(headers=DEFAULT_HEADERS)
         self._bind_raw()
 
     def _bind_raw(self) -> None:
@@ -259,7 +264,7 @@ class AsyncTwelveLabs(_BaseClient):
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries, max_retry_wait)
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self._http = http_client if http_client is not None else httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._bind_raw()
 
     def _bind_raw(self) -> None:

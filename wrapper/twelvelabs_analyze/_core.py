@@ -11,11 +11,11 @@ import math
 import os
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, Generic, TypeVar
 
 import httpx
+from attrs import define, field
 
 from twelvelabs_analyze_api.api.analyze_videos import gist as gist_api
 from twelvelabs_analyze_api.api.analyze_videos import summarize as summarize_api
@@ -52,6 +52,8 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
 }
+# Sent by the HTTP clients this library creates; a client you pass in keeps its own headers.
+DEFAULT_HEADERS = {"accept": "application/json", "user-agent": f"twelvelabs-analyze/{__version__}"}
 _SNIPPET_LENGTH = 200
 _REDACTED = "***"
 
@@ -59,7 +61,7 @@ _REDACTED = "***"
 # --------------------------------------------------------------------------- configuration
 
 
-@dataclass(frozen=True, slots=True)
+@define(frozen=True)
 class ClientConfig:
     """Everything a call needs besides the HTTP client; ``with_options`` makes modified copies."""
 
@@ -68,6 +70,15 @@ class ClientConfig:
     timeout: float | None
     max_retries: int
     max_retry_wait: float
+    # Derived once here so a call does no per-request header or timeout building.
+    root_url: str = field(init=False, repr=False, eq=False)
+    key_header: dict[str, str] = field(init=False, repr=False, eq=False)
+    http_timeout: httpx.Timeout = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "root_url", self.base_url.rstrip("/"))
+        object.__setattr__(self, "key_header", {API_KEY_HEADER: self.api_key})
+        object.__setattr__(self, "http_timeout", httpx.Timeout(self.timeout))
 
     @classmethod
     def resolve(
@@ -85,34 +96,25 @@ class ClientConfig:
                 f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
             )
         url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        return cls(key.strip(), url, timeout, max_retries, max_retry_wait).checked()
+        return cls.checked(key.strip(), url, timeout, max_retries, max_retry_wait)
 
-    def checked(self) -> ClientConfig:
-        if not self.base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must start with http:// or https://, not {self.base_url!r}")
-        if self.timeout is not None and not (isinstance(self.timeout, (int, float)) and self.timeout > 0):
-            raise ValueError(f"timeout must be a positive number of seconds or None, not {self.timeout!r}")
-        if (
-            isinstance(self.max_retries, bool)
-            or not isinstance(self.max_retries, int)
-            or self.max_retries < 0
+    @classmethod
+    def checked(
+        cls, api_key: str, base_url: str, timeout: float | None, max_retries: int, max_retry_wait: float
+    ) -> ClientConfig:
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must start with http:// or https://, not {base_url!r}")
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
         ):
-            raise ValueError(f"max_retries must be an int >= 0, not {self.max_retries!r}")
-        if not isinstance(self.max_retry_wait, (int, float)) or not self.max_retry_wait >= 0:
-            raise ValueError(f"max_retry_wait must be a number of seconds >= 0, not {self.max_retry_wait!r}")
-        return self
-
-    @property
-    def root_url(self) -> str:
-        return self.base_url.rstrip("/")
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {
-            API_KEY_HEADER: self.api_key,
-            "accept": "application/json",
-            "user-agent": f"twelvelabs-analyze/{__version__}",
-        }
+            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        if not isinstance(max_retry_wait, (int, float)) or not max_retry_wait >= 0:
+            raise ValueError(f"max_retry_wait must be a number of seconds >= 0, not {max_retry_wait!r}")
+        if not isinstance(api_key, str) or not api_key.strip():
+            raise MissingAPIKeyError("api_key must be a non-empty string")
+        return cls(api_key, base_url, timeout, max_retries, max_retry_wait)
 
     def __repr__(self) -> str:  # the key stays out of reprs and logs
         return (
@@ -128,9 +130,13 @@ def redact(text: str, secret: str) -> str:
 # --------------------------------------------------------------------------- calls
 
 
-@dataclass(frozen=True, slots=True)
+@define(frozen=True)
 class Call(Generic[T]):
-    """One API operation, ready to send: method, path, JSON body and the parser of a 2xx body."""
+    """One API operation, ready to send: method, path, JSON body and the parser of a 2xx body.
+
+    ``headers`` holds what the operation itself adds (none today: httpx sets the JSON
+    content type for ``json=`` bodies).
+    """
 
     method: str
     path: str
@@ -141,9 +147,8 @@ class Call(Generic[T]):
 
 def _call_from_kwargs(kwargs: dict[str, Any], parse: Callable[[dict[str, Any]], T]) -> Call[T]:
     """Method, URL, body and headers as the generated operation module builds them."""
-    return Call(
-        str(kwargs["method"]).upper(), kwargs["url"], kwargs["json"], dict(kwargs.get("headers", {})), parse
-    )
+    headers = {k: v for k, v in kwargs.get("headers", {}).items() if k.lower() != "content-type"}
+    return Call(str(kwargs["method"]).upper(), kwargs["url"], kwargs["json"], headers, parse)
 
 
 def gist_call(video_id: object, types: object) -> Call[GistResult]:
@@ -311,8 +316,10 @@ class Attempt(Generic[T]):
             "method": self.call.method,
             "url": self.url,
             "json": self.call.body,
-            "headers": {**self.config.headers, **self.call.headers},
-            "timeout": self.config.timeout,
+            "headers": {**self.config.key_header, **self.call.headers}
+            if self.call.headers
+            else self.config.key_header,
+            "timeout": self.config.http_timeout,
         }
 
     def answered(self, response: httpx.Response) -> RawResponse[T] | None:

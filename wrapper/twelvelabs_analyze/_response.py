@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, TypeVar
 
 import httpx
+from attrs import frozen
 
 from ._retry import parse_reset_at
 
@@ -26,7 +26,7 @@ def _int_header(headers: Mapping[str, str], name: str) -> int | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RateLimitInfo:
     """The ``X-Ratelimit-*`` headers of a response; ``None`` where the server sent none."""
 
@@ -45,7 +45,7 @@ class RateLimitInfo:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RawResponse(Generic[T]):
     """A successful call with its HTTP details (``client.with_raw_response.…``)."""
 

@@ -6,7 +6,6 @@ import math
 import random
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY, RETRY_JITTER, RETRYABLE_STATUSES
 
@@ -37,6 +36,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     seconds = _non_negative_float(value)
     if seconds is not None or value is None:
         return seconds
+    from email.utils import parsedate_to_datetime  # noqa: PLC0415 - rare path; keeps import light
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.gist_type import GistType, check_gist_type
 
@@ -28,10 +27,9 @@ class GistRequest:
 
     video_id: str
     types: list[GistType]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         field_dict["video_id"] = self.video_id
 
         field_dict["types"] = list(self.types)
@@ -63,25 +61,4 @@ class GistRequest:
         gist_request = cls.__new__(cls)
         gist_request.video_id = video_id
         gist_request.types = types
-        gist_request.additional_properties = (
-            {}
-            if len(src_dict) == 2
-            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        )
         return gist_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

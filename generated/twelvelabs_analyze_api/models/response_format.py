@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_format_type import ResponseFormatType, check_response_format_type
 
@@ -28,10 +27,9 @@ class ResponseFormat:
 
     type_: ResponseFormatType
     json_schema: ResponseFormatJsonSchema
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         field_dict["type"] = self.type_
 
         field_dict["json_schema"] = self.json_schema.to_dict()
@@ -51,28 +49,7 @@ class ResponseFormat:
         response_format = cls.__new__(cls)
         response_format.type_ = type_
         response_format.json_schema = json_schema
-        response_format.additional_properties = (
-            {}
-            if len(src_dict) == 2
-            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        )
         return response_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.response_format_json_schema import ResponseFormatJsonSchema

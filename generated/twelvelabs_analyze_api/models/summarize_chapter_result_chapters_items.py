@@ -81,8 +81,8 @@ class SummarizeChapterResultChaptersItems:
         _missing = 0
         chapter_number = _get("chapter_number", UNSET)
         if not (
-            isinstance(chapter_number, int)
-            or (isinstance(chapter_number, float) and chapter_number.is_integer())
+            type(chapter_number) is int
+            or (type(chapter_number) is float and chapter_number.is_integer())
         ):
             if chapter_number is not UNSET:
                 raise TypeError(
@@ -92,9 +92,7 @@ class SummarizeChapterResultChaptersItems:
             _missing += 1
 
         start = _get("start", UNSET)
-        if not (
-            isinstance(start, int) or (isinstance(start, float) and start.is_integer())
-        ):
+        if not (type(start) is int or (type(start) is float and start.is_integer())):
             if start is not UNSET:
                 raise TypeError(
                     "SummarizeChapterResultChaptersItems.start: expected int, got "
@@ -103,7 +101,7 @@ class SummarizeChapterResultChaptersItems:
             _missing += 1
 
         end = _get("end", UNSET)
-        if not (isinstance(end, int) or (isinstance(end, float) and end.is_integer())):
+        if not (type(end) is int or (type(end) is float and end.is_integer())):
             if end is not UNSET:
                 raise TypeError(
                     "SummarizeChapterResultChaptersItems.end: expected int, got "
@@ -112,7 +110,7 @@ class SummarizeChapterResultChaptersItems:
             _missing += 1
 
         start_sec = _get("start_sec", UNSET)
-        if not (isinstance(start_sec, (float, int))):
+        if not (type(start_sec) is float or type(start_sec) is int):
             if start_sec is not UNSET:
                 raise TypeError(
                     "SummarizeChapterResultChaptersItems.start_sec: expected float, got "
@@ -121,7 +119,7 @@ class SummarizeChapterResultChaptersItems:
             _missing += 1
 
         end_sec = _get("end_sec", UNSET)
-        if not (isinstance(end_sec, (float, int))):
+        if not (type(end_sec) is float or type(end_sec) is int):
             if end_sec is not UNSET:
                 raise TypeError(
                     "SummarizeChapterResultChaptersItems.end_sec: expected float, got "

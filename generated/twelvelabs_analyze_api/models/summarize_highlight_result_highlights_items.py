@@ -74,9 +74,7 @@ class SummarizeHighlightResultHighlightsItems:
             ) from None
         _missing = 0
         start = _get("start", UNSET)
-        if not (
-            isinstance(start, int) or (isinstance(start, float) and start.is_integer())
-        ):
+        if not (type(start) is int or (type(start) is float and start.is_integer())):
             if start is not UNSET:
                 raise TypeError(
                     "SummarizeHighlightResultHighlightsItems.start: expected int, got "
@@ -85,7 +83,7 @@ class SummarizeHighlightResultHighlightsItems:
             _missing += 1
 
         end = _get("end", UNSET)
-        if not (isinstance(end, int) or (isinstance(end, float) and end.is_integer())):
+        if not (type(end) is int or (type(end) is float and end.is_integer())):
             if end is not UNSET:
                 raise TypeError(
                     "SummarizeHighlightResultHighlightsItems.end: expected int, got "
@@ -94,7 +92,7 @@ class SummarizeHighlightResultHighlightsItems:
             _missing += 1
 
         start_sec = _get("start_sec", UNSET)
-        if not (isinstance(start_sec, (float, int))):
+        if not (type(start_sec) is float or type(start_sec) is int):
             if start_sec is not UNSET:
                 raise TypeError(
                     "SummarizeHighlightResultHighlightsItems.start_sec: expected float, got "
@@ -103,7 +101,7 @@ class SummarizeHighlightResultHighlightsItems:
             _missing += 1
 
         end_sec = _get("end_sec", UNSET)
-        if not (isinstance(end_sec, (float, int))):
+        if not (type(end_sec) is float or type(end_sec) is int):
             if end_sec is not UNSET:
                 raise TypeError(
                     "SummarizeHighlightResultHighlightsItems.end_sec: expected float, got "

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.summarize_type import SummarizeType, check_summarize_type
 from ..types import UNSET, Unset
@@ -41,10 +40,9 @@ class SummarizeRequest:
     temperature: float | Unset = 0.2
     response_format: ResponseFormat | Unset = UNSET
     max_tokens: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
         field_dict["video_id"] = self.video_id
 
         field_dict["type"] = self.type_
@@ -91,7 +89,7 @@ class SummarizeRequest:
             _missing += 1
 
         temperature = _get("temperature", UNSET)
-        if not (isinstance(temperature, (float, int))):
+        if not (type(temperature) is float or type(temperature) is int):
             if temperature is not UNSET:
                 raise TypeError(
                     "SummarizeRequest.temperature: expected float, got "
@@ -109,8 +107,8 @@ class SummarizeRequest:
 
         max_tokens = _get("max_tokens", UNSET)
         if not (
-            isinstance(max_tokens, int)
-            or (isinstance(max_tokens, float) and max_tokens.is_integer())
+            type(max_tokens) is int
+            or (type(max_tokens) is float and max_tokens.is_integer())
         ):
             if max_tokens is not UNSET:
                 raise TypeError(
@@ -126,28 +124,7 @@ class SummarizeRequest:
         summarize_request.temperature = temperature
         summarize_request.response_format = response_format
         summarize_request.max_tokens = max_tokens
-        summarize_request.additional_properties = (
-            {}
-            if len(src_dict) == 6 - _missing
-            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        )
         return summarize_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.response_format import ResponseFormat

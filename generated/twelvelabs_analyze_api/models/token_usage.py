@@ -45,8 +45,8 @@ class TokenUsage:
         _missing = 0
         output_tokens = _get("output_tokens", UNSET)
         if not (
-            isinstance(output_tokens, int)
-            or (isinstance(output_tokens, float) and output_tokens.is_integer())
+            type(output_tokens) is int
+            or (type(output_tokens) is float and output_tokens.is_integer())
         ):
             if output_tokens is not UNSET:
                 raise TypeError(

@@ -10,10 +10,12 @@ __all__ = ["RateLimiter"]
 
 
 class RateLimiter:
-    """``limit`` requests per ``window_seconds``; the window starts at the first request after a reset.
+    """``limit`` requests per ``window_seconds``; a window opens at the first request after a reset.
 
-    Window bounds are floats so sub-second windows work; ``X-Ratelimit-Reset`` is the reset
-    instant rounded up to whole epoch seconds, as the header is an integer.
+    ``X-Ratelimit-Reset`` is an integer header, so windows of a second or more open on a whole
+    second (the one the request arrived in): the announced reset is then exact and a client
+    that waits for it loses nothing. Sub-second windows open at the request itself and their
+    reset is rounded up.
     """
 
     def __init__(self, limit: int, window_seconds: float, clock: Callable[[], float]) -> None:
@@ -34,7 +36,7 @@ class RateLimiter:
         with self._lock:
             self._limit = limit
             self._window_seconds = float(window_seconds)
-            self._window_start = self._clock()
+            self._window_start = self._aligned(self._clock())
             self._used = 0
 
     @property
@@ -45,9 +47,12 @@ class RateLimiter:
     def window_seconds(self) -> float:
         return self._window_seconds
 
+    def _aligned(self, now: float) -> float:
+        return math.floor(now) if self._window_seconds >= 1 else now
+
     def _roll(self, now: float) -> None:
         if now >= self._window_start + self._window_seconds:
-            self._window_start = now
+            self._window_start = self._aligned(now)
             self._used = 0
 
     def _headers(self, now: float) -> dict[str, str]:

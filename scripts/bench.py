@@ -731,7 +731,7 @@ def batch_stats(records: Sequence[tuple[float, int]], limit: int, window: float)
     ok_per_window: dict[int, int] = {}
     per_window_429: dict[int, int] = {}
     for index, (t, status) in zip(indexes, records, strict=True):
-        starts.setdefault(index, t)
+        starts.setdefault(index, math.floor(t) if window >= 1 else t)  # when the fake opened it
         if status == 200:
             ok_per_window[index] = ok_per_window.get(index, 0) + 1
         elif status == 429:

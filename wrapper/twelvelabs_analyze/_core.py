@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import httpx
 from attrs import define, field
@@ -54,6 +54,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 # Sent by the HTTP clients this library creates; a client you pass in keeps its own headers.
 DEFAULT_HEADERS = {"accept": "application/json", "user-agent": f"twelvelabs-analyze/{__version__}"}
+_JSON_CONTENT_TYPE = {"Content-Type": "application/json"}
 _SNIPPET_LENGTH = 200
 _REDACTED = "***"
 
@@ -130,8 +131,7 @@ def redact(text: str, secret: str) -> str:
 # --------------------------------------------------------------------------- calls
 
 
-@define(frozen=True)
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """One API operation, ready to send: method, path, JSON body and the parser of a 2xx body.
 
     ``headers`` holds what the operation itself adds (none today: httpx sets the JSON
@@ -147,8 +147,12 @@ class Call(Generic[T]):
 
 def _call_from_kwargs(kwargs: dict[str, Any], parse: Callable[[dict[str, Any]], T]) -> Call[T]:
     """Method, URL, body and headers as the generated operation module builds them."""
-    headers = {k: v for k, v in kwargs.get("headers", {}).items() if k.lower() != "content-type"}
-    return Call(str(kwargs["method"]).upper(), kwargs["url"], kwargs["json"], headers, parse)
+    headers: dict[str, str] = kwargs.get("headers") or {}
+    if headers.keys() <= _JSON_CONTENT_TYPE.keys():  # the usual case: nothing but the JSON content type
+        headers = {}
+    else:
+        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+    return Call(kwargs["method"].upper(), kwargs["url"], kwargs["json"], headers, parse)
 
 
 def gist_call(video_id: object, types: object) -> Call[GistResult]:

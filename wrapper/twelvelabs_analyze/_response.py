@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Generic, TypeVar
 
 import httpx
-from attrs import frozen
+from attrs import define, frozen
 
 from ._retry import parse_reset_at
 
@@ -45,7 +45,7 @@ class RateLimitInfo:
         )
 
 
-@frozen
+@define
 class RawResponse(Generic[T]):
     """A successful call with its HTTP details (``client.with_raw_response.…``)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -18,11 +18,8 @@ API_KEY = "cli-test-key-0123456789"
 
 
 @pytest.fixture(scope="module")
-def served_fake() -> Iterator[tuple[FakeTwelveLabs, str]]:
-    # One server per module: starting and stopping uvicorn costs ~0.2 s a time.
-    fake = FakeTwelveLabs(api_key=API_KEY)
-    with fake.serve() as url:
-        yield fake, url
+def fake_api_key() -> str:
+    return API_KEY
 
 
 @pytest.fixture

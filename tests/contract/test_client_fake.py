@@ -32,22 +32,20 @@ RESULT_TYPES = {"summary": SummaryResult, "chapter": ChapterResult, "highlight":
 
 
 @pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeTwelveLabs, str]]:
-    fake = FakeTwelveLabs(api_key=API_KEY)
-    with fake.serve() as base_url:
-        yield fake, base_url
+def fake_api_key() -> str:
+    return API_KEY
 
 
 @pytest.fixture
-def fake(served: tuple[FakeTwelveLabs, str]) -> FakeTwelveLabs:
-    served[0].reset()
-    served[0].set_rate_limit(limit=1000, window_seconds=3600)
-    return served[0]
+def fake(served_fake: tuple[FakeTwelveLabs, str]) -> FakeTwelveLabs:
+    served_fake[0].reset()
+    served_fake[0].set_rate_limit(limit=1000, window_seconds=3600)
+    return served_fake[0]
 
 
 @pytest.fixture
-def client(served: tuple[FakeTwelveLabs, str]) -> Iterator[TwelveLabs]:
-    with TwelveLabs(api_key=API_KEY, base_url=served[1], max_retries=0, timeout=10) as client:
+def client(served_fake: tuple[FakeTwelveLabs, str]) -> Iterator[TwelveLabs]:
+    with TwelveLabs(api_key=API_KEY, base_url=served_fake[1], max_retries=0, timeout=10) as client:
         yield client
 
 

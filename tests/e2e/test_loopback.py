@@ -43,22 +43,20 @@ SCHEMA = {
 
 
 @pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeTwelveLabs, str]]:
-    fake = FakeTwelveLabs(api_key=KEY)
-    with fake.serve() as base_url:
-        yield fake, base_url
+def fake_api_key() -> str:
+    return KEY
 
 
 @pytest.fixture
-def fake(served: tuple[FakeTwelveLabs, str]) -> FakeTwelveLabs:
-    served[0].reset()
-    served[0].set_rate_limit(limit=100, window_seconds=3600)
-    return served[0]
+def fake(served_fake: tuple[FakeTwelveLabs, str]) -> FakeTwelveLabs:
+    served_fake[0].reset()
+    served_fake[0].set_rate_limit(limit=100, window_seconds=3600)
+    return served_fake[0]
 
 
 @pytest.fixture
-def base_url(served: tuple[FakeTwelveLabs, str]) -> str:
-    return served[1]
+def base_url(served_fake: tuple[FakeTwelveLabs, str]) -> str:
+    return served_fake[1]
 
 
 @pytest.fixture

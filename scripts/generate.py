@@ -20,7 +20,9 @@ from pathlib import Path
 
 import yaml
 
+import generate_resources
 import normalize
+import unasync
 
 ROOT = normalize.ROOT
 PACKAGE_NAME = "twelvelabs_analyze_api"
@@ -73,6 +75,11 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
     # The spec travels with the package so the fake server can validate against it at run time.
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     (out_dir / SPEC_RESOURCE).write_text(json.dumps(spec, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    # The client's methods, one per operation (our own generator, over the same spec).
+    try:
+        generate_resources.write_resources(spec, out_dir)
+    except generate_resources.ResourceError as exc:
+        raise GenerateError(f"resources: {exc}") from None
 
 
 def tree_files(root: Path) -> dict[str, bytes]:
@@ -103,7 +110,11 @@ def regenerate() -> None:
     spec_text = normalize.render()
     normalize.SPEC_PATH.write_text(spec_text, encoding="utf-8")
     generate_package(normalize.SPEC_PATH, GENERATED_DIR)
-    print(f"generate: wrote {normalize.SPEC_PATH.relative_to(ROOT)} and {GENERATED_DIR.relative_to(ROOT)}/")
+    unasync.write()
+    print(
+        f"generate: wrote {normalize.SPEC_PATH.relative_to(ROOT)}, {GENERATED_DIR.relative_to(ROOT)}/ "
+        f"and {unasync.SYNC_DIR.relative_to(ROOT)}/"
+    )
 
 
 def check() -> int:
@@ -119,6 +130,7 @@ def check() -> int:
         )
         committed = tree_files(GENERATED_DIR) if GENERATED_DIR.exists() else {}
         diff += diff_trees(tree_files(fresh_pkg), committed, "generated/" + PACKAGE_NAME)
+    diff += unasync.check()
     if not diff:
         print("check-generated: spec and generated code are up to date")
         return 0

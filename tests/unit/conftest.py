@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import twelvelabs_analyze._client as client_module
+import twelvelabs_analyze._sleep as sleep_module
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
 
 BASE_URL = "https://api.test/v1.3"
@@ -46,8 +46,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr(client_module, "_sleep", waits.append)
-    monkeypatch.setattr(client_module, "_async_sleep", fake_async_sleep)
+    monkeypatch.setattr(sleep_module, "sleep", waits.append)
+    monkeypatch.setattr(sleep_module, "async_sleep", fake_async_sleep)
     return waits
 
 

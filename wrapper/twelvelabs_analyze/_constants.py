@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._version import __version__
+
 DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
 API_KEY_ENV = "TWELVELABS_API_KEY"
 BASE_URL_ENV = "TWELVELABS_BASE_URL"
@@ -22,3 +24,6 @@ TEMPERATURE_MIN = 0.0
 TEMPERATURE_MAX = 1.0
 
 LOGGER_NAME = "twelvelabs_analyze"
+
+# Sent by the HTTP clients this library creates; a client you pass in keeps its own headers.
+DEFAULT_HEADERS = {"accept": "application/json", "user-agent": f"twelvelabs-analyze/{__version__}"}

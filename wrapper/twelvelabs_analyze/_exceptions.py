@@ -4,19 +4,26 @@ Hierarchy::
 
     TwelveLabsError
     ├── MissingAPIKeyError (also ValueError)     no key given and TWELVELABS_API_KEY unset
-    ├── APIConnectionError                       the request did not get a response
-    │   └── APITimeoutError                      … because it timed out
+    ├── APIConnectionError                       the request did not get a (whole) response
+    │   ├── APITimeoutError                      … because an attempt or the call ran out of time
+    │   └── StreamInterruptedError               … a stream broke after events arrived (.events, .text)
     ├── APIResponseValidationError               2xx, but the body is not the documented shape
-    └── APIStatusError                           the API answered with an error status
-        ├── BadRequestError                      400
-        ├── AuthenticationError                  401
-        ├── PermissionDeniedError                403
-        ├── NotFoundError                        404
-        ├── RateLimitError                       429
-        └── InternalServerError                  >= 500
+    │   └── OutputTruncatedError                 finish_reason "length": the output was cut short
+    ├── APIStatusError                           the API answered with an error status
+    │   ├── BadRequestError                      400
+    │   ├── AuthenticationError                  401
+    │   ├── PermissionDeniedError                403
+    │   ├── NotFoundError                        404
+    │   ├── ConflictError                        409
+    │   ├── RateLimitError                       429
+    │   └── InternalServerError                  >= 500
+    └── TaskError                                an analysis task did not give a result
+        ├── TaskFailedError                      … its status is "failed" (.task, .message)
+        └── TaskTimeoutError                     … it was not done before the deadline (.task)
 
 Input that cannot be sent (a bad ``video_id``, an unknown ``type`` …) raises ``ValueError`` or
-``TypeError`` before any request. Messages never contain the API key.
+``TypeError`` naming the parameter, before any request. Messages never contain the API key, and
+the responses that errors keep are redacted copies: errors can be logged, printed and pickled.
 """
 
 from __future__ import annotations
@@ -33,13 +40,25 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "OutputTruncatedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamInterruptedError",
+    "TaskError",
+    "TaskFailedError",
+    "TaskTimeoutError",
     "TwelveLabsError",
 ]
+
+
+def _restore(cls: type[TwelveLabsError], message: str) -> TwelveLabsError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    return error
 
 
 class TwelveLabsError(Exception):
@@ -54,17 +73,33 @@ class TwelveLabsError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors cannot be rebuilt from ``args``: restore the state instead.
+        return (_restore, (type(self), self.message), dict(self.__dict__))
+
 
 class MissingAPIKeyError(TwelveLabsError, ValueError):
     """No API key was passed and the environment variable is not set."""
 
 
 class APIConnectionError(TwelveLabsError):
-    """The request failed before a response arrived (DNS, refused connection, reset …)."""
+    """The request failed before a whole response arrived (DNS, refused connection, reset …)."""
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """An attempt (``timeout``) or the whole call (``total_timeout``) ran out of time."""
+
+
+class StreamInterruptedError(APIConnectionError):
+    """A stream broke after some events arrived; nothing is replayed.
+
+    ``events`` holds every event received, ``text`` the text they carried.
+    """
+
+    def __init__(self, message: str, *, events: list[Any], text: str) -> None:
+        super().__init__(message)
+        self.events = events
+        self.text = text
 
 
 class APIResponseValidationError(TwelveLabsError):
@@ -75,6 +110,25 @@ class APIResponseValidationError(TwelveLabsError):
         self.body = body
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+class OutputTruncatedError(APIResponseValidationError):
+    """The model stopped at its length limit (``finish_reason == "length"``) and the output is unusable.
+
+    ``partial`` is the text that did arrive, ``warning`` the API's explanation (``error.message``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        partial: str,
+        warning: str | None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, body=partial, response=response)
+        self.partial = partial
+        self.warning = warning
 
 
 class APIStatusError(TwelveLabsError):
@@ -115,7 +169,11 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: no such resource (e.g. a wrong base URL)."""
+    """404: no such resource (a video, a task) — or no such endpoint (a wrong base URL)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is in a state that forbids this (e.g. deleting a task that is processing)."""
 
 
 class RateLimitError(APIStatusError):
@@ -148,3 +206,23 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the API failed; retried automatically."""
+
+
+class TaskError(TwelveLabsError):
+    """An analysis task did not give a result; ``task`` is its last known state."""
+
+    def __init__(self, message: str, *, task: Any) -> None:
+        super().__init__(message)
+        self.task = task
+
+
+class TaskFailedError(TaskError):
+    """The task's status is ``failed``; ``reason`` is the API's ``error.message`` (or ``None``)."""
+
+    def __init__(self, message: str, *, task: Any, reason: str | None) -> None:
+        super().__init__(message, task=task)
+        self.reason = reason
+
+
+class TaskTimeoutError(TaskError):
+    """The task was not ready or failed before the deadline given to ``wait``; it may still finish."""

@@ -47,12 +47,18 @@ class RateLimitInfo:
 
 @define
 class RawResponse(Generic[T]):
-    """A successful call with its HTTP details (``client.with_raw_response.…``)."""
+    """A successful call with its HTTP details (``client.with_raw_response.…``).
+
+    ``endpoint`` says which endpoint answered (``"POST /analyze"``): for ``gist``/``summarize``
+    it is the legacy endpoint, or ``/analyze`` when the client serves them through it.
+    The request kept in ``http_response`` has the API key masked.
+    """
 
     parsed: T
     http_response: httpx.Response
     attempts: int
     elapsed: float  # seconds, all attempts and waits included
+    endpoint: str = ""
 
     @property
     def status_code(self) -> int:

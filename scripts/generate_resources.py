@@ -1,0 +1,966 @@
+"""Write the client's methods — one per spec operation — into the generated package.
+
+``python scripts/generate_resources.py`` (run by ``scripts/generate.py`` after openapi-python-client)
+reads the normalized spec and ``openapi/client.yaml`` and writes
+``generated/twelvelabs_analyze_api/resources.py``:
+
+* a typed method per operation, sync and async, plus a ``with_raw_response`` twin of each;
+  operations without a tag are methods of the client itself, a tag such as
+  ``analyzeAsync > tasks`` becomes nested namespaces (``client.analyze_async.tasks.create``);
+* keyword arguments typed from the request schemas (enums as ``Literal``, objects as
+  ``TypedDict``), path parameters positional, optional ones defaulting to ``NOT_GIVEN``;
+* return types from the success response: the generated attrs models, overloads when the
+  result's variant is chosen by a request enum (``summarize(type="chapter") -> ChapterResult``),
+  ``Stream[...]`` for NDJSON answers, ``Page[...]`` for paged lists;
+* one :class:`twelvelabs_analyze._operation.Operation` per method: the data the hand-written
+  client needs to validate, send and parse, so no operation needs hand-written code.
+
+The rules are structural; ``openapi/client.yaml`` holds the few presentation choices no
+document states. Errors name the operation and what could not be mapped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import re
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "twelvelabs-analyze.yaml"
+CONVENTIONS_PATH = ROOT / "openapi" / "client.yaml"
+GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
+PACKAGE_DIR = ROOT / "generated" / "twelvelabs_analyze_api"
+MODULE_NAME = "resources.py"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+JSON = "application/json"
+NDJSON = "application/x-ndjson"
+COMPONENT_PREFIX = "#/components/schemas/"
+TAG_SEPARATOR = " > "
+WRAPPER = "twelvelabs_analyze"
+# Schema keywords that only annotate; a schema made of these alone accepts anything.
+ANNOTATIONS = frozenset(
+    {"title", "description", "default", "examples", "example", "deprecated", "readOnly", "writeOnly", "format"}
+)
+
+Json = dict[str, Any]
+
+
+class ResourceError(Exception):
+    """The spec (or client.yaml) cannot be turned into methods; the message says where and why."""
+
+
+# --------------------------------------------------------------------------- naming
+
+
+def _words(name: str) -> list[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return [w for w in re.split(r"[^0-9A-Za-z]+", spaced) if w]
+
+
+def snake(name: str) -> str:
+    return "_".join(w.lower() for w in _words(name))
+
+
+def pascal(name: str) -> str:
+    return "".join(w if w.isupper() else w[:1].upper() + w[1:] for w in _words(name))
+
+
+def python_keyword(wire: str) -> str:
+    """The Python parameter name for a wire name (``index-id`` → ``index_id``, ``from`` → ``from_``)."""
+    name = re.sub(r"\W", "_", wire)
+    if name[:1].isdigit():
+        name = "_" + name
+    if keyword.iskeyword(name) or name in {"self", "cls"}:
+        name += "_"
+    return name
+
+
+class ModelNames:
+    """openapi-python-client's class and module names for component schemas (its own rules)."""
+
+    def __init__(self, field_prefix: str) -> None:
+        from openapi_python_client.strings import ClassName, PythonIdentifier  # noqa: PLC0415 - dev tool
+
+        self._class_name = ClassName
+        self._identifier = PythonIdentifier
+        self._prefix = field_prefix
+
+    def class_name(self, component: str) -> str:
+        return str(self._class_name(component, self._prefix))
+
+    def module(self, component: str) -> str:
+        return str(self._identifier(self.class_name(component), self._prefix))
+
+
+# --------------------------------------------------------------------------- the spec as data
+
+
+@dataclass
+class Spec:
+    document: Json
+    conventions: Json
+    names: ModelNames
+
+    @property
+    def components(self) -> Json:
+        schemas: Json = (self.document.get("components") or {}).get("schemas") or {}
+        return schemas
+
+    def component_name(self, schema: Any) -> str | None:
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX):
+            return ref[len(COMPONENT_PREFIX) :]
+        return None
+
+    def resolve(self, schema: Any) -> Any:
+        """Follow ``$ref`` into components (a sibling ``description`` does not count)."""
+        seen: set[str] = set()
+        while isinstance(schema, dict) and (name := self.component_name(schema)):
+            if name in seen or name not in self.components:
+                raise ResourceError(f"unresolvable $ref {schema['$ref']}")
+            seen.add(name)
+            schema = self.components[name]
+        return schema
+
+
+def _operations(document: Json) -> Iterator[tuple[str, str, Json]]:
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                yield path, method, operation
+
+
+def _single_value(schema: Any, spec: Spec) -> str | None:
+    """The one string a schema allows (``const``, or an ``enum`` of one), following refs."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("const"), str):
+        return str(schema["const"])
+    enum = schema.get("enum")
+    if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
+        return enum[0]
+    return None
+
+
+def _enum_values(schema: Any, spec: Spec) -> list[str] | None:
+    schema = spec.resolve(schema)
+    enum = schema.get("enum") if isinstance(schema, dict) else None
+    if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
+        return list(enum)
+    return None
+
+
+# --------------------------------------------------------------------------- request types
+
+
+@dataclass
+class TypedDictSpec:
+    name: str
+    fields: list[tuple[str, str, bool, str]]  # key, annotation, required, description
+    description: str
+
+
+@dataclass
+class Imports:
+    models: set[str] = field(default_factory=set)  # classes from .models
+    aliases: dict[str, str] = field(default_factory=dict)  # Literal alias -> module under .models
+    typing: set[str] = field(default_factory=set)
+
+
+class RequestTypes:
+    """Python annotations for request values: what users may pass."""
+
+    def __init__(self, spec: Spec, imports: Imports) -> None:
+        self.spec = spec
+        self.imports = imports
+        self.typed_dicts: dict[str, TypedDictSpec] = {}
+
+    def annotation(self, schema: Any, context: str) -> str:
+        spec = self.spec
+        if schema is True or schema == {} or schema is None:
+            self.imports.typing.add("Any")
+            return "Any"
+        if not isinstance(schema, dict):
+            raise ResourceError(f"{context}: not a schema: {schema!r}")
+        component = spec.component_name(schema)
+        if component is not None:
+            return self._component(component, context)
+        for keyword_ in ("oneOf", "anyOf"):
+            if keyword_ in schema:
+                parts = [self.annotation(s, f"{context}{i}") for i, s in enumerate(schema[keyword_])]
+                return _union(parts)
+        if "allOf" in schema and len(schema["allOf"]) == 1 and set(schema) - ANNOTATIONS == {"allOf"}:
+            return self.annotation(schema["allOf"][0], context)
+        if "const" in schema:
+            self.imports.typing.add("Literal")
+            return f"Literal[{schema['const']!r}]"
+        if "enum" in schema and all(isinstance(v, str | int | bool) for v in schema["enum"]):
+            self.imports.typing.add("Literal")
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        kinds = schema.get("type")
+        if isinstance(kinds, list):
+            return _union([self.annotation({**schema, "type": kind}, context) for kind in kinds])
+        if kinds is None and "properties" in schema:
+            kinds = "object"
+        if kinds is None:
+            if set(schema) <= ANNOTATIONS | {"if", "then", "else", "allOf", "not", "x-error-message"}:
+                self.imports.typing.add("Any")
+                return "Any"
+            raise ResourceError(f"{context}: cannot type a schema without 'type': {sorted(schema)}")
+        simple = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+        if kinds in simple:
+            return simple[kinds]
+        if kinds == "array":
+            self.imports.typing.add("Sequence")
+            return f"Sequence[{self.annotation(schema.get('items', True), context + 'Item')}]"
+        if kinds == "object":
+            return self._object(schema, pascal(context))
+        raise ResourceError(f"{context}: unknown type {kinds!r}")
+
+    def _component(self, name: str, context: str) -> str:
+        schema = self.spec.components.get(name)
+        if schema is None:
+            raise ResourceError(f"{context}: $ref to missing component {name}")
+        if _enum_values(schema, self.spec) is not None and schema.get("type") == "string":
+            alias = self.spec.names.class_name(name)
+            self.imports.aliases[alias] = self.spec.names.module(name)
+            return alias
+        if "properties" in schema or "oneOf" in schema or "anyOf" in schema:
+            if "properties" in schema:
+                return self._object(schema, self.spec.names.class_name(name))
+            return self.annotation({k: v for k, v in schema.items() if k != "discriminator"}, name)
+        return self.annotation(schema, name)
+
+    def _object(self, schema: Json, name: str) -> str:
+        properties = schema.get("properties")
+        if not isinstance(properties, dict) or not properties or not all(
+            isinstance(key, str) and key.isidentifier() and not keyword.iskeyword(key) for key in properties
+        ):
+            # Free-form objects (a JSON schema of the user's, say) are plain mappings.
+            self.imports.typing |= {"Mapping", "Any"}
+            return "Mapping[str, Any]"
+        param_name = name + "Param"
+        if param_name not in self.typed_dicts:
+            spec_ = TypedDictSpec(param_name, [], _docstring_text(schema.get("description", "")))
+            self.typed_dicts[param_name] = spec_  # registered before recursing: schemas may nest
+            required = set(schema.get("required") or ())
+            for key, sub in properties.items():
+                annotation = self.annotation(sub, name + pascal(key))
+                spec_.fields.append((key, annotation, key in required, _summary(sub, self.spec)))
+        return param_name
+
+
+def _union(parts: Iterable[str]) -> str:
+    unique = list(dict.fromkeys(parts))
+    if "Any" in unique:
+        return "Any"
+    return " | ".join(unique)
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class ResultSpec:
+    annotation: str  # what the method returns (before Stream/Page/RawResponse wrapping)
+    code: str  # Python expression building the _operation.Result
+    variants: dict[str, str] = field(default_factory=dict)  # discriminator value -> class name
+    item: str | None = None  # paged: the item class
+
+
+class Results:
+    def __init__(self, spec: Spec, imports: Imports, aliases: dict[str, str]) -> None:
+        self.spec = spec
+        self.imports = imports
+        self.aliases = aliases  # union type aliases to emit: name -> annotation
+
+    def model(self, component: str) -> str:
+        name = self.spec.names.class_name(component)
+        self.imports.models.add(name)
+        return name
+
+    def for_schema(self, schema: Any, context: str) -> ResultSpec:
+        spec = self.spec
+        component = spec.component_name(schema)
+        target = spec.resolve(schema)
+        if not isinstance(target, dict):
+            raise ResourceError(f"{context}: the success schema is not an object schema")
+        variants = target.get("oneOf") or target.get("anyOf")
+        if variants:
+            names = [spec.component_name(v) for v in variants]
+            if any(n is None for n in names):
+                raise ResourceError(f"{context}: success variants must be named components")
+            classes = [self.model(n) for n in names if n]
+            annotation = " | ".join(classes)
+            if component is not None:
+                alias = spec.names.class_name(component)
+                self.aliases[alias] = annotation
+                annotation = alias
+            discriminator = (target.get("discriminator") or {}).get("propertyName")
+            if discriminator:
+                values: dict[str, str] = {}
+                for name, cls in zip(names, classes, strict=True):
+                    variant = spec.components[name or ""]
+                    value = _single_value((variant.get("properties") or {}).get(discriminator), spec)
+                    if value is None:
+                        raise ResourceError(f"{context}: variant {name} does not fix {discriminator!r}")
+                    values[value] = cls
+                mapping = ", ".join(f"{v!r}: {c}.from_dict" for v, c in values.items())
+                code = f"Variants({discriminator!r}, {{{mapping}}})"
+                return ResultSpec(annotation, code, values)
+            code = "AnyOf((" + ", ".join(f"{c}.from_dict" for c in classes) + ",))"
+            return ResultSpec(annotation, code)
+        if component is None:
+            raise ResourceError(f"{context}: the success schema must be a named component")
+        cls = self.model(component)
+        return ResultSpec(cls, f"Model({cls}.from_dict)")
+
+
+# --------------------------------------------------------------------------- methods
+
+
+@dataclass
+class Param:
+    name: str
+    wire: str
+    location: str
+    annotation: str
+    required: bool
+    positional: bool
+    default: str | None  # Python source of a client-side default
+    description: str
+    schema: Any = None
+
+
+@dataclass
+class Method:
+    name: str
+    constant: str
+    operation_code: str
+    params: list[Param]
+    returns: str  # annotation of the plain method
+    kind: str  # "call", "stream" or "page"
+    summary: str
+    description: str
+    overloads: list[tuple[str, str, str]] = field(default_factory=list)  # param, Literal value, returns
+    deprecated: bool = False
+
+
+@dataclass
+class Namespace:
+    path: tuple[str, ...]
+    methods: list[Method] = field(default_factory=list)
+    children: dict[str, Namespace] = field(default_factory=dict)
+    mixin: str | None = None
+
+    @property
+    def class_stem(self) -> str:
+        return "".join(pascal(part) for part in self.path) or "Root"
+
+    def walk(self) -> Iterator[Namespace]:
+        for child in self.children.values():
+            yield from child.walk()
+        yield self
+
+
+def _summary(schema: Any, spec: Spec) -> str:
+    text = ""
+    if isinstance(schema, dict):
+        text = schema.get("description") or ""
+        if not text and spec.component_name(schema):
+            text = spec.resolve(schema).get("description") or ""
+    return _first_paragraph(_docstring_text(text))
+
+
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+
+
+def _docstring_text(text: str) -> str:
+    """Markdown/HTML from the docs reduced to plain text that is safe inside a docstring."""
+    text = _LINK.sub(r"\1", _TAG.sub("", text or ""))
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _first_paragraph(text: str) -> str:
+    return " ".join(text.split("\n\n", 1)[0].split())
+
+
+class MethodBuilder:
+    def __init__(self, spec: Spec, imports: Imports, types: RequestTypes, results: Results) -> None:
+        self.spec = spec
+        self.imports = imports
+        self.types = types
+        self.results = results
+        conventions = spec.conventions
+        self.method_conventions: Json = dict(conventions.get("methods") or {})
+        self.parameter_conventions: Json = dict(conventions.get("parameters") or {})
+        self.paging: Json = dict(conventions.get("pagination") or {})
+        self.toggle: str | None = (conventions.get("streams") or {}).get("toggle")
+        self.final_event: str | None = (conventions.get("streams") or {}).get("final-event")
+        self.used_methods: set[str] = set()
+        self.used_parameters: set[str] = set()
+
+    def build(self, path: str, http_method: str, operation: Json, qualified: str) -> list[Method]:
+        name = snake(operation.get("operationId") or "")
+        if not name:
+            raise ResourceError(f"{http_method.upper()} {path}: no operationId")
+        context = f"{http_method.upper()} {path} ({qualified})"
+        conventions = self.method_conventions.get(qualified) or {}
+        if qualified in self.method_conventions:
+            self.used_methods.add(qualified)
+        params, fields, parameters_schema = self._parameters(operation, context)
+        body_schema, body_params, body_fields = self._body(operation, context, name)
+        params += body_params
+        fields += body_fields
+        self._apply_conventions(params, conventions, context)
+        success, media = self._success(operation, context)
+        summary = _first_paragraph(_docstring_text(operation.get("summary") or ""))
+        description = _docstring_text(operation.get("description") or "")
+        deprecated = bool(operation.get("deprecated"))
+        base = {
+            "name": qualified,
+            "method": http_method.upper(),
+            "path": path,
+            "success": success,
+            "body_schema": body_schema,
+            "parameters_schema": parameters_schema,
+            "deprecated": deprecated,
+            "emulation": operation.get("x-emulation"),
+        }
+        bare = self._bare(params)
+        methods: list[Method] = []
+        toggle_field = self.toggle if any(p.wire == self.toggle and p.location == "body" for p in params) else None
+        kept = [p for p in params if not (toggle_field and p.wire == toggle_field and p.location == "body")]
+        kept_fields = [f for f in fields if not (toggle_field and f[1] == toggle_field and f[2] == "body")]
+        if JSON in media or not media:
+            result = self.results.for_schema(media[JSON]["schema"], context) if JSON in media else None
+            fixed = {toggle_field: False} if toggle_field and NDJSON in media else {}
+            methods.append(
+                self._method(name, base, kept, kept_fields, result, fixed, bare, "call", summary, description)
+            )
+        if NDJSON in media:
+            result = self.results.for_schema(media[NDJSON]["schema"], context + " events")
+            fixed = {toggle_field: True} if toggle_field else {}
+            stream_name = name + "_stream" if JSON in media else name
+            methods.append(
+                self._method(stream_name, base, kept, kept_fields, result, fixed, bare, "stream", summary, description)
+            )
+        return methods
+
+    def _method(
+        self,
+        name: str,
+        base: Json,
+        params: list[Param],
+        fields: list[tuple[str, str, str]],
+        result: ResultSpec | None,
+        fixed: Json,
+        bare: dict[str, str],
+        kind: str,
+        summary: str,
+        description: str,
+    ) -> Method:
+        constant = "_" + re.sub(r"\W", "_", base["name"]).upper() + ("_STREAM" if kind == "stream" else "")
+        returns = "None" if result is None else result.annotation
+        result_code = "NoContent()" if result is None else result.code
+        overloads: list[tuple[str, str, str]] = []
+        paging = None
+        if result is not None and result.variants and kind == "call":
+            chooser = self._variant_parameter(params, result)
+            if chooser is not None:
+                result_code = result_code[:-1] + f", parameter={chooser.name!r})"
+                self.imports.typing.add("Literal")
+                overloads = [(chooser.name, f"Literal[{v!r}]", cls) for v, cls in result.variants.items()]
+        if kind == "stream":
+            returns = f"Stream[{returns}]"
+        elif result is not None and (paging := self._paging(params, base, result)) is not None:
+            kind = "page"
+            returns = f"Page[{paging[1]}]"
+        name_line = f"name={(base['name'] + ('_stream' if kind == 'stream' else ''))!r}"
+        parts = [
+            name_line,
+            f"method={base['method']!r}",
+            f"path={base['path']!r}",
+            "fields=(" + "".join(f"Field({n!r}, {w!r}, {loc!r}), " for n, w, loc in fields) + ")",
+            f"result={result_code}",
+            f"success={base['success']}",
+        ]
+        if base["body_schema"]:
+            parts.append(f"body_schema={base['body_schema']!r}")
+        if base["parameters_schema"]:
+            parts.append(f"parameters_schema={base['parameters_schema']!r}")
+        if fixed:
+            parts.append(f"fixed={fixed!r}")
+        if bare:
+            parts.append("bare={" + ", ".join(f"{k!r}: {v}" for k, v in bare.items()) + "}")
+        if kind == "stream":
+            parts.append("stream=True")
+            if self.final_event and result is not None and self.final_event in result.variants:
+                parts.append(f"final_event={self.final_event!r}")
+        if paging is not None:
+            parts.append(f"paging={paging[0]}")
+        if base["emulation"]:
+            parts.append(f"emulation=Emulation({base['emulation'].get('operation')!r}, {base['emulation']!r})")
+        if base["deprecated"]:
+            parts.append("deprecated=True")
+        code = "Operation(" + ", ".join(parts) + ")"
+        return Method(
+            name=name,
+            constant=constant,
+            operation_code=code,
+            params=params,
+            returns=returns,
+            kind=kind,
+            summary=summary,
+            description=description,
+            overloads=overloads,
+            deprecated=base["deprecated"],
+        )
+
+    def _variant_parameter(self, params: list[Param], result: ResultSpec) -> Param | None:
+        values = set(result.variants)
+        matches = [
+            p
+            for p in params
+            if p.required and p.location == "body" and set(_literal_values(p.annotation, self.spec, self.imports) or ()) == values
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _paging(self, params: list[Param], base: Json, result: ResultSpec) -> tuple[str, str] | None:
+        parameter = self.paging.get("parameter")
+        items = self.paging.get("items")
+        total = str(self.paging.get("total-pages") or "")
+        page_param = next((p for p in params if p.wire == parameter and p.location == "query"), None)
+        if page_param is None or not items or not total or base["method"] != "GET" or result.variants:
+            return None
+        component = next(
+            (n for n in self.spec.components if self.spec.names.class_name(n) == result.annotation), None
+        )
+        schema = self.spec.components.get(component or "") or {}
+        items_schema = (schema.get("properties") or {}).get(items)
+        item_schema = (items_schema or {}).get("items") if isinstance(items_schema, dict) else None
+        item_component = self.spec.component_name(item_schema) if item_schema else None
+        if item_component is None:
+            return None
+        node: Any = schema
+        for part in total.split("."):
+            node = self.spec.resolve((node.get("properties") or {}).get(part)) if isinstance(node, dict) else None
+        if not isinstance(node, dict) or node.get("type") != "integer":
+            return None
+        item = self.results.model(item_component)
+        code = f"Paging({page_param.name!r}, {items!r}, {tuple(total.split('.'))!r})"
+        return code, item
+
+    def _parameters(self, operation: Json, context: str) -> tuple[list[Param], list[tuple[str, str, str]], Json | None]:
+        params: list[Param] = []
+        fields: list[tuple[str, str, str]] = []
+        properties: Json = {}
+        required: list[str] = []
+        for parameter in operation.get("parameters") or []:
+            location = parameter.get("in")
+            if location not in ("path", "query"):
+                raise ResourceError(f"{context}: {location} parameter {parameter.get('name')!r} is not supported")
+            wire = parameter["name"]
+            name = python_keyword(wire)
+            schema = parameter.get("schema") or {}
+            is_required = bool(parameter.get("required")) or location == "path"
+            annotation = self.types.annotation(schema, pascal(wire))
+            description = _first_paragraph(_docstring_text(parameter.get("description") or "")) or _summary(schema, self.spec)
+            params.append(Param(name, wire, location, annotation, is_required, location == "path", None, description))
+            fields.append((name, wire, location))
+            properties[wire] = schema
+            if is_required:
+                required.append(wire)
+        if not properties:
+            return params, fields, None
+        combined: Json = {"type": "object", "properties": properties}
+        if required:
+            combined["required"] = required
+        return params, fields, combined
+
+    def _body(self, operation: Json, context: str, name: str) -> tuple[str | None, list[Param], list[tuple[str, str, str]]]:
+        body = operation.get("requestBody")
+        if not body:
+            return None, [], []
+        content = body.get("content") or {}
+        if set(content) != {JSON}:
+            raise ResourceError(f"{context}: only JSON request bodies are supported, not {sorted(content)}")
+        schema = content[JSON].get("schema") or {}
+        component = self.spec.component_name(schema)
+        if component is None:
+            raise ResourceError(f"{context}: the request body must be a named component (the normalizer lifts it)")
+        target = self.spec.resolve(schema)
+        properties = target.get("properties") or {}
+        required = set(target.get("required") or ())
+        params: list[Param] = []
+        fields: list[tuple[str, str, str]] = []
+        for wire, sub in properties.items():
+            pname = python_keyword(wire)
+            annotation = self.types.annotation(sub, pascal(component) + pascal(wire))
+            convention = self.parameter_conventions.get(wire)
+            if convention and convention.get("accepts-bare"):
+                self.imports.typing |= {"Mapping", "Any"}
+                annotation = _union([annotation, "Mapping[str, Any]"])
+            params.append(
+                Param(pname, wire, "body", annotation, wire in required, False, None, _summary(sub, self.spec), sub)
+            )
+            fields.append((pname, wire, "body"))
+        return COMPONENT_PREFIX + component, params, fields
+
+    def _apply_conventions(self, params: list[Param], conventions: Json, context: str) -> None:
+        by_name = {p.wire: p for p in params}
+        for wire in conventions.get("positional") or []:
+            if wire not in by_name:
+                raise ResourceError(f"client.yaml: {context} has no parameter {wire!r} to make positional")
+            by_name[wire].positional = True
+        for wire, value in (conventions.get("defaults") or {}).items():
+            if wire not in by_name:
+                raise ResourceError(f"client.yaml: {context} has no parameter {wire!r} to give a default")
+            by_name[wire].default = repr(tuple(value) if isinstance(value, list) else value)
+        unknown = set(conventions) - {"positional", "defaults"}
+        if unknown:
+            raise ResourceError(f"client.yaml: {context}: unknown keys {sorted(unknown)}")
+
+    def _bare(self, params: list[Param]) -> dict[str, str]:
+        bare: dict[str, str] = {}
+        for p in params:
+            convention = self.parameter_conventions.get(p.wire)
+            if p.location != "body" or not convention:
+                continue
+            self.used_parameters.add(p.wire)
+            rule = convention.get("accepts-bare")
+            if not isinstance(rule, dict) or set(rule) != {"tag", "default", "into"}:
+                raise ResourceError(f"client.yaml: parameters.{p.wire}.accepts-bare needs tag, default, into")
+            tags = _literal_values_of_property(p, rule["tag"], self.spec)
+            if rule["default"] not in tags:
+                raise ResourceError(f"client.yaml: {p.wire}: {rule['default']!r} is not one of its {rule['tag']} values")
+            bare[p.name] = (
+                f"BareValue({rule['tag']!r}, frozenset({sorted(tags)!r}), {rule['default']!r}, {rule['into']!r})"
+            )
+        return bare
+
+    def _success(self, operation: Json, context: str) -> tuple[int, Json]:
+        responses = operation.get("responses") or {}
+        codes = sorted(int(code) for code in responses if str(code).isdigit() and 200 <= int(code) < 300)
+        if not codes:
+            raise ResourceError(f"{context}: no documented success status")
+        response = responses.get(str(codes[0])) or responses.get(codes[0]) or {}
+        content = response.get("content") or {}
+        unknown = set(content) - {JSON, NDJSON}
+        if unknown:
+            raise ResourceError(f"{context}: unsupported success media types {sorted(unknown)}")
+        return codes[0], content
+
+
+def _literal_values(annotation: str, spec: Spec, imports: Imports) -> list[str] | None:
+    if annotation.startswith("Literal["):
+        return re.findall(r"'([^']*)'", annotation)
+    module = imports.aliases.get(annotation)
+    if module is None:
+        return None
+    for name, schema in spec.components.items():
+        if spec.names.class_name(name) == annotation:
+            return _enum_values(schema, spec)
+    return None
+
+
+def _literal_values_of_property(param: Param, key: str, spec: Spec) -> set[str]:
+    """The values a body parameter's object schema allows for its ``key`` property (for accepts-bare)."""
+    schema = spec.resolve(param.schema)
+    prop = (schema.get("properties") or {}).get(key) if isinstance(schema, dict) else None
+    values = _enum_values(prop, spec) if prop is not None else None
+    single = _single_value(prop, spec) if prop is not None else None
+    if values is None and single is None:
+        raise ResourceError(f"client.yaml: parameter {param.wire!r} has no enumerated {key!r} property")
+    return set(values or [single or ""])
+
+
+# --------------------------------------------------------------------------- building the tree
+
+
+def build_namespaces(spec: Spec, imports: Imports, types: RequestTypes, results: Results) -> Namespace:
+    root = Namespace(())
+    builder = MethodBuilder(spec, imports, types, results)
+    mixins: Json = dict(spec.conventions.get("namespaces") or {})
+    used_mixins: set[str] = set()
+    seen: dict[tuple[tuple[str, ...], str], str] = {}
+    for path, http_method, operation in _operations(spec.document):
+        tags = [t for t in operation.get("tags") or [] if isinstance(t, str) and t.strip()]
+        if len(tags) > 1:
+            raise ResourceError(f"{http_method.upper()} {path}: more than one tag ({tags}); which namespace?")
+        parts = tuple(snake(part) for part in tags[0].split(TAG_SEPARATOR)) if tags else ()
+        node = root
+        for depth in range(len(parts)):
+            node = node.children.setdefault(parts[depth], Namespace(parts[: depth + 1]))
+        if tags and tags[0] in mixins:
+            node.mixin = str(mixins[tags[0]]["mixin"])
+            used_mixins.add(tags[0])
+        qualified = ".".join((*parts, snake(operation.get("operationId") or "")))
+        for method in builder.build(path, http_method, operation, qualified):
+            key = (parts, method.name)
+            if key in seen:
+                raise ResourceError(f"{http_method.upper()} {path}: method {method.name} already comes from {seen[key]}")
+            if method.name in node.children:
+                raise ResourceError(f"{http_method.upper()} {path}: method {method.name} clashes with a namespace")
+            seen[key] = f"{http_method.upper()} {path}"
+            node.methods.append(method)
+    stale = (set(builder.method_conventions) - builder.used_methods) | (set(mixins) - used_mixins)
+    stale |= set(builder.parameter_conventions) - builder.used_parameters
+    if stale:
+        raise ResourceError(f"client.yaml names what the spec does not have: {sorted(stale)}")
+    return root
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+class Renderer:
+    def __init__(self, root: Namespace, imports: Imports, types: RequestTypes, aliases: dict[str, str]) -> None:
+        self.root = root
+        self.imports = imports
+        self.types = types
+        self.aliases = aliases
+
+    def render(self) -> str:
+        out: list[str] = [HEADER]
+        out += self._imports()
+        for typed in self.types.typed_dicts.values():
+            out += self._typed_dict(typed)
+        for alias, annotation in sorted(self.aliases.items()):
+            out.append(f"{alias}: TypeAlias = {annotation}\n")
+        out.append("\n# --- operations: what each method hands to the client\n")
+        for namespace in self.root.walk():
+            for method in namespace.methods:
+                out.append(f"{method.constant} = {method.operation_code}\n")
+        for is_async in (False, True):
+            for raw in (False, True):
+                for namespace in self.root.walk():
+                    out += self._class(namespace, is_async=is_async, raw=raw)
+        out.append("\n__all__ = " + repr(sorted(self._exported())) + "\n")
+        return "".join(out)
+
+    def _exported(self) -> list[str]:
+        names = list(self.types.typed_dicts) + list(self.aliases)
+        for namespace in self.root.walk():
+            for is_async in (False, True):
+                for raw in (False, True):
+                    names.append(_class_name(namespace, is_async, raw))
+        return names
+
+    def _imports(self) -> list[str]:
+        typing = sorted(self.imports.typing | {"TypeAlias", "overload"})
+        lines = [
+            "from __future__ import annotations\n\n",
+            "from collections.abc import Mapping, Sequence  # noqa: F401\n",
+            "from functools import cached_property\n",
+            "from typing import " + ", ".join(t for t in typing if t not in {"Mapping", "Sequence"}) + "\n",
+            "from typing import Required, TypedDict  # noqa: F401\n\n",
+            f"from {WRAPPER}._async._pagination import AsyncPage\n",
+            f"from {WRAPPER}._async._resource import AsyncAPIResource\n",
+            f"from {WRAPPER}._async._streaming import AsyncStream\n",
+            f"from {WRAPPER}._operation import AnyOf, BareValue, Emulation, Field, Model, NoContent, Operation, Paging, Variants  # noqa: F401\n",
+            f"from {WRAPPER}._response import RawResponse\n",
+            f"from {WRAPPER}._sync._pagination import Page\n",
+            f"from {WRAPPER}._sync._resource import APIResource\n",
+            f"from {WRAPPER}._sync._streaming import Stream\n",
+            f"from {WRAPPER}._types import NOT_GIVEN, NotGiven\n",
+        ]
+        for namespace in self.root.walk():
+            if namespace.mixin:
+                module, _, cls = namespace.mixin.rpartition(".")
+                lines.append(f"from {WRAPPER}._async.{module} import Async{cls}\n")
+                lines.append(f"from {WRAPPER}._sync.{module} import {cls}\n")
+        lines.append("\n")
+        if self.imports.models:
+            lines.append("from .models import " + ", ".join(sorted(self.imports.models)) + "\n")
+        for alias, module in sorted(self.imports.aliases.items()):
+            lines.append(f"from .models.{module} import {alias}\n")
+        lines.append("\n")
+        return lines
+
+    def _typed_dict(self, typed: TypedDictSpec) -> list[str]:
+        lines = [f"\n\nclass {typed.name}(TypedDict, total=False):\n"]
+        if typed.description:
+            lines.append(f'    """{typed.description}"""\n\n')
+        for key, annotation, required, description in typed.fields:
+            shown = f"Required[{annotation}]" if required else annotation
+            lines.append(f"    {key}: {shown}\n")
+            if description:
+                lines.append(f'    """{description}"""\n')
+        return lines
+
+    def _class(self, namespace: Namespace, *, is_async: bool, raw: bool) -> list[str]:
+        name = _class_name(namespace, is_async, raw)
+        bases = ["AsyncAPIResource" if is_async else "APIResource"]
+        if namespace.mixin and not raw:
+            cls = namespace.mixin.rpartition(".")[2]
+            bases.insert(0, f"Async{cls}" if is_async else cls)
+        where = ".".join(("client", *namespace.path)) + (".with_raw_response" if raw else "")
+        lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
+        lines.append(f'    """The ``{where}`` methods{" (returning RawResponse)" if raw else ""}."""\n')
+        for child_name, child in namespace.children.items():
+            lines.append("\n    @cached_property\n")
+            lines.append(f"    def {child_name}(self) -> {_class_name(child, is_async, raw)}:\n")
+            lines.append(f"        return {_class_name(child, is_async, raw)}(self._client)\n")
+        if not raw and namespace.path == () :
+            lines.append("\n    @cached_property\n")
+            lines.append(f"    def with_raw_response(self) -> {_class_name(namespace, is_async, True)}:\n")
+            lines.append('        """The same methods, returning :class:`RawResponse` (status, headers, rate limits, attempts)."""\n')
+            lines.append(f"        return {_class_name(namespace, is_async, True)}(self._client)\n")
+        for method in namespace.methods:
+            lines += self._method(method, is_async=is_async, raw=raw)
+        if len(lines) == 2:
+            lines.append("\n    pass\n")
+        return lines
+
+    def _method(self, method: Method, *, is_async: bool, raw: bool) -> list[str]:
+        lines: list[str] = []
+        prefix = "async def" if is_async else "def"
+        for param_name, literal, returns in method.overloads:
+            signature = self._signature(method, override={param_name: literal})
+            lines.append(f"\n    @overload\n    {prefix} {method.name}({signature}) -> {self._returns(returns, method.kind, is_async, raw)}: ...\n")
+        signature = self._signature(method, override={})
+        returns = self._returns(method.returns, method.kind, is_async, raw)
+        lines.append(f"\n    {prefix} {method.name}({signature}) -> {returns}:\n")
+        lines.append(self._docstring(method, raw))
+        arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in method.params) + "}"
+        call = f"self._client._request({method.constant}, {arguments}{', raw=True' if raw else ''})"
+        lines.append(f"        return {'await ' if is_async else ''}{call}  # type: ignore[no-any-return]\n")
+        return lines
+
+    def _returns(self, annotation: str, kind: str, is_async: bool, raw: bool) -> str:
+        if is_async:
+            annotation = annotation.replace("Stream[", "AsyncStream[").replace("Page[", "AsyncPage[")
+        return f"RawResponse[{annotation}]" if raw else annotation
+
+    def _signature(self, method: Method, override: dict[str, str]) -> str:
+        positional = [p for p in method.params if p.positional]
+        keyword_only = [p for p in method.params if not p.positional]
+        keyword_only.sort(key=lambda p: not (p.required and p.default is None))
+        parts = ["self"]
+        for p in positional:
+            parts.append(self._param(p, override))
+        if keyword_only:
+            parts.append("*")
+            parts += [self._param(p, override) for p in keyword_only]
+        return ", ".join(parts)
+
+    def _param(self, p: Param, override: dict[str, str]) -> str:
+        annotation = override.get(p.name, p.annotation)
+        if p.default is not None:
+            return f"{p.name}: {annotation} = {p.default}"
+        if p.required:
+            return f"{p.name}: {annotation}"
+        return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+
+    def _docstring(self, method: Method, raw: bool) -> str:
+        text = (method.summary or method.name).rstrip(".") + "."
+        body = [text]
+        if raw:
+            body.append(
+                f"Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) "
+                f"with the result of ``{method.name}`` in ``.parsed``."
+            )
+        if method.deprecated:
+            body.append("Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone.")
+        if method.description and not raw and _first_paragraph(method.description) != method.summary:
+            body.append(method.description)
+        documented = [p for p in method.params if p.description]
+        if documented:
+            body.append("Args:\n" + "\n".join(f"    {p.name}: {p.description}" for p in documented))
+        text = "\n\n".join(body)
+        indented = "\n".join(("        " + line) if line else "" for line in text.splitlines())
+        return f'        """{indented.lstrip()}\n        """\n'
+
+
+def _class_name(namespace: Namespace, is_async: bool, raw: bool) -> str:
+    return f"{'Async' if is_async else ''}{namespace.class_stem}Resource{'WithRawResponse' if raw else ''}"
+
+
+HEADER = '''"""The client's methods, one per operation of the spec. Generated — do not edit.
+
+Written by scripts/generate_resources.py from openapi/twelvelabs-analyze.yaml and
+openapi/client.yaml; `make generate` rewrites it and `make check-generated` fails when it is stale.
+"""
+
+'''
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def load_conventions(path: Path = CONVENTIONS_PATH) -> Json:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    known = {"methods", "parameters", "namespaces", "pagination", "streams"}
+    if not isinstance(data, dict) or set(data) - known:
+        raise ResourceError(f"{path}: expected a mapping with keys {sorted(known)}")
+    return data
+
+
+def field_prefix(config_path: Path = GENERATOR_CONFIG) -> str:
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+    return str(config.get("field_prefix", "field_"))
+
+
+def render_resources(document: Json, conventions: Json, prefix: str = "field_") -> str:
+    """The source of ``resources.py`` for a normalized spec (unformatted)."""
+    spec = Spec(document, conventions, ModelNames(prefix))
+    imports = Imports()
+    types = RequestTypes(spec, imports)
+    aliases: dict[str, str] = {}
+    results = Results(spec, imports, aliases)
+    root = build_namespaces(spec, imports, types, results)
+    return Renderer(root, imports, types, aliases).render()
+
+
+def write_resources(document: Json, package_dir: Path, conventions: Json | None = None) -> Path:
+    """Render, write and format ``resources.py`` into ``package_dir``."""
+    source = render_resources(document, conventions if conventions is not None else load_conventions(), field_prefix())
+    target = package_dir / MODULE_NAME
+    target.write_text(source, encoding="utf-8")
+    ruff = Path(sys.executable).parent / "ruff"
+    for command in (
+        [str(ruff), "check", str(target), "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet"],
+        [str(ruff), "format", str(target), "--isolated", "--no-cache", "--quiet"],
+    ):
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise ResourceError(f"ruff failed on {target}:\n{result.stdout}{result.stderr}")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH)
+    parser.add_argument("--out", type=Path, default=PACKAGE_DIR)
+    args = parser.parse_args(argv)
+    try:
+        document = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+        path = write_resources(document, args.out)
+    except ResourceError as exc:
+        print(f"generate_resources: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"generate_resources: wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

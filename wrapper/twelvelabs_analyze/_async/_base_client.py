@@ -1,0 +1,177 @@
+"""The request loop every generated method goes through, and the client's lifecycle.
+
+``_request(operation, arguments)`` checks the arguments against the spec and builds the request
+(``_prepare``), then loops: send, hand the outcome to :class:`~twelvelabs_analyze._attempt.Attempt`,
+sleep as long as it says or let it raise. Streams and pages are opened the same way and handed to
+:class:`AsyncStream` / :class:`AsyncPage`. Only this loop and the stream's iteration do I/O.
+
+This is the hand-written async source; ``_sync/_base_client.py`` is generated from it.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from .. import _sleep
+from .._attempt import Attempt
+from .._config import ClientConfig
+from .._constants import DEFAULT_HEADERS
+from .._operation import Operation
+from .._prepare import PreparedRequest, prepare
+from .._secrets import REDACTED
+from ._pagination import AsyncPage
+from ._streaming import AsyncStream
+
+__all__ = ["AsyncAPIClient"]
+
+_Client = TypeVar("_Client", bound="AsyncAPIClient")
+
+# Attributes a copy made by with_options must not share: they hold resources bound to the original.
+_PER_INSTANCE_CACHES = ("with_raw_response",)
+
+
+class AsyncAPIClient:
+    """Settings, the connection pool and the request loop; the generated resources add the methods."""
+
+    _config: ClientConfig
+    _http: httpx.AsyncClient
+    _owns_http_client: bool
+
+    def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
+        self._config = config
+        self._owns_http_client = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(headers=DEFAULT_HEADERS)
+        self._client = self  # the generated root resource's methods call self._client._request
+
+    # --- settings ---------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> float | None:
+        """Seconds one attempt may take, from connecting to the end of the body."""
+        return self._config.timeout
+
+    @property
+    def total_timeout(self) -> float | None:
+        """Seconds a whole call may take, retries and waits included (``None``: no limit)."""
+        return self._config.total_timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    @property
+    def max_retry_wait(self) -> float:
+        return self._config.max_retry_wait
+
+    def _copy(self: _Client, **changes: Any) -> _Client:
+        """A copy with other settings that shares the connection pool (``with_options``)."""
+        config = self._config.replace(**changes)
+        copy = object.__new__(type(self))
+        state = {k: v for k, v in self.__dict__.items() if k not in _PER_INSTANCE_CACHES and not _is_resource(v)}
+        copy.__dict__.update(state)
+        copy._config = config
+        copy._client = copy
+        return copy
+
+    # --- the request loop -------------------------------------------------------------------
+
+    async def _request(self, operation: Operation, arguments: dict[str, Any], *, raw: bool = False) -> Any:
+        prepared = prepare(operation, arguments, self._config.root_url)
+        if operation.paging is not None:
+            first = await self._call(prepared)
+            page = AsyncPage(self, operation, arguments, first.parsed)
+            first.parsed = page
+            return first if raw else page
+        if operation.stream:
+            return await self._open_stream(prepared, raw)
+        outcome = await self._call(prepared)
+        return outcome if raw else outcome.parsed
+
+    async def _call(self, prepared: PreparedRequest) -> Any:
+        attempt = Attempt(self._config, prepared)
+        while True:
+            try:
+                response = await self._http.request(**attempt.request())
+            except httpx.RequestError as exc:
+                attempt.failed(exc)
+            else:
+                outcome = attempt.answered(response)
+                if outcome is not None:
+                    return outcome
+            await _sleep.async_sleep(attempt.next_wait())
+
+    async def _open_stream(self, prepared: PreparedRequest, raw: bool) -> Any:
+        attempt = Attempt(self._config, prepared)
+        stream: AsyncStream[Any] = AsyncStream(prepared, self._config.api_key, attempt)
+        response = await self._open_response(attempt)
+        stream.attach(response, self._reopen(attempt))
+        outcome = attempt.raw(stream, response)
+        return outcome if raw else stream
+
+    async def _open_response(self, attempt: Attempt) -> httpx.Response:
+        """Send until a 2xx arrives whose body can be streamed; raise like ``_call`` otherwise."""
+        while True:
+            try:
+                request = self._http.build_request(**attempt.request())
+                response = await self._http.send(request, stream=True)
+            except httpx.RequestError as exc:
+                attempt.failed(exc)
+            else:
+                if response.is_success:
+                    attempt.log(response.status_code, None)
+                    return response
+                try:
+                    await response.aread()
+                except httpx.RequestError as exc:
+                    attempt.failed(exc)
+                else:
+                    attempt.answered(response)
+                finally:
+                    await response.aclose()
+            await _sleep.async_sleep(attempt.next_wait())
+
+    def _reopen(self, attempt: Attempt) -> Any:
+        async def reopen() -> httpx.Response:
+            await _sleep.async_sleep(attempt.next_wait())
+            return await self._open_response(attempt)
+
+        return reopen
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the connection pool (shared with ``with_options`` copies) if this library opened it."""
+        if getattr(self, "_owns_http_client", False):
+            await self._http.aclose()
+
+    async def __aenter__(self: _Client) -> _Client:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        # Must work on a half-constructed client too (tracebacks with locals call it).
+        config = getattr(self, "_config", None)
+        if config is None:
+            return f"<{type(self).__name__} (not initialised)>"
+        return (
+            f"{type(self).__name__}(base_url={config.base_url!r}, timeout={config.timeout!r}, "
+            f"max_retries={config.max_retries!r}, max_retry_wait={config.max_retry_wait!r}, "
+            f"total_timeout={config.total_timeout!r}, api_key='{REDACTED}')"
+        )
+
+
+def _is_resource(value: object) -> bool:
+    from ._resource import AsyncAPIResource  # noqa: PLC0415 - avoids an import cycle at module load
+
+    return isinstance(value, AsyncAPIResource)

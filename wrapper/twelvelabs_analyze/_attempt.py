@@ -1,0 +1,140 @@
+"""The retry bookkeeping of one call, free of I/O: the client's loop feeds it outcomes.
+
+``request()`` counts an attempt and says what to send; ``answered``/``failed`` record what came
+back; ``next_wait`` says how long to sleep before the next attempt, or raises the last error when
+there is none (not retryable, retries spent, a wait longer than ``max_retry_wait`` or past the
+call's ``total_timeout``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import httpx
+
+from ._config import ClientConfig
+from ._constants import LOGGER_NAME
+from ._error_mapping import connection_error, error_from_response
+from ._exceptions import APITimeoutError, TwelveLabsError
+from ._parsing import parse_success
+from ._prepare import PreparedRequest
+from ._response import RawResponse
+from ._retry import plan_retry
+from ._secrets import scrub_request
+
+__all__ = ["Attempt", "logger"]
+
+logger = logging.getLogger(LOGGER_NAME)
+
+
+class Attempt:
+    """One call, attempt by attempt."""
+
+    __slots__ = ("attempts", "config", "deadline", "error", "prepared", "response", "started")
+
+    def __init__(self, config: ClientConfig, prepared: PreparedRequest) -> None:
+        self.config = config
+        self.prepared = prepared
+        self.started = time.monotonic()
+        self.deadline = self.started + config.total_timeout if config.total_timeout is not None else None
+        self.attempts = 0
+        self.error: TwelveLabsError | None = None
+        self.response: httpx.Response | None = None
+
+    def request(self) -> dict[str, Any]:
+        """Count an attempt; the keyword arguments of ``httpx.Client.build_request`` for it."""
+        self.attempts += 1
+        prepared = self.prepared
+        key = self.config.key_header
+        return {
+            "method": prepared.method,
+            "url": prepared.url,
+            "params": prepared.params,
+            "content": prepared.content,
+            "headers": {**key, **prepared.headers} if prepared.headers else key,
+            "timeout": self.attempt_timeout(),
+        }
+
+    def attempt_timeout(self) -> httpx.Timeout:
+        """The attempt's timeout: the configured one, cut to what is left of the call's deadline."""
+        if self.deadline is None:
+            return self.config.http_timeout
+        left = max(0.001, self.deadline - time.monotonic())
+        limit = self.config.timeout
+        return httpx.Timeout(left if limit is None else min(limit, left))
+
+    def seconds_left(self) -> float | None:
+        """Seconds this attempt may still take (the tighter of ``timeout`` and the call's deadline)."""
+        limits = [self.config.timeout] if self.config.timeout is not None else []
+        if self.deadline is not None:
+            limits.append(max(0.0, self.deadline - time.monotonic()))
+        return min(limits) if limits else None
+
+    def answered(self, response: httpx.Response) -> RawResponse[Any] | None:
+        """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status."""
+        scrub_request(response.request)
+        self.response = response
+        if response.is_success:
+            try:
+                parsed = parse_success(response, self.prepared, self.config.api_key)
+            except TwelveLabsError as exc:
+                exc.attempts = self.attempts
+                self.log(response.status_code, None)
+                raise
+            self.log(response.status_code, None)
+            return self.raw(parsed, response)
+        self.error = error_from_response(response, self.config.api_key)
+        return None
+
+    def raw(self, parsed: Any, response: httpx.Response) -> RawResponse[Any]:
+        return RawResponse(
+            parsed, response, self.attempts, time.monotonic() - self.started, self.prepared.operation.label
+        )
+
+    def failed(self, exc: httpx.RequestError | TimeoutError) -> None:
+        self.response = None
+        if isinstance(exc, httpx.RequestError):
+            scrub_request(exc.request)
+        self.error = connection_error(exc, self.where, self.config.timeout, self.config.api_key)
+
+    @property
+    def where(self) -> str:
+        return f"{self.prepared.method} {self.prepared.url}"
+
+    def next_wait(self) -> float:
+        """Seconds to sleep before the next attempt; raises the last error when there is none."""
+        error = self.error
+        assert error is not None, "next_wait() follows an error"
+        response = self.response
+        wait = plan_retry(
+            self.attempts - 1,
+            self.config.max_retries,
+            self.config.max_retry_wait,
+            response.status_code if response is not None else None,
+            response.headers if response is not None else None,
+            time.time(),
+        )
+        if wait is not None and self.deadline is not None and time.monotonic() + wait >= self.deadline:
+            wait = None
+            if isinstance(error, APITimeoutError) or response is None:
+                error.message = error.args[0] + f" (total_timeout {self.config.total_timeout}s reached)"
+                error.args = (error.message,)
+        self.log(response.status_code if response is not None else type(error).__name__, wait)
+        if wait is None:
+            error.attempts = self.attempts
+            raise error
+        return wait
+
+    def log(self, outcome: int | str, wait: float | None) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s attempt=%d wait=%s elapsed=%.3fs",
+                self.prepared.method,
+                self.prepared.operation.path,
+                outcome,
+                self.attempts,
+                "none" if wait is None else f"{wait:.2f}s",
+                time.monotonic() - self.started,
+            )

@@ -1,0 +1,119 @@
+"""A client's settings: resolved once from arguments and the environment, copied by ``with_options``."""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import Any, Literal
+
+import httpx
+from attrs import evolve, field, frozen
+
+from ._constants import API_KEY_ENV, API_KEY_HEADER, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._exceptions import MissingAPIKeyError
+from ._secrets import REDACTED, Secret
+from ._types import NotGiven
+
+__all__ = ["ClientConfig", "LegacyEndpoints"]
+
+# "auto": use /gist and /summarize, switch to /analyze once they answer that they are gone.
+LegacyEndpoints = Literal["auto"] | bool
+
+
+def _check_base_url(_: object, __: object, value: object) -> None:
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must start with http:// or https://, not {value!r}")
+
+
+def _positive_seconds(name: str, value: object, *, allow_none: bool) -> None:
+    if value is None and allow_none:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or not math.isfinite(value):
+        wanted = "a positive number of seconds" + (" or None" if allow_none else "")
+        raise ValueError(f"{name} must be {wanted}, not {value!r}")
+
+
+def _check_timeout(_: object, attribute: Any, value: object) -> None:
+    _positive_seconds(attribute.name, value, allow_none=True)
+
+
+def _check_max_retries(_: object, __: object, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
+
+
+def _check_max_retry_wait(_: object, __: object, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0 or math.isnan(value):
+        raise ValueError(f"max_retry_wait must be a number of seconds >= 0, not {value!r}")
+
+
+def _check_legacy_endpoints(_: object, __: object, value: object) -> None:
+    if value != "auto" and not isinstance(value, bool):
+        raise ValueError(f"legacy_endpoints must be 'auto', True or False, not {value!r}")
+
+
+def _check_key(_: object, __: object, value: object) -> None:
+    if not isinstance(value, Secret) or not value.reveal().strip():
+        raise MissingAPIKeyError("api_key must be a non-empty string")
+
+
+@frozen
+class ClientConfig:
+    """Everything a call needs besides the HTTP client. Immutable; ``evolve`` makes modified copies.
+
+    ``timeout``: seconds one attempt may take, from connecting to the last byte of the body;
+    ``total_timeout``: seconds a whole call may take, retries and waits included (``None``: no limit).
+    """
+
+    api_key: Secret = field(validator=_check_key)
+    base_url: str = field(validator=_check_base_url)
+    timeout: float | None = field(validator=_check_timeout)
+    max_retries: int = field(validator=_check_max_retries)
+    max_retry_wait: float = field(validator=_check_max_retry_wait)
+    total_timeout: float | None = field(default=None, validator=_check_timeout)
+    legacy_endpoints: LegacyEndpoints = field(default="auto", validator=_check_legacy_endpoints)
+    # Derived once here so a call does no per-request header or timeout building.
+    root_url: str = field(init=False, repr=False, eq=False)
+    key_header: dict[str, str] = field(init=False, repr=False, eq=False)
+    http_timeout: httpx.Timeout = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "root_url", self.base_url.rstrip("/"))
+        object.__setattr__(self, "key_header", {API_KEY_HEADER: self.api_key.reveal()})
+        object.__setattr__(self, "http_timeout", httpx.Timeout(self.timeout))
+
+    @classmethod
+    def resolve(cls, api_key: Secret | None, base_url: str | None, **settings: Any) -> ClientConfig:
+        """Explicit arguments beat the environment, which beats the defaults."""
+        if api_key is None:
+            api_key = Secret(os.environ.get(API_KEY_ENV, "").strip())
+        if not api_key.reveal():
+            raise MissingAPIKeyError(
+                f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
+            )
+        url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        return cls(api_key, url, **settings)
+
+    def replace(self, **changes: Any) -> ClientConfig:
+        """A copy with the given settings changed; ``NOT_GIVEN`` values are left as they are."""
+        given = {name: value for name, value in changes.items() if not isinstance(value, NotGiven)}
+        if "api_key" in given:
+            given["api_key"] = secret_from_argument(given["api_key"])
+        return evolve(self, **given)
+
+    def __repr__(self) -> str:  # the key stays out of reprs and logs
+        return (
+            f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries!r}, max_retry_wait={self.max_retry_wait!r}, "
+            f"total_timeout={self.total_timeout!r}, legacy_endpoints={self.legacy_endpoints!r}, "
+            f"api_key='{REDACTED}')"
+        )
+
+
+def secret_from_argument(value: object) -> Secret:
+    """An ``api_key=`` argument as a :class:`Secret`; a non-string is refused without echoing it."""
+    if isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise MissingAPIKeyError(f"api_key must be a string, not {type(value).__name__}")
+    return Secret(value.strip())

@@ -1,0 +1,44 @@
+"""Success bodies as results: decode once, parse with the operation's result, fail as a typed error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._exceptions import APIResponseValidationError
+from ._json import JSONDecodeError, loads
+from ._operation import ResultMismatch
+from ._prepare import PreparedRequest
+from ._secrets import Secret, redact, redacted_response
+
+__all__ = ["invalid_body", "parse_success"]
+
+# What a generated from_dict raises for a body of the wrong shape.
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResultMismatch)
+
+
+def invalid_body(response: httpx.Response, message: str, secret: Secret | None) -> APIResponseValidationError:
+    kept = redacted_response(response, secret)
+    return APIResponseValidationError(redact(message, secret), body=kept.text, response=kept)
+
+
+def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: Secret | None) -> Any:
+    """The result of a read 2xx response, or ``APIResponseValidationError`` keeping the body."""
+    result = prepared.operation.result
+    if not result.has_body:
+        return None
+    where = prepared.operation.label
+    try:
+        data = loads(response.content)
+    except JSONDecodeError:
+        from ._error_mapping import snippet  # noqa: PLC0415 - error path only
+
+        raise invalid_body(
+            response, f"{response.status_code} response to {where} is not JSON: {snippet(response)}", secret
+        ) from None
+    try:
+        return result.parse(data, prepared.arguments)
+    except SHAPE_ERRORS as exc:
+        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise invalid_body(response, f"response to {where} is not the documented shape: {detail}", secret) from None

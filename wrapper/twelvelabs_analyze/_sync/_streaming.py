@@ -1,0 +1,205 @@
+"""NDJSON streams: one typed event per line, as the bytes arrive.
+
+A stream is opened by the client (retries and error statuses are handled before the first byte),
+then iterated. Lines may be split across chunks at any point; each whole line is decoded and
+parsed with the operation's result (the event's discriminator picks its model). What can go
+wrong while iterating, and what the caller gets:
+
+* a line that is not JSON, or not a documented event → ``APIResponseValidationError`` naming the
+  line (never skipped);
+* the connection breaks before any event arrived → the request is sent again, within the
+  client's retries (nothing has been handed out, so nothing is replayed);
+* it breaks after events arrived, or the body ends without the final event →
+  ``StreamInterruptedError`` carrying the events and the text received.
+
+Use it as a context manager (or call ``close()``) to release the connection early.
+Generated from ``_async/_streaming.py`` by scripts/unasync.py — do not edit; change the async source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Awaitable, Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from .._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    StreamInterruptedError,
+    TwelveLabsError,
+)
+from .._json import JSONDecodeError, loads
+from .._lines import LineSplitter
+from .._operation import ResultMismatch
+from .._parsing import SHAPE_ERRORS, invalid_body
+from .._prepare import PreparedRequest
+from .._secrets import Secret, redact
+
+if TYPE_CHECKING:
+    from .._attempt import Attempt
+
+__all__ = ["Stream"]
+
+E = TypeVar("E")
+_SNIPPET = 120
+
+
+class Stream(Generic[E]):
+    """The events of one streamed answer; ``for event in stream``.
+
+    ``events`` and ``text`` hold what has arrived so far; ``final`` is the last event once the
+    stream is done. ``stream.until_done()`` reads everything and returns the stream.
+    """
+
+    def __init__(self, prepared: PreparedRequest, secret: Secret | None, attempt: Attempt) -> None:
+        self._prepared = prepared
+        self._secret = secret
+        self._attempt = attempt
+        self._response: httpx.Response | None = None
+        self._reopen: Callable[[], httpx.Response] | None = None
+        self._consumed = False
+        self._closed = False
+        self.events: list[E] = []
+        self._text: list[str] = []
+
+    def attach(self, response: httpx.Response, reopen: Callable[[], httpx.Response]) -> None:
+        self._response = response
+        self._reopen = reopen
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response the events come from (status, headers; the key is masked in its request)."""
+        assert self._response is not None
+        return self._response
+
+    @property
+    def text(self) -> str:
+        """The text of the events received so far, joined."""
+        return "".join(self._text)
+
+    @property
+    def final(self) -> E | None:
+        """The last event, once the stream is done (``None`` before)."""
+        return self.events[-1] if self._consumed and self.events else None
+
+    def until_done(self) -> Stream[E]:
+        """Read the stream to its end; returns the stream (``.text``, ``.final``, ``.events``)."""
+        for _ in self:
+            pass
+        return self
+
+    def get_final_event(self) -> E:
+        """Read to the end and return the final event (e.g. with ``finish_reason`` and ``usage``)."""
+        self.until_done()
+        assert self.events, "a finished stream has at least its final event"
+        return self.events[-1]
+
+    def get_text(self) -> str:
+        """Read to the end and return all the text."""
+        self.until_done()
+        return self.text
+
+    def __iter__(self) -> Iterator[E]:
+        if self._consumed:
+            for event in self.events:  # iterating again replays what was received, without I/O
+                yield event
+            return
+        try:
+            for event in self._events():
+                yield event
+        finally:
+            self.close()
+
+    def _events(self) -> Iterator[E]:
+        operation = self._prepared.operation
+        final = operation.final_event
+        lines = LineSplitter()
+        while True:
+            try:
+                for chunk in self.response.iter_bytes():
+                    batch = lines.feed(chunk)
+                    first = lines.count - len(batch) + 1
+                    for offset, line in enumerate(batch):
+                        if line.strip():
+                            yield self._accept(self._parse(line, first + offset))
+                break
+            except httpx.RequestError as exc:
+                if self.events or self._reopen is None:
+                    raise self._interrupted(
+                        f"the stream broke after {len(self.events)} events: {exc}"
+                    ) from None
+                self._attempt.failed(exc)
+                self.response.close()
+                self._response = self._reopen()  # raises the last error when retries are spent
+                lines = LineSplitter()
+        rest = lines.rest()
+        if rest.strip():
+            yield self._accept(self._parse(rest, lines.count))
+        self._consumed = True
+        if final is not None and not self._is_final(self.events[-1] if self.events else None, final):
+            raise self._interrupted(
+                f"the stream ended after {len(self.events)} events without its final event"
+            )
+
+    def _accept(self, event: E) -> E:
+        self.events.append(event)
+        text = getattr(event, "text", None)
+        if isinstance(text, str):
+            self._text.append(text)
+        return event
+
+    def _is_final(self, event: Any, final: str) -> bool:
+        discriminator = getattr(self._prepared.operation.result, "discriminator", None)
+        return (
+            event is not None and discriminator is not None and getattr(event, discriminator, None) == final
+        )
+
+    def _parse(self, line: bytes, number: int) -> E:
+        where = f"line {number} of the {self._prepared.operation.label} stream"
+        try:
+            data = loads(line)
+        except JSONDecodeError:
+            raise self._invalid(f"{where} is not JSON: {_snippet(line)}", line) from None
+        try:
+            event: E = self._prepared.operation.result.parse(data, self._prepared.arguments)
+        except (*SHAPE_ERRORS, ResultMismatch) as exc:
+            raise self._invalid(f"{where} is not a documented event: {exc}", line) from None
+        return event
+
+    def _invalid(self, message: str, line: bytes) -> APIResponseValidationError:
+        error = invalid_body(self.response, message, self._secret)
+        error.body = redact(line.decode("utf-8", "replace"), self._secret)
+        error.attempts = self._attempt.attempts
+        return error
+
+    def _interrupted(self, message: str) -> TwelveLabsError:
+        error: APIConnectionError = StreamInterruptedError(
+            redact(message, self._secret), events=list(self.events), text=self.text
+        )
+        error.attempts = self._attempt.attempts
+        return error
+
+    def close(self) -> None:
+        """Release the connection; events not read yet are dropped."""
+        if not self._closed and self._response is not None:
+            self._closed = True
+            self._response.close()
+
+    def __enter__(self) -> Stream[E]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "done" if self._consumed else ("closed" if self._closed else "open")
+        return f"<{type(self).__name__} {self._prepared.operation.label} {state}, {len(self.events)} events>"
+
+
+def _snippet(line: bytes) -> str:
+    text = line.decode("utf-8", "replace").strip()
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "…"

@@ -747,9 +747,12 @@ class Renderer:
         for alias, annotation in sorted(self.aliases.items()):
             out.append(f"{alias}: TypeAlias = {annotation}\n")
         out.append("\n# --- operations: what each method hands to the client\n")
+        constants = [method.constant for namespace in self.root.walk() for method in namespace.methods]
         for namespace in self.root.walk():
             for method in namespace.methods:
                 out.append(f"{method.constant} = {method.operation_code}\n")
+        out.append("\n# Every operation by name (e.g. the successor an emulated legacy operation is served by).\n")
+        out.append("OPERATIONS: dict[str, Operation] = {op.name: op for op in (" + ", ".join(constants) + ",)}\n")
         for is_async in (False, True):
             for raw in (False, True):
                 for namespace in self.root.walk():
@@ -758,7 +761,7 @@ class Renderer:
         return "".join(out)
 
     def _exported(self) -> list[str]:
-        names = list(self.types.typed_dicts) + list(self.aliases)
+        names = ["OPERATIONS", *self.types.typed_dicts, *self.aliases]
         for namespace in self.root.walk():
             for is_async in (False, True):
                 for raw in (False, True):

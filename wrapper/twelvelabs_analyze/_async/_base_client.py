@@ -16,13 +16,16 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import _sleep
-from .._attempt import Attempt
+from .._attempt import Attempt, logger
 from .._config import ClientConfig
 from .._constants import DEFAULT_HEADERS
+from .._emulation import plan_emulation
+from .._exceptions import APIStatusError, TwelveLabsError
 from .._operation import Operation
 from .._prepare import PreparedRequest, prepare
 from .._secrets import REDACTED
 from ._pagination import AsyncPage
+from ._routes import AsyncRoutes, endpoint_gone
 from ._streaming import AsyncStream
 
 __all__ = ["AsyncAPIClient"]
@@ -44,6 +47,7 @@ class AsyncAPIClient:
         self._config = config
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(headers=DEFAULT_HEADERS)
+        self._routes = AsyncRoutes()  # shared with with_options copies, like the connection pool
         self._client = self  # the generated root resource's methods call self._client._request
 
     # --- settings ---------------------------------------------------------------------------
@@ -91,8 +95,58 @@ class AsyncAPIClient:
             return first if raw else page
         if operation.stream:
             return await self._open_stream(prepared, raw)
-        outcome = await self._call(prepared)
+        if operation.emulation is not None:
+            outcome = await self._call_legacy(prepared)
+        else:
+            outcome = await self._call(prepared)
         return outcome if raw else outcome.parsed
+
+    async def _call_legacy(self, prepared: PreparedRequest) -> Any:
+        """A retired operation: its own endpoint, or its successor once the endpoint is gone."""
+        mode = self._config.legacy_endpoints
+        if mode is False:
+            return await self._call_successor(prepared, "legacy_endpoints=False")
+        if mode is True:
+            return await self._call(prepared)
+        route = await self._routes.claim()
+        if route == "successor":
+            return await self._call_successor(prepared, "its endpoint is gone")
+        try:
+            outcome = await self._call(prepared)
+        except APIStatusError as error:
+            if not endpoint_gone(error, prepared.arguments.get("video_id")):
+                # Any other 4xx (a missing video included) proves the endpoint is there.
+                self._routes.settle("legacy" if error.status_code < 500 else "unknown")
+                raise
+            self._routes.settle("gone")
+            logger.info(
+                "%s answered %d: the endpoint is gone; this client now serves %s through its successor",
+                prepared.operation.label,
+                error.status_code,
+                prepared.operation.name,
+            )
+            return await self._call_successor(prepared, f"{prepared.operation.label} answered {error.status_code}")
+        except BaseException:
+            self._routes.settle("unknown")
+            raise
+        self._routes.settle("legacy")
+        return outcome
+
+    async def _call_successor(self, prepared: PreparedRequest, why: str) -> Any:
+        from twelvelabs_analyze_api.resources import OPERATIONS  # noqa: PLC0415 - generated; imports this module
+
+        operation = prepared.operation
+        assert operation.emulation is not None
+        plan = plan_emulation(operation, prepared.arguments)
+        target = OPERATIONS[operation.emulation.target]
+        logger.debug("%s served through %s (%s)", operation.name, target.label, why)
+        outcome = await self._call(prepare(target, plan.analyze_arguments, self._config.root_url))
+        try:
+            outcome.parsed = plan.legacy_result(outcome.parsed)
+        except TwelveLabsError as error:
+            error.attempts = outcome.attempts
+            raise
+        return outcome
 
     async def _call(self, prepared: PreparedRequest) -> Any:
         attempt = Attempt(self._config, prepared)

@@ -1,0 +1,78 @@
+"""Which route serves the legacy operations: their own endpoints, or their successor.
+
+A client with ``legacy_endpoints="auto"`` (and its ``with_options`` copies, which share one
+:class:`Routes`) sends ``gist``/``summarize`` to their endpoints until one answers that it
+no longer exists; from then on it serves them through ``/analyze``. While nobody knows yet, one
+call goes out alone as the probe and the others wait for its answer, so a client wastes at most
+one request on a retired endpoint (a sunset in the middle of a run can cost one per call in flight).
+
+Generated from ``_async/_routes.py`` by scripts/unasync.py — do not edit; change the async source.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Literal
+
+from .. import _sleep
+from .._exceptions import APIStatusError
+
+__all__ = ["Routes", "endpoint_gone"]
+
+Route = Literal["legacy", "successor", "probe"]
+PROBE_POLL_SECONDS = 0.02
+
+# 404 codes that are about the request's resource (the video, an index), not the endpoint:
+# `resource_not_exist` is the API's documented one; any other `*_not_exist` / `*_not_found`
+# except the route-level ones below names a resource too.
+_RESOURCE_CODE = re.compile(r"(?:^|_)(?:not_exist|not_found)$")
+_ROUTE_CODES = frozenset({"not_found", "endpoint_not_found", "route_not_found", "url_not_found"})
+
+
+def endpoint_gone(error: APIStatusError, video_id: object = None) -> bool:
+    """Whether an error says the *endpoint* no longer exists — never a missing video.
+
+    410 Gone always does. A 404 does unless it names a resource: an error code such as
+    ``resource_not_exist`` or ``video_not_found``, or a message that quotes the video id.
+    """
+    if error.status_code == 410:
+        return True
+    if error.status_code != 404:
+        return False
+    code = error.code or ""
+    if code and code not in _ROUTE_CODES and _RESOURCE_CODE.search(code):
+        return False
+    text = f"{error.body}" if error.body is not None else ""
+    return not (isinstance(video_id, str) and video_id and video_id in text)
+
+
+class Routes:
+    """The route state of one client family; safe to share between tasks and threads."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()  # held only between two awaits, never across one
+        self.state: Literal["unknown", "probing", "legacy", "gone"] = "unknown"
+
+    def claim(self) -> Route:
+        """``"legacy"``: use the legacy endpoint; ``"probe"``: use it and report back; ``"successor"``."""
+        while True:
+            with self._guard:
+                if self.state == "gone":
+                    return "successor"
+                if self.state == "legacy":
+                    return "legacy"
+                if self.state == "unknown":
+                    self.state = "probing"
+                    return "probe"
+            _sleep.sleep(PROBE_POLL_SECONDS)
+
+    def settle(self, outcome: Literal["legacy", "gone", "unknown"]) -> None:
+        """Record what a legacy call learnt: it worked, the endpoint is gone, or nothing (try again)."""
+        with self._guard:
+            if outcome == "gone":
+                self.state = "gone"
+            elif outcome == "legacy" and self.state != "gone":
+                self.state = "legacy"
+            elif outcome == "unknown" and self.state == "probing":
+                self.state = "unknown"  # the next caller probes

@@ -26,7 +26,7 @@ import keyword
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,17 @@ TAG_SEPARATOR = " > "
 WRAPPER = "twelvelabs_analyze"
 # Schema keywords that only annotate; a schema made of these alone accepts anything.
 ANNOTATIONS = frozenset(
-    {"title", "description", "default", "examples", "example", "deprecated", "readOnly", "writeOnly", "format"}
+    {
+        "title",
+        "description",
+        "default",
+        "examples",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "format",
+    }
 )
 
 Json = dict[str, Any]
@@ -244,8 +254,13 @@ class RequestTypes:
 
     def _object(self, schema: Json, name: str) -> str:
         properties = schema.get("properties")
-        if not isinstance(properties, dict) or not properties or not all(
-            isinstance(key, str) and key.isidentifier() and not keyword.iskeyword(key) for key in properties
+        if (
+            not isinstance(properties, dict)
+            or not properties
+            or not all(
+                isinstance(key, str) and key.isidentifier() and not keyword.iskeyword(key)
+                for key in properties
+            )
         ):
             # Free-form objects (a JSON schema of the user's, say) are plain mappings.
             self.imports.typing |= {"Mapping", "Any"}
@@ -363,6 +378,7 @@ class Namespace:
     methods: list[Method] = field(default_factory=list)
     children: dict[str, Namespace] = field(default_factory=dict)
     mixin: str | None = None
+    polling: Json | None = None  # client.yaml's polling rules for the mixin (tasks)
 
     @property
     def class_stem(self) -> str:
@@ -447,7 +463,9 @@ class MethodBuilder:
         }
         bare = self._bare(params)
         methods: list[Method] = []
-        toggle_field = self.toggle if any(p.wire == self.toggle and p.location == "body" for p in params) else None
+        toggle_field = (
+            self.toggle if any(p.wire == self.toggle and p.location == "body" for p in params) else None
+        )
         kept = [p for p in params if not (toggle_field and p.wire == toggle_field and p.location == "body")]
         kept_fields = [f for f in fields if not (toggle_field and f[1] == toggle_field and f[2] == "body")]
         if JSON in media or not media:
@@ -461,7 +479,9 @@ class MethodBuilder:
             fixed = {toggle_field: True} if toggle_field else {}
             stream_name = name + "_stream" if JSON in media else name
             methods.append(
-                self._method(stream_name, base, kept, kept_fields, result, fixed, bare, "stream", summary, description)
+                self._method(
+                    stream_name, base, kept, kept_fields, result, fixed, bare, "stream", summary, description
+                )
             )
         return methods
 
@@ -489,6 +509,8 @@ class MethodBuilder:
                 result_code = result_code[:-1] + f", parameter={chooser.name!r})"
                 self.imports.typing.add("Literal")
                 overloads = [(chooser.name, f"Literal[{v!r}]", cls) for v, cls in result.variants.items()]
+                # …and one for a value known only by its type (a variable of the enum type).
+                overloads.append((chooser.name, chooser.annotation, result.annotation))
         if kind == "stream":
             returns = f"Stream[{returns}]"
         elif result is not None and (paging := self._paging(params, base, result)) is not None:
@@ -518,7 +540,9 @@ class MethodBuilder:
         if paging is not None:
             parts.append(f"paging={paging[0]}")
         if base["emulation"]:
-            parts.append(f"emulation=Emulation({base['emulation'].get('operation')!r}, {base['emulation']!r})")
+            parts.append(
+                f"emulation=Emulation({base['emulation'].get('operation')!r}, {base['emulation']!r})"
+            )
         if base["deprecated"]:
             parts.append("deprecated=True")
         code = "Operation(" + ", ".join(parts) + ")"
@@ -540,7 +564,9 @@ class MethodBuilder:
         matches = [
             p
             for p in params
-            if p.required and p.location == "body" and set(_literal_values(p.annotation, self.spec, self.imports) or ()) == values
+            if p.required
+            and p.location == "body"
+            and set(_literal_values(p.annotation, self.spec, self.imports) or ()) == values
         ]
         return matches[0] if len(matches) == 1 else None
 
@@ -562,14 +588,20 @@ class MethodBuilder:
             return None
         node: Any = schema
         for part in total.split("."):
-            node = self.spec.resolve((node.get("properties") or {}).get(part)) if isinstance(node, dict) else None
+            node = (
+                self.spec.resolve((node.get("properties") or {}).get(part))
+                if isinstance(node, dict)
+                else None
+            )
         if not isinstance(node, dict) or node.get("type") != "integer":
             return None
         item = self.results.model(item_component)
         code = f"Paging({page_param.name!r}, {items!r}, {tuple(total.split('.'))!r})"
         return code, item
 
-    def _parameters(self, operation: Json, context: str) -> tuple[list[Param], list[tuple[str, str, str]], Json | None]:
+    def _parameters(
+        self, operation: Json, context: str
+    ) -> tuple[list[Param], list[tuple[str, str, str]], Json | None]:
         params: list[Param] = []
         fields: list[tuple[str, str, str]] = []
         properties: Json = {}
@@ -577,14 +609,20 @@ class MethodBuilder:
         for parameter in operation.get("parameters") or []:
             location = parameter.get("in")
             if location not in ("path", "query"):
-                raise ResourceError(f"{context}: {location} parameter {parameter.get('name')!r} is not supported")
+                raise ResourceError(
+                    f"{context}: {location} parameter {parameter.get('name')!r} is not supported"
+                )
             wire = parameter["name"]
             name = python_keyword(wire)
             schema = parameter.get("schema") or {}
             is_required = bool(parameter.get("required")) or location == "path"
             annotation = self.types.annotation(schema, pascal(wire))
-            description = _first_paragraph(_docstring_text(parameter.get("description") or "")) or _summary(schema, self.spec)
-            params.append(Param(name, wire, location, annotation, is_required, location == "path", None, description))
+            description = _first_paragraph(_docstring_text(parameter.get("description") or "")) or _summary(
+                schema, self.spec
+            )
+            params.append(
+                Param(name, wire, location, annotation, is_required, location == "path", None, description)
+            )
             fields.append((name, wire, location))
             properties[wire] = schema
             if is_required:
@@ -596,7 +634,9 @@ class MethodBuilder:
             combined["required"] = required
         return params, fields, combined
 
-    def _body(self, operation: Json, context: str, name: str) -> tuple[str | None, list[Param], list[tuple[str, str, str]]]:
+    def _body(
+        self, operation: Json, context: str, name: str
+    ) -> tuple[str | None, list[Param], list[tuple[str, str, str]]]:
         body = operation.get("requestBody")
         if not body:
             return None, [], []
@@ -606,7 +646,9 @@ class MethodBuilder:
         schema = content[JSON].get("schema") or {}
         component = self.spec.component_name(schema)
         if component is None:
-            raise ResourceError(f"{context}: the request body must be a named component (the normalizer lifts it)")
+            raise ResourceError(
+                f"{context}: the request body must be a named component (the normalizer lifts it)"
+            )
         target = self.spec.resolve(schema)
         properties = target.get("properties") or {}
         required = set(target.get("required") or ())
@@ -620,7 +662,17 @@ class MethodBuilder:
                 self.imports.typing |= {"Mapping", "Any"}
                 annotation = _union([annotation, "Mapping[str, Any]"])
             params.append(
-                Param(pname, wire, "body", annotation, wire in required, False, None, _summary(sub, self.spec), sub)
+                Param(
+                    pname,
+                    wire,
+                    "body",
+                    annotation,
+                    wire in required,
+                    False,
+                    None,
+                    _summary(sub, self.spec),
+                    sub,
+                )
             )
             fields.append((pname, wire, "body"))
         return COMPONENT_PREFIX + component, params, fields
@@ -651,7 +703,9 @@ class MethodBuilder:
                 raise ResourceError(f"client.yaml: parameters.{p.wire}.accepts-bare needs tag, default, into")
             tags = _literal_values_of_property(p, rule["tag"], self.spec)
             if rule["default"] not in tags:
-                raise ResourceError(f"client.yaml: {p.wire}: {rule['default']!r} is not one of its {rule['tag']} values")
+                raise ResourceError(
+                    f"client.yaml: {p.wire}: {rule['default']!r} is not one of its {rule['tag']} values"
+                )
             bare[p.name] = (
                 f"BareValue({rule['tag']!r}, frozenset({sorted(tags)!r}), {rule['default']!r}, {rule['into']!r})"
             )
@@ -712,16 +766,24 @@ def build_namespaces(spec: Spec, imports: Imports, types: RequestTypes, results:
             node = node.children.setdefault(parts[depth], Namespace(parts[: depth + 1]))
         if tags and tags[0] in mixins:
             node.mixin = str(mixins[tags[0]]["mixin"])
+            node.polling = mixins[tags[0]].get("polling")
             used_mixins.add(tags[0])
         qualified = ".".join((*parts, snake(operation.get("operationId") or "")))
         for method in builder.build(path, http_method, operation, qualified):
             key = (parts, method.name)
             if key in seen:
-                raise ResourceError(f"{http_method.upper()} {path}: method {method.name} already comes from {seen[key]}")
+                raise ResourceError(
+                    f"{http_method.upper()} {path}: method {method.name} already comes from {seen[key]}"
+                )
             if method.name in node.children:
-                raise ResourceError(f"{http_method.upper()} {path}: method {method.name} clashes with a namespace")
+                raise ResourceError(
+                    f"{http_method.upper()} {path}: method {method.name} clashes with a namespace"
+                )
             seen[key] = f"{http_method.upper()} {path}"
             node.methods.append(method)
+    for namespace in root.walk():
+        if namespace.polling is not None:
+            _check_polling(namespace, spec)
     stale = (set(builder.method_conventions) - builder.used_methods) | (set(mixins) - used_mixins)
     stale |= set(builder.parameter_conventions) - builder.used_parameters
     if stale:
@@ -729,11 +791,33 @@ def build_namespaces(spec: Spec, imports: Imports, types: RequestTypes, results:
     return root
 
 
+def _check_polling(namespace: Namespace, spec: Spec) -> None:
+    """The polling rules must name this namespace's operations, fields and status values."""
+    rules = namespace.polling or {}
+    where = f"client.yaml: namespace {'.'.join(namespace.path)}"
+    by_name = {m.name: m for m in namespace.methods}
+    for key in ("create", "retrieve"):
+        if rules.get(key) not in by_name:
+            raise ResourceError(f"{where}: polling.{key} {rules.get(key)!r} is not a method here")
+    retrieve = by_name[rules["retrieve"]]
+    if not any(p.wire == rules.get("id") and p.location == "path" for p in retrieve.params):
+        raise ResourceError(f"{where}: {rules['retrieve']} has no path parameter {rules.get('id')!r}")
+    component = next((n for n in spec.components if spec.names.class_name(n) == retrieve.returns), None)
+    schema = spec.components.get(component or "") or {}
+    status = (schema.get("properties") or {}).get(rules.get("status"))
+    values = set(_enum_values(status, spec) or ()) if status is not None else set()
+    wanted = set(rules.get("done") or ()) | set(rules.get("failed") or ())
+    if not wanted or not wanted <= values:
+        raise ResourceError(f"{where}: statuses {sorted(wanted)} are not all among {sorted(values)}")
+
+
 # --------------------------------------------------------------------------- rendering
 
 
 class Renderer:
-    def __init__(self, root: Namespace, imports: Imports, types: RequestTypes, aliases: dict[str, str]) -> None:
+    def __init__(
+        self, root: Namespace, imports: Imports, types: RequestTypes, aliases: dict[str, str]
+    ) -> None:
         self.root = root
         self.imports = imports
         self.types = types
@@ -751,8 +835,12 @@ class Renderer:
         for namespace in self.root.walk():
             for method in namespace.methods:
                 out.append(f"{method.constant} = {method.operation_code}\n")
-        out.append("\n# Every operation by name (e.g. the successor an emulated legacy operation is served by).\n")
-        out.append("OPERATIONS: dict[str, Operation] = {op.name: op for op in (" + ", ".join(constants) + ",)}\n")
+        out.append(
+            "\n# Every operation by name (e.g. the successor an emulated legacy operation is served by).\n"
+        )
+        out.append(
+            "OPERATIONS: dict[str, Operation] = {op.name: op for op in (" + ", ".join(constants) + ",)}\n"
+        )
         for is_async in (False, True):
             for raw in (False, True):
                 for namespace in self.root.walk():
@@ -791,6 +879,9 @@ class Renderer:
                 module, _, cls = namespace.mixin.rpartition(".")
                 lines.append(f"from {WRAPPER}._async.{module} import Async{cls}\n")
                 lines.append(f"from {WRAPPER}._sync.{module} import {cls}\n")
+                if namespace.polling is not None:
+                    lines.append(f"from {WRAPPER}._polling import Polling, WaitOptions\n")
+                    lines.append("from typing import Unpack\n")
         lines.append("\n")
         if self.imports.models:
             lines.append("from .models import " + ", ".join(sorted(self.imports.models)) + "\n")
@@ -813,9 +904,12 @@ class Renderer:
     def _class(self, namespace: Namespace, *, is_async: bool, raw: bool) -> list[str]:
         name = _class_name(namespace, is_async, raw)
         bases = ["AsyncAPIResource" if is_async else "APIResource"]
+        polling = namespace.polling if namespace.mixin and not raw else None
+        by_name = {m.name: m for m in namespace.methods}
         if namespace.mixin and not raw:
             cls = namespace.mixin.rpartition(".")[2]
-            bases.insert(0, f"Async{cls}" if is_async else cls)
+            generic = f"[{by_name[polling['retrieve']].returns}]" if polling else ""
+            bases.insert(0, (f"Async{cls}" if is_async else cls) + generic)
         where = ".".join(("client", *namespace.path)) + (".with_raw_response" if raw else "")
         lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
         lines.append(f'    """The ``{where}`` methods{" (returning RawResponse)" if raw else ""}."""\n')
@@ -823,11 +917,15 @@ class Renderer:
             lines.append("\n    @cached_property\n")
             lines.append(f"    def {child_name}(self) -> {_class_name(child, is_async, raw)}:\n")
             lines.append(f"        return {_class_name(child, is_async, raw)}(self._client)\n")
-        if not raw and namespace.path == () :
+        if not raw and namespace.path == ():
             lines.append("\n    @cached_property\n")
             lines.append(f"    def with_raw_response(self) -> {_class_name(namespace, is_async, True)}:\n")
-            lines.append('        """The same methods, returning :class:`RawResponse` (status, headers, rate limits, attempts)."""\n')
+            lines.append(
+                '        """The same methods, returning :class:`RawResponse` (status, headers, rate limits, attempts)."""\n'
+            )
             lines.append(f"        return {_class_name(namespace, is_async, True)}(self._client)\n")
+        if polling is not None:
+            lines += self._polling(polling, by_name, is_async)
         for method in namespace.methods:
             lines += self._method(method, is_async=is_async, raw=raw)
         if len(lines) == 2:
@@ -839,7 +937,9 @@ class Renderer:
         prefix = "async def" if is_async else "def"
         for param_name, literal, returns in method.overloads:
             signature = self._signature(method, override={param_name: literal})
-            lines.append(f"\n    @overload\n    {prefix} {method.name}({signature}) -> {self._returns(returns, method.kind, is_async, raw)}: ...\n")
+            lines.append(
+                f"\n    @overload\n    {prefix} {method.name}({signature}) -> {self._returns(returns, method.kind, is_async, raw)}: ...\n"
+            )
         signature = self._signature(method, override={})
         returns = self._returns(method.returns, method.kind, is_async, raw)
         lines.append(f"\n    {prefix} {method.name}({signature}) -> {returns}:\n")
@@ -847,6 +947,35 @@ class Renderer:
         arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in method.params) + "}"
         call = f"self._client._request({method.constant}, {arguments}{', raw=True' if raw else ''})"
         lines.append(f"        return {'await ' if is_async else ''}{call}  # type: ignore[no-any-return]\n")
+        return lines
+
+    def _polling(self, rules: Json, by_name: dict[str, Method], is_async: bool) -> list[str]:
+        retrieve, create = by_name[rules["retrieve"]], by_name[rules["create"]]
+        id_keyword = python_keyword(str(rules["id"]))
+        error_path = tuple(str(rules.get("error") or "").split(".")) if rules.get("error") else ()
+        lines = [
+            "\n    _polling = Polling(\n",
+            f"        retrieve={retrieve.constant},\n",
+            f"        id_parameter={id_keyword!r},\n",
+            f"        id_field={str(rules['id'])!r},\n",
+            f"        status_field={str(rules['status'])!r},\n",
+            f"        done=frozenset({sorted(rules.get('done') or [])!r}),\n",
+            f"        failed=frozenset({sorted(rules.get('failed') or [])!r}),\n",
+            f"        error_message={error_path!r},\n",
+            "    )\n",
+        ]
+        prefix, wait = ("async def", "await ") if is_async else ("def", "")
+        signature = self._signature(create, override={})
+        arguments = ", ".join(f"{p.name}={p.name}" for p in create.params)
+        lines.append(
+            f"\n    {prefix} create_and_wait({signature}, **wait: Unpack[WaitOptions]) -> {retrieve.returns}:\n"
+        )
+        lines.append(
+            f'        """Create a task (``{create.name}``), then :meth:`wait` for it and return it done.\n\n'
+            '        Takes the arguments of ``create`` and the options of ``wait``.\n        """\n'
+        )
+        lines.append(f"        created = {wait}self.{create.name}({arguments})\n")
+        lines.append(f"        return {wait}self.wait(created.{rules['id']}, **wait)\n")
         return lines
 
     def _returns(self, annotation: str, kind: str, is_async: bool, raw: bool) -> str:
@@ -883,7 +1012,9 @@ class Renderer:
                 f"with the result of ``{method.name}`` in ``.parsed``."
             )
         if method.deprecated:
-            body.append("Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone.")
+            body.append(
+                "Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone."
+            )
         if method.description and not raw and _first_paragraph(method.description) != method.summary:
             body.append(method.description)
         documented = [p for p in method.params if p.description]
@@ -936,12 +1067,24 @@ def render_resources(document: Json, conventions: Json, prefix: str = "field_") 
 
 def write_resources(document: Json, package_dir: Path, conventions: Json | None = None) -> Path:
     """Render, write and format ``resources.py`` into ``package_dir``."""
-    source = render_resources(document, conventions if conventions is not None else load_conventions(), field_prefix())
+    source = render_resources(
+        document, conventions if conventions is not None else load_conventions(), field_prefix()
+    )
     target = package_dir / MODULE_NAME
     target.write_text(source, encoding="utf-8")
     ruff = Path(sys.executable).parent / "ruff"
     for command in (
-        [str(ruff), "check", str(target), "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet"],
+        [
+            str(ruff),
+            "check",
+            str(target),
+            "--isolated",
+            "--no-cache",
+            "--fix-only",
+            "--select",
+            "F401,I",
+            "--quiet",
+        ],
         [str(ruff), "format", str(target), "--isolated", "--no-cache", "--quiet"],
     ):
         result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -951,7 +1094,9 @@ def write_resources(document: Json, package_dir: Path, conventions: Json | None 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", type=Path, default=SPEC_PATH)
     parser.add_argument("--out", type=Path, default=PACKAGE_DIR)
     args = parser.parse_args(argv)

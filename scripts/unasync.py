@@ -53,7 +53,9 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in SUBSTITUTIONS]
 _OVERRIDE = re.compile(r"^(?P<indent>\s*).*#\s*unasync:\s*(?P<code>.*?)\s*$")
-_SOURCE_NOTE = re.compile(r"This is the hand-written async source; ``_sync/(\w+\.py)`` is generated from it\.")
+_SOURCE_NOTE = re.compile(
+    r"This is the hand-written async source; ``_sync/(\w+\.py)`` is generated from it\."
+)
 
 
 def unasync_line(line: str) -> str:
@@ -75,18 +77,18 @@ def unasync_source(source: str, name: str) -> str:
 
 def formatted(source: str, name: str) -> str:
     """``source`` as ``ruff format`` (the project's settings) writes it: shorter lines may rejoin."""
-    ruff = Path(sys.executable).parent / "ruff"
-    result = subprocess.run(
-        [str(ruff), "format", "--stdin-filename", str(SYNC_DIR / name), "-"],
-        input=source,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"unasync: ruff format failed on _sync/{name}:\n{result.stderr}")
-    return result.stdout
+    ruff = str(Path(sys.executable).parent / "ruff")
+    target = str(SYNC_DIR / name)
+    # Imports the async code needed (Awaitable …) may be unused or out of order in the twin.
+    for command in (
+        [ruff, "check", "--fix-only", "--select", "I,F401", "--quiet", "--stdin-filename", target, "-"],
+        [ruff, "format", "--stdin-filename", target, "-"],
+    ):
+        result = subprocess.run(command, input=source, capture_output=True, text=True, cwd=ROOT, check=False)
+        if result.returncode != 0:
+            raise SystemExit(f"unasync: {' '.join(command[:2])} failed on _sync/{name}:\n{result.stderr}")
+        source = result.stdout
+    return source
 
 
 def expected_files(async_dir: Path = ASYNC_DIR) -> dict[str, str]:
@@ -94,7 +96,9 @@ def expected_files(async_dir: Path = ASYNC_DIR) -> dict[str, str]:
     for path in sorted(async_dir.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         if path.name == "__init__.py":
-            files[path.name] = '"""The sync half of the client, generated from ``_async`` by scripts/unasync.py."""\n'
+            files[path.name] = (
+                '"""The sync half of the client, generated from ``_async`` by scripts/unasync.py."""\n'
+            )
         else:
             files[path.name] = formatted(unasync_source(text, path.name), path.name)
     return files
@@ -113,7 +117,9 @@ def write(async_dir: Path = ASYNC_DIR, sync_dir: Path = SYNC_DIR) -> None:
 def check(async_dir: Path = ASYNC_DIR, sync_dir: Path = SYNC_DIR) -> list[str]:
     """Unified diff lines between the committed ``_sync`` and what ``_async`` generates."""
     expected = expected_files(async_dir)
-    actual = {p.name: p.read_text(encoding="utf-8") for p in sync_dir.glob("*.py")} if sync_dir.is_dir() else {}
+    actual = (
+        {p.name: p.read_text(encoding="utf-8") for p in sync_dir.glob("*.py")} if sync_dir.is_dir() else {}
+    )
     diff: list[str] = []
     for name in sorted(expected.keys() | actual.keys()):
         old = actual.get(name, "").splitlines(keepends=True)
@@ -124,7 +130,9 @@ def check(async_dir: Path = ASYNC_DIR, sync_dir: Path = SYNC_DIR) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="fail with a diff if _sync/ is stale")
     args = parser.parse_args(argv)
     if args.check:

@@ -20,7 +20,7 @@ __all__ = ["ClientConfig", "LegacyEndpoints"]
 LegacyEndpoints = Literal["auto"] | bool
 
 
-def _check_base_url(_: object, __: object, value: object) -> None:
+def _check_base_url(_: object, __: object, value: Any) -> None:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, not {value!r}")
 
@@ -28,31 +28,36 @@ def _check_base_url(_: object, __: object, value: object) -> None:
 def _positive_seconds(name: str, value: object, *, allow_none: bool) -> None:
     if value is None and allow_none:
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or not math.isfinite(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not value > 0
+        or not math.isfinite(value)
+    ):
         wanted = "a positive number of seconds" + (" or None" if allow_none else "")
         raise ValueError(f"{name} must be {wanted}, not {value!r}")
 
 
-def _check_timeout(_: object, attribute: Any, value: object) -> None:
+def _check_timeout(_: object, attribute: Any, value: Any) -> None:
     _positive_seconds(attribute.name, value, allow_none=True)
 
 
-def _check_max_retries(_: object, __: object, value: object) -> None:
+def _check_max_retries(_: object, __: object, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
 
 
-def _check_max_retry_wait(_: object, __: object, value: object) -> None:
+def _check_max_retry_wait(_: object, __: object, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0 or math.isnan(value):
         raise ValueError(f"max_retry_wait must be a number of seconds >= 0, not {value!r}")
 
 
-def _check_legacy_endpoints(_: object, __: object, value: object) -> None:
+def _check_legacy_endpoints(_: object, __: object, value: Any) -> None:
     if value != "auto" and not isinstance(value, bool):
         raise ValueError(f"legacy_endpoints must be 'auto', True or False, not {value!r}")
 
 
-def _check_key(_: object, __: object, value: object) -> None:
+def _check_key(_: object, __: object, value: Any) -> None:
     if not isinstance(value, Secret) or not value.reveal().strip():
         raise MissingAPIKeyError("api_key must be a non-empty string")
 

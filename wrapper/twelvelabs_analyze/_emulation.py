@@ -134,7 +134,8 @@ class EmulatedCall:
             checked = compile_schema(self.schema)(data, "data")
         except (TypeError, ValueError) as exc:
             raise APIResponseValidationError(
-                f"{label} through /analyze: the answer does not follow the legacy schema: {exc}", body=text or ""
+                f"{label} through /analyze: the answer does not follow the legacy schema: {exc}",
+                body=text or "",
             ) from None
         result = self._fill(checked, answer, spec)
         _check_intervals(result, spec.get("intervals") or [], label, text or "")
@@ -159,7 +160,7 @@ class EmulatedCall:
         if result_discriminator and self.variant is not None:
             result[result_discriminator] = self.variant
         derived = spec.get("derived") or {}
-        for array_name, items in result.items():
+        for items in result.values():
             if isinstance(items, list):
                 for position, item in enumerate(items):
                     if isinstance(item, dict):
@@ -173,10 +174,12 @@ def _derive(item: dict[str, Any], derived: Mapping[str, Any], position: int) -> 
         if not isinstance(rule, Mapping):
             continue
         source = rule.get("round")
-        if isinstance(source, str) and isinstance(item.get(source), int | float) and not isinstance(
-            item.get(source), bool
+        if (
+            isinstance(source, str)
+            and isinstance(item.get(source), int | float)
+            and not isinstance(item.get(source), bool)
         ):
-            item.setdefault(str(name), int(round(item[source])))
+            item.setdefault(str(name), round(item[source]))
         elif rule.get("position") and _has_sibling_fields(item, derived):
             item.setdefault(str(name), position + int(rule.get("start", 0)))
 
@@ -186,18 +189,23 @@ def _has_sibling_fields(item: Mapping[str, Any], derived: Mapping[str, Any]) -> 
     return any(source in item for source in sources if isinstance(source, str))
 
 
-def _check_intervals(result: Mapping[str, Any], pairs: Sequence[Sequence[str]], label: str, text: str) -> None:
+def _check_intervals(
+    result: Mapping[str, Any], pairs: Sequence[Sequence[str]], label: str, text: str
+) -> None:
     def visit(node: Any, path: str) -> None:
         if isinstance(node, Mapping):
             for start_name, end_name in pairs:
                 start, end = node.get(start_name), node.get(end_name)
-                if isinstance(start, int | float) and isinstance(end, int | float):
-                    if start < 0 or end < start:
-                        raise APIResponseValidationError(
-                            f"{label} through /analyze: {path} goes from {start} to {end} "
-                            f"({start_name} must be >= 0 and <= {end_name})",
-                            body=text,
-                        )
+                if (
+                    isinstance(start, int | float)
+                    and isinstance(end, int | float)
+                    and (start < 0 or end < start)
+                ):
+                    raise APIResponseValidationError(
+                        f"{label} through /analyze: {path} goes from {start} to {end} "
+                        f"({start_name} must be >= 0 and <= {end_name})",
+                        body=text,
+                    )
             for key, value in node.items():
                 visit(value, f"{path}.{key}" if path else str(key))
         elif isinstance(node, list):
@@ -232,7 +240,9 @@ def plan_emulation(operation: Operation, arguments: Mapping[str, Any]) -> Emulat
     variant: str | None = None
     if isinstance(operation.result, Variants) and operation.result.parameter is not None:
         variant = str(arguments[operation.result.parameter])
-        schema = _resolve(_variant_schema(schema, operation.result.discriminator, variant, document), document)
+        schema = _resolve(
+            _variant_schema(schema, operation.result.discriminator, variant, document), document
+        )
     prompt_by = str(spec.get("prompt-by") or "")
     chosen = arguments.get(prompt_by)
     values = [chosen] if isinstance(chosen, str) else list(chosen or [])
@@ -262,7 +272,9 @@ def plan_emulation(operation: Operation, arguments: Mapping[str, Any]) -> Emulat
     return EmulatedCall(operation, arguments, analyze_arguments, derived_schema, schema, variant)
 
 
-def _variant_schema(schema: Mapping[str, Any], discriminator: str, value: str, document: Mapping[str, Any]) -> Any:
+def _variant_schema(
+    schema: Mapping[str, Any], discriminator: str, value: str, document: Mapping[str, Any]
+) -> Any:
     for candidate in schema.get("oneOf") or schema.get("anyOf") or ():
         resolved = _resolve(candidate, document)
         prop = _resolve((resolved.get("properties") or {}).get(discriminator), document)

@@ -79,7 +79,9 @@ def _describe_wait(seconds: float) -> str:
     return f"{hours}h{minutes:02d}m" if hours else (f"{minutes}m{secs:02d}s" if minutes else f"{secs}s")
 
 
-def error_from_response(response: httpx.Response, secret: Secret | None, now: float | None = None) -> APIStatusError:
+def error_from_response(
+    response: httpx.Response, secret: Secret | None, now: float | None = None
+) -> APIStatusError:
     """The ``APIStatusError`` subclass for a non-2xx response whose body has been read."""
     kept = redacted_response(response, secret)
     status = kept.status_code

@@ -41,4 +41,6 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
         return result.parse(data, prepared.arguments)
     except SHAPE_ERRORS as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise invalid_body(response, f"response to {where} is not the documented shape: {detail}", secret) from None
+        raise invalid_body(
+            response, f"response to {where} is not the documented shape: {detail}", secret
+        ) from None

@@ -28,7 +28,9 @@ def _encoder() -> Any:
     try:
         import orjson  # noqa: PLC0415 - optional (the fast extra)
     except ImportError:
-        return lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return lambda value: json.dumps(
+            value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode()
     return orjson.dumps
 
 
@@ -67,7 +69,7 @@ def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -
         body = {**check_body(wire["body"], ""), **operation.fixed}
         checked.update(body)
     path = operation.path
-    for name, value in wire["path"].items():
+    for name in wire["path"]:
         path = path.replace("{" + name + "}", quote(str(checked[name]), safe=""))
     query = {name: checked[name] for name in wire["query"]} or None
     by_keyword = {f.name: checked[f.wire] for f in operation.fields if f.wire in checked}

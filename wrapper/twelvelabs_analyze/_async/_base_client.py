@@ -15,15 +15,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .. import _sleep
-from .._attempt import Attempt, logger
-from .._config import ClientConfig
-from .._constants import DEFAULT_HEADERS
-from .._emulation import plan_emulation
-from .._exceptions import APIStatusError, TwelveLabsError
-from .._operation import Operation
-from .._prepare import PreparedRequest, prepare
-from .._secrets import REDACTED
+from twelvelabs_analyze import _sleep
+from twelvelabs_analyze._attempt import Attempt, logger
+from twelvelabs_analyze._config import ClientConfig
+from twelvelabs_analyze._constants import DEFAULT_HEADERS
+from twelvelabs_analyze._emulation import plan_emulation
+from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
+from twelvelabs_analyze._operation import Operation
+from twelvelabs_analyze._prepare import PreparedRequest, prepare
+from twelvelabs_analyze._secrets import REDACTED
+
 from ._pagination import AsyncPage
 from ._routes import AsyncRoutes, endpoint_gone
 from ._streaming import AsyncStream
@@ -78,7 +79,9 @@ class AsyncAPIClient:
         """A copy with other settings that shares the connection pool (``with_options``)."""
         config = self._config.replace(**changes)
         copy = object.__new__(type(self))
-        state = {k: v for k, v in self.__dict__.items() if k not in _PER_INSTANCE_CACHES and not _is_resource(v)}
+        state = {
+            k: v for k, v in self.__dict__.items() if k not in _PER_INSTANCE_CACHES and not _is_resource(v)
+        }
         copy.__dict__.update(state)
         copy._config = config
         copy._client = copy
@@ -90,15 +93,13 @@ class AsyncAPIClient:
         prepared = prepare(operation, arguments, self._config.root_url)
         if operation.paging is not None:
             first = await self._call(prepared)
-            page = AsyncPage(self, operation, arguments, first.parsed)
+            page: AsyncPage[Any] = AsyncPage(self, operation, arguments, first.parsed)
             first.parsed = page
             return first if raw else page
         if operation.stream:
             return await self._open_stream(prepared, raw)
-        if operation.emulation is not None:
-            outcome = await self._call_legacy(prepared)
-        else:
-            outcome = await self._call(prepared)
+        legacy = operation.emulation is not None
+        outcome = await self._call_legacy(prepared) if legacy else await self._call(prepared)
         return outcome if raw else outcome.parsed
 
     async def _call_legacy(self, prepared: PreparedRequest) -> Any:
@@ -125,7 +126,9 @@ class AsyncAPIClient:
                 error.status_code,
                 prepared.operation.name,
             )
-            return await self._call_successor(prepared, f"{prepared.operation.label} answered {error.status_code}")
+            return await self._call_successor(
+                prepared, f"{prepared.operation.label} answered {error.status_code}"
+            )
         except BaseException:
             self._routes.settle("unknown")
             raise

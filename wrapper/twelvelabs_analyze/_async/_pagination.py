@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .._operation import Operation, Paging
+from twelvelabs_analyze._operation import Operation, Paging
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient
@@ -26,7 +26,9 @@ class AsyncPage(Generic[T]):
     one, requesting each next page when it is reached (with the same arguments and retries).
     """
 
-    def __init__(self, client: AsyncAPIClient, operation: Operation, arguments: dict[str, Any], result: Any) -> None:
+    def __init__(
+        self, client: AsyncAPIClient, operation: Operation, arguments: dict[str, Any], result: Any
+    ) -> None:
         paging = operation.paging
         assert paging is not None
         self._client = client
@@ -37,11 +39,15 @@ class AsyncPage(Generic[T]):
         items = getattr(result, paging.items, None)
         self.items: list[T] = list(items) if isinstance(items, list) else []
         number = arguments.get(paging.parameter)
-        self.page_number: int = number if isinstance(number, int) and not isinstance(number, bool) else paging.first_page
+        self.page_number: int = (
+            number if isinstance(number, int) and not isinstance(number, bool) else paging.first_page
+        )
         total: Any = result
         for name in paging.total_pages:
             total = getattr(total, name, None)
-        self.total_pages: int | None = total if isinstance(total, int) and not isinstance(total, bool) else None
+        self.total_pages: int | None = (
+            total if isinstance(total, int) and not isinstance(total, bool) else None
+        )
 
     def has_next_page(self) -> bool:
         """Whether a later page exists (when the API does not say, a non-empty page may have a successor)."""

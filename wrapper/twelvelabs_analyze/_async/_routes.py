@@ -15,8 +15,8 @@ import re
 import threading
 from typing import Literal
 
-from .. import _sleep
-from .._exceptions import APIStatusError
+from twelvelabs_analyze import _sleep
+from twelvelabs_analyze._exceptions import APIStatusError
 
 __all__ = ["AsyncRoutes", "endpoint_gone"]
 

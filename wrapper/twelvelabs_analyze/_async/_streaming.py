@@ -24,16 +24,21 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from .._exceptions import APIConnectionError, APIResponseValidationError, StreamInterruptedError, TwelveLabsError
-from .._json import JSONDecodeError, loads
-from .._lines import LineSplitter
-from .._operation import ResultMismatch
-from .._parsing import SHAPE_ERRORS, invalid_body
-from .._prepare import PreparedRequest
-from .._secrets import Secret, redact
+from twelvelabs_analyze._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    StreamInterruptedError,
+    TwelveLabsError,
+)
+from twelvelabs_analyze._json import JSONDecodeError, loads
+from twelvelabs_analyze._lines import LineSplitter
+from twelvelabs_analyze._operation import ResultMismatch
+from twelvelabs_analyze._parsing import SHAPE_ERRORS, invalid_body
+from twelvelabs_analyze._prepare import PreparedRequest
+from twelvelabs_analyze._secrets import Secret, redact
 
 if TYPE_CHECKING:
-    from .._attempt import Attempt
+    from twelvelabs_analyze._attempt import Attempt
 
 __all__ = ["AsyncStream"]
 
@@ -122,7 +127,9 @@ class AsyncStream(Generic[E]):
                 break
             except httpx.RequestError as exc:
                 if self.events or self._reopen is None:
-                    raise self._interrupted(f"the stream broke after {len(self.events)} events: {exc}") from None
+                    raise self._interrupted(
+                        f"the stream broke after {len(self.events)} events: {exc}"
+                    ) from None
                 self._attempt.failed(exc)
                 await self.response.aclose()
                 self._response = await self._reopen()  # raises the last error when retries are spent
@@ -132,7 +139,9 @@ class AsyncStream(Generic[E]):
             yield self._accept(self._parse(rest, lines.count))
         self._consumed = True
         if final is not None and not self._is_final(self.events[-1] if self.events else None, final):
-            raise self._interrupted(f"the stream ended after {len(self.events)} events without its final event")
+            raise self._interrupted(
+                f"the stream ended after {len(self.events)} events without its final event"
+            )
 
     def _accept(self, event: E) -> E:
         self.events.append(event)
@@ -143,7 +152,9 @@ class AsyncStream(Generic[E]):
 
     def _is_final(self, event: Any, final: str) -> bool:
         discriminator = getattr(self._prepared.operation.result, "discriminator", None)
-        return event is not None and discriminator is not None and getattr(event, discriminator, None) == final
+        return (
+            event is not None and discriminator is not None and getattr(event, discriminator, None) == final
+        )
 
     def _parse(self, line: bytes, number: int) -> E:
         where = f"line {number} of the {self._prepared.operation.label} stream"

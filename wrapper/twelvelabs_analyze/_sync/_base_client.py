@@ -15,15 +15,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .. import _sleep
-from .._attempt import Attempt, logger
-from .._config import ClientConfig
-from .._constants import DEFAULT_HEADERS
-from .._emulation import plan_emulation
-from .._exceptions import APIStatusError, TwelveLabsError
-from .._operation import Operation
-from .._prepare import PreparedRequest, prepare
-from .._secrets import REDACTED
+from twelvelabs_analyze import _sleep
+from twelvelabs_analyze._attempt import Attempt, logger
+from twelvelabs_analyze._config import ClientConfig
+from twelvelabs_analyze._constants import DEFAULT_HEADERS
+from twelvelabs_analyze._emulation import plan_emulation
+from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
+from twelvelabs_analyze._operation import Operation
+from twelvelabs_analyze._prepare import PreparedRequest, prepare
+from twelvelabs_analyze._secrets import REDACTED
+
 from ._pagination import Page
 from ._routes import Routes, endpoint_gone
 from ._streaming import Stream
@@ -92,15 +93,13 @@ class APIClient:
         prepared = prepare(operation, arguments, self._config.root_url)
         if operation.paging is not None:
             first = self._call(prepared)
-            page = Page(self, operation, arguments, first.parsed)
+            page: Page[Any] = Page(self, operation, arguments, first.parsed)
             first.parsed = page
             return first if raw else page
         if operation.stream:
             return self._open_stream(prepared, raw)
-        if operation.emulation is not None:
-            outcome = self._call_legacy(prepared)
-        else:
-            outcome = self._call(prepared)
+        legacy = operation.emulation is not None
+        outcome = self._call_legacy(prepared) if legacy else self._call(prepared)
         return outcome if raw else outcome.parsed
 
     def _call_legacy(self, prepared: PreparedRequest) -> Any:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import httpx
 
+from twelvelabs_analyze._config import ClientConfig, LegacyEndpoints, secret_from_argument
+from twelvelabs_analyze._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
+from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 from twelvelabs_analyze_api.resources import RootResource
 
-from .._config import ClientConfig, LegacyEndpoints, secret_from_argument
-from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
-from .._types import NOT_GIVEN, NotGiven
 from ._base_client import APIClient
 
 __all__ = ["TwelveLabs"]
@@ -59,10 +59,10 @@ class TwelveLabs(APIClient, RootResource):
         *,
         api_key: str | NotGiven = NOT_GIVEN,
         base_url: str | NotGiven = NOT_GIVEN,
-        timeout: float | None | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_retry_wait: float | NotGiven = NOT_GIVEN,
-        total_timeout: float | None | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         legacy_endpoints: LegacyEndpoints | NotGiven = NOT_GIVEN,
     ) -> TwelveLabs:
         """A copy with other settings that shares this client's connection pool (and route state)."""

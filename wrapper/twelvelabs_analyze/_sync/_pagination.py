@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .._operation import Operation, Paging
+from twelvelabs_analyze._operation import Operation, Paging
 
 if TYPE_CHECKING:
     from ._base_client import APIClient

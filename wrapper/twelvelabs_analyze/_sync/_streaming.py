@@ -18,27 +18,27 @@ Generated from ``_async/_streaming.py`` by scripts/unasync.py — do not edit; c
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Awaitable, Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from .._exceptions import (
+from twelvelabs_analyze._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     StreamInterruptedError,
     TwelveLabsError,
 )
-from .._json import JSONDecodeError, loads
-from .._lines import LineSplitter
-from .._operation import ResultMismatch
-from .._parsing import SHAPE_ERRORS, invalid_body
-from .._prepare import PreparedRequest
-from .._secrets import Secret, redact
+from twelvelabs_analyze._json import JSONDecodeError, loads
+from twelvelabs_analyze._lines import LineSplitter
+from twelvelabs_analyze._operation import ResultMismatch
+from twelvelabs_analyze._parsing import SHAPE_ERRORS, invalid_body
+from twelvelabs_analyze._prepare import PreparedRequest
+from twelvelabs_analyze._secrets import Secret, redact
 
 if TYPE_CHECKING:
-    from .._attempt import Attempt
+    from twelvelabs_analyze._attempt import Attempt
 
 __all__ = ["Stream"]
 

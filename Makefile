@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 EXTRAS ?= dev
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint format typecheck pytest test demo bench clean
+.PHONY: help setup generate check-generated update-spec lint format typecheck pytest test demo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -23,6 +23,10 @@ generate: setup ## normalize openapi/raw + overlay and regenerate generated/ fro
 
 check-generated: setup ## fail with a diff when the committed spec or generated code is stale
 	$(BIN)/python scripts/generate.py --check
+
+update-spec: setup ## take in a new published spec: SPEC=URL_OR_FILE [DATE=YYYY-MM-DD]; prints what changed
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=URL_OR_FILE [DATE=YYYY-MM-DD]" >&2; exit 2; }
+	$(BIN)/python scripts/update_spec.py "$(SPEC)" $(if $(DATE),--date "$(DATE)")
 
 lint: setup ## ruff check + format check
 	$(BIN)/ruff check wrapper scripts tests

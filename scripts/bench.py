@@ -39,7 +39,7 @@ from typing import Any
 import httpx
 
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
-from twelvelabs_analyze_api.api.analyze_videos import gist, summarize
+from twelvelabs_analyze_api.api.default import gist, summarize
 from twelvelabs_analyze_api.client import Client
 from twelvelabs_analyze_api.models import GistRequest, SummarizeRequest
 
@@ -487,7 +487,7 @@ def per_call_section(sizes: Sizes, quick: bool) -> SectionResult:
         "",
         "*ours* = `TwelveLabs(...).summarize()` / `.gist()` and the async client, with orjson (the `fast` "
         "extra); *stdlib json* = the same with `TWELVELABS_ANALYZE_NO_ORJSON=1`; *generated* = "
-        "`twelvelabs_analyze_api.api.analyze_videos.*.sync_detailed` / `asyncio_detailed`. Each group runs "
+        "`twelvelabs_analyze_api.api.default.*.sync_detailed` / `asyncio_detailed`. Each group runs "
         "in its own process beside raw httpx; times are medians over rounds, ratios the medians of each "
         "round's ratio to raw httpx measured back to back; *twelvelabs ÷ ours* divides the two ratios.",
     ]

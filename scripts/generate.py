@@ -4,11 +4,15 @@
 ``generated/twelvelabs_analyze_api/`` with fresh openapi-python-client output.
 ``python scripts/generate.py --check`` does the same into a temporary folder and fails with a
 unified diff when the committed spec or code is stale (what CI runs).
+
+The generator reads :func:`generator_view` of the spec (what it cannot handle left out); the
+package ships the spec itself, which the fake and the client validate against.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import json
 import os
@@ -17,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -38,6 +43,50 @@ class GenerateError(Exception):
     """The generator failed or produced something unexpected."""
 
 
+_COMPOSITIONS = ("allOf", "anyOf", "oneOf")
+
+
+def _points_inside_a_component(node: Any) -> bool:
+    """Whether ``node`` holds a ``$ref`` into part of a component (``#/components/schemas/X/$defs/y``)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/") and ref.count("/") > 3:
+            return True
+        return any(_points_inside_a_component(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_points_inside_a_component(item) for item in node)
+    return False
+
+
+def _without_subschema_refs(node: Any) -> Any:
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            kept = value
+            if key == "$defs":
+                continue
+            if key in _COMPOSITIONS and isinstance(value, list):
+                kept = [item for item in value if not _points_inside_a_component(item)]
+                if not kept:
+                    continue
+            out[key] = _without_subschema_refs(kept)
+        return out
+    if isinstance(node, list):
+        return [_without_subschema_refs(item) for item in node]
+    return node
+
+
+def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client is given it: without ``$defs`` and the composition
+    items that refer into them.
+
+    The generator resolves references to whole components only; ``$defs`` hold the
+    meta-schema of ``response_format.json_schema``, which validates a user's JSON schema and
+    shapes no type (the model stays a free-form object). Everything else is passed as is.
+    """
+    return _without_subschema_refs(copy.deepcopy(spec))  # type: ignore[no-any-return]
+
+
 def _generator_executable() -> str:
     beside_python = Path(sys.executable).parent / GENERATOR
     found = beside_python if beside_python.exists() else shutil.which(GENERATOR)
@@ -47,9 +96,27 @@ def _generator_executable() -> str:
 
 
 def generate_package(spec_path: Path, out_dir: Path) -> None:
-    """Run openapi-python-client into ``out_dir`` (created fresh); add ``py.typed`` and the spec."""
+    """Run openapi-python-client on :func:`generator_view` of the spec into ``out_dir`` (created
+    fresh); add ``py.typed`` and the spec itself."""
     if out_dir.exists():
         shutil.rmtree(out_dir)  # --overwrite would leave stray files behind
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="tl-view-") as tmp:
+        view_path = Path(tmp) / "generator-view.json"
+        view_path.write_text(json.dumps(generator_view(spec)), encoding="utf-8")
+        _run_generator(view_path, out_dir)
+    # --meta none emits no py.typed; the package is typed, so say so (PEP 561).
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
+    # The spec travels with the package so the fake server can validate against it at run time.
+    (out_dir / SPEC_RESOURCE).write_text(json.dumps(spec, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    # The client's methods, one per operation (our own generator, over the full spec).
+    try:
+        generate_resources.write_resources(spec, out_dir)
+    except generate_resources.ResourceError as exc:
+        raise GenerateError(f"resources: {exc}") from None
+
+
+def _run_generator(spec_path: Path, out_dir: Path) -> None:
     command = [
         _generator_executable(),
         "generate",
@@ -70,16 +137,6 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0 or not (out_dir / "__init__.py").exists():
         raise GenerateError(f"{GENERATOR} failed:\n{result.stdout}\n{result.stderr}")
-    # --meta none emits no py.typed; the package is typed, so say so (PEP 561).
-    (out_dir / "py.typed").write_text("", encoding="utf-8")
-    # The spec travels with the package so the fake server can validate against it at run time.
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    (out_dir / SPEC_RESOURCE).write_text(json.dumps(spec, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    # The client's methods, one per operation (our own generator, over the same spec).
-    try:
-        generate_resources.write_resources(spec, out_dir)
-    except generate_resources.ResourceError as exc:
-        raise GenerateError(f"resources: {exc}") from None
 
 
 def tree_files(root: Path) -> dict[str, bytes]:

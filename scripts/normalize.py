@@ -1,23 +1,49 @@
-"""Turn the published API reference documents into one clean OpenAPI 3.1 spec.
+"""Turn the published API documents into one clean OpenAPI 3.1 spec.
 
-Pipeline: every document in ``openapi/raw/`` → extract its YAML block → apply the
-generic structural fixes below → merge all documents → apply ``openapi/overlay.yaml``
-(OpenAPI Overlay 1.0) → validate → write ``openapi/twelvelabs-analyze.yaml``.
+Pipeline::
+
+    openapi/raw/*  (Markdown with a ```yaml block, bare YAML, or JSON)
+      → per document: the generic structural fixes below, the operations that
+        ``openapi/operations.yaml`` selects (with only the components they use)
+      → merge, in the precedence order of operations.yaml
+      → rename components per its ``names:``
+      → apply ``openapi/overlay.yaml`` (OpenAPI Overlay 1.0: documented facts)
+      → prune what nothing references → validate → ``openapi/twelvelabs-analyze.yaml``
 
 Each fix is a small named function so it can be tested on a tiny document. Facts that the
 raw documents lack live in the overlay, never here.
 
-Usage: ``python scripts/normalize.py [--raw DIR] [--overlay FILE] [--out FILE | --check]``
+Selection (``openapi/operations.yaml``): documents are read in the order it lists them, then
+the unlisted ones in name order. A listed document with ``select`` contributes only the
+operations its entries match (an entry matches on every key it gives: ``operation``
+(operationId), ``tag``, ``path``, ``method``); an entry that matches nothing is an error. A
+document without ``select`` contributes all of its operations.
+
+Precedence of components: when two documents define a component schema of the same name
+differently, the *later* document wins if its schema is a **compatible superset** of the
+earlier one, and anything else is an error naming both files. Compared with annotations
+(description, title, examples, example, $comment, externalDocs) removed at every depth, the
+later schema is a compatible superset when
+
+- every keyword other than ``properties`` and ``required`` is equal (``type`` included);
+- every property of the earlier schema is present with an equal schema (new ones are allowed);
+- every ``required`` entry of the earlier schema is still required, and a new ``required``
+  entry names a property the earlier schema already had.
+
+Other component sections (security schemes, headers, ...) must be identical.
+
+Usage: ``python scripts/normalize.py [--raw DIR] [--operations FILE] [--overlay FILE] [--out FILE | --check]``
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,26 +54,35 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_DIR = ROOT / "openapi" / "raw"
+OPERATIONS_PATH = ROOT / "openapi" / "operations.yaml"
 OVERLAY_PATH = ROOT / "openapi" / "overlay.yaml"
 SPEC_PATH = ROOT / "openapi" / "twelvelabs-analyze.yaml"
 
 MERGED_TITLE = "TwelveLabs Analyze API"
-DEFAULT_TAG = "default"
 API_KEY_HEADER = "x-api-key"
 API_KEY_SCHEME = "apiKey"
 SOURCES_KEY = "x-sources"
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 TOP_LEVEL_ORDER = ("openapi", "info", "servers", "security", "tags", "paths", "components")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+COMPONENTS_REF_PREFIX = "#/components/"
+SELECT_KEYS = frozenset({"operation", "tag", "path", "method"})
+# JSON Schema annotations: they describe, they do not constrain (ignored by the precedence rule).
+ANNOTATION_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comment", "externalDocs"})
+# Keywords whose value is one schema / a list of schemas / a map of name -> schema.
+_SUBSCHEMA = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains"})
+_SUBSCHEMA |= {"propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 
 _YAML_BLOCK = re.compile(r"^```ya?ml[ \t]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
-_REFERENCE_LINE = re.compile(r"^Reference:\s*(\S+)", re.MULTILINE)
 
 Json = dict[str, Any]
 
 
 class NormalizeError(Exception):
-    """A document or the overlay cannot be turned into a valid spec; names the file."""
+    """A document, the selection or the overlay cannot be turned into a valid spec; names the file."""
 
     def __init__(self, source: Path | str, message: str) -> None:
         super().__init__(f"{source}: {message}")
@@ -55,12 +90,32 @@ class NormalizeError(Exception):
 
 
 @dataclass(frozen=True)
+class DocumentEntry:
+    """One ``documents:`` entry of operations.yaml; ``select`` None means "every operation"."""
+
+    file: str
+    select: tuple[Mapping[str, str], ...] | None = None
+
+
+@dataclass(frozen=True)
+class Selection:
+    """operations.yaml, parsed: document order and selections, and component renames."""
+
+    documents: tuple[DocumentEntry, ...] = ()
+    names: Mapping[str, str] = field(default_factory=dict)
+    source: str = "(no operations file)"
+
+    def entry_for(self, file_name: str) -> DocumentEntry | None:
+        return next((entry for entry in self.documents if entry.file == file_name), None)
+
+
+@dataclass(frozen=True)
 class Document:
-    """One raw API reference document, parsed."""
+    """One raw API document, parsed, with what operations.yaml selects from it."""
 
     path: Path
     spec: Json
-    default_tag: str
+    select: tuple[Mapping[str, str], ...] | None = None
 
 
 # --------------------------------------------------------------------------- reading
@@ -82,34 +137,152 @@ def extract_yaml_block(text: str, path: Path) -> Json:
         loaded = yaml.safe_load(source)
     except yaml.YAMLError as exc:
         raise NormalizeError(path, f"invalid YAML: {exc}") from None
+    return _openapi_mapping(loaded, path, "YAML")
+
+
+def read_json_document(text: str, path: Path) -> Json:
+    """Return the OpenAPI mapping of a JSON document (TwelveLabs publishes its spec as JSON)."""
+    try:
+        loaded = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NormalizeError(path, f"invalid JSON: {exc}") from None
+    return _openapi_mapping(loaded, path, "JSON")
+
+
+def _openapi_mapping(loaded: Any, path: Path, kind: str) -> Json:
     if not isinstance(loaded, dict) or "openapi" not in loaded:
-        raise NormalizeError(path, "the YAML is not an OpenAPI document (no 'openapi' key)")
+        raise NormalizeError(path, f"the {kind} is not an OpenAPI document (no 'openapi' key)")
     return loaded
 
 
-def tag_from_reference(text: str) -> str:
-    """The API reference section a document belongs to (``…/analyze-videos/gist`` → ``analyze-videos``)."""
-    match = _REFERENCE_LINE.search(text)
-    if match:
-        parts = [p for p in match.group(1).split("?")[0].split("/") if p]
-        if len(parts) >= 2 and "api-reference" in parts[:-1]:
-            return parts[-2]
-    return DEFAULT_TAG
-
-
-def document_paths(raw_dir: Path) -> list[Path]:
-    """Every document in the raw folder, in a stable order."""
+def document_paths(raw_dir: Path, selection: Selection | None = None) -> list[Path]:
+    """Every document in the raw folder: those operations.yaml lists, in its order, then the rest by name."""
     if not raw_dir.is_dir():
         raise NormalizeError(raw_dir, "raw documents folder does not exist")
-    paths = sorted(p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
-    if not paths:
+    found = sorted(p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+    if not found:
         raise NormalizeError(raw_dir, f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) found")
-    return paths
+    listed: list[Path] = []
+    for entry in selection.documents if selection else ():
+        path = raw_dir / entry.file
+        if path not in found:
+            raise NormalizeError(
+                selection.source if selection else raw_dir, f"{entry.file} is not in {raw_dir}"
+            )
+        listed.append(path)
+    return listed + [p for p in found if p not in listed]
 
 
-def read_document(path: Path) -> Document:
+def read_document(path: Path, selection: Selection | None = None) -> Document:
     text = path.read_text(encoding="utf-8")
-    return Document(path=path, spec=extract_yaml_block(text, path), default_tag=tag_from_reference(text))
+    spec = (
+        read_json_document(text, path) if path.suffix.lower() == ".json" else extract_yaml_block(text, path)
+    )
+    entry = selection.entry_for(path.name) if selection else None
+    return Document(path=path, spec=spec, select=entry.select if entry else None)
+
+
+def load_selection(path: Path) -> Selection:
+    """Parse and check operations.yaml (see its comments for the format)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise NormalizeError(path, f"cannot read the operations file: {exc}") from None
+    if not isinstance(data, dict) or not set(data) <= {"documents", "names"}:
+        raise NormalizeError(path, "expected a mapping with 'documents' and 'names'")
+    documents: list[DocumentEntry] = []
+    for index, item in enumerate(data.get("documents") or []):
+        where = f"documents[{index}]"
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("file"), str)
+            or not set(item) <= {"file", "select"}
+        ):
+            raise NormalizeError(path, f"{where}: expected {{file: NAME, select: [...]}}")
+        if any(entry.file == item["file"] for entry in documents):
+            raise NormalizeError(path, f"{where}: {item['file']} is listed twice")
+        select = item.get("select")
+        if select is not None:
+            if not isinstance(select, list) or not select:
+                raise NormalizeError(path, f"{where}.select: expected a non-empty list")
+            for entry in select:
+                if not (
+                    isinstance(entry, dict)
+                    and entry
+                    and set(entry) <= SELECT_KEYS
+                    and all(isinstance(v, str) and v for v in entry.values())
+                ):
+                    raise NormalizeError(
+                        path, f"{where}.select: {entry!r} must map some of {sorted(SELECT_KEYS)} to strings"
+                    )
+            select = tuple(dict(entry) for entry in select)
+        documents.append(DocumentEntry(item["file"], select))
+    names = data.get("names") or {}
+    if not isinstance(names, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v for k, v in names.items()
+    ):
+        raise NormalizeError(path, "names: expected a mapping of component name -> new name")
+    targets = list(names.values())
+    if duplicate := next((n for n in targets if targets.count(n) > 1), None):
+        raise NormalizeError(path, f"names: two components are renamed to {duplicate}")
+    return Selection(tuple(documents), dict(names), str(path))
+
+
+# --------------------------------------------------------------------------- walking
+
+
+def _operations(spec: Json) -> Iterator[tuple[str, str, Json]]:
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                yield path, method, operation
+
+
+def _refs(node: Any) -> Iterator[str]:
+    """Every reference in ``node``: ``$ref`` values and discriminator mapping targets."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        discriminator = node.get("discriminator")
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+            yield from (v for v in discriminator["mapping"].values() if isinstance(v, str))
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _unescape_pointer(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def _component_of(ref: str) -> tuple[str, str] | None:
+    """``#/components/schemas/A/$defs/x`` → ``("schemas", "A")``; None for other references."""
+    if not ref.startswith(COMPONENTS_REF_PREFIX):
+        return None
+    parts = ref[len(COMPONENTS_REF_PREFIX) :].split("/")
+    return (parts[0], _unescape_pointer(parts[1])) if len(parts) >= 2 else None
+
+
+def strip_annotations(schema: Any) -> Any:
+    """A copy of a JSON Schema without annotation keywords at any depth (property *names* are kept)."""
+    if not isinstance(schema, dict):
+        return schema
+    out: Json = {}
+    for key, value in schema.items():
+        if key in ANNOTATION_KEYWORDS:
+            continue
+        if key in _SUBSCHEMA:
+            out[key] = strip_annotations(value)
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            out[key] = [strip_annotations(item) for item in value]
+        elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: strip_annotations(item) for name, item in value.items()}
+        else:
+            out[key] = value
+    return out
 
 
 # --------------------------------------------------------------------------- generic fixes
@@ -133,87 +306,132 @@ def flatten_enum_value_objects(node: Any) -> Any:
     return node
 
 
-def _operations(spec: Json) -> Iterator[tuple[str, str, Json]]:
-    for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
-            if isinstance(operation, dict):
-                yield path, method, operation
+def _valid_tag(tag: Any) -> bool:
+    return isinstance(tag, str) and bool(tag.strip())
 
 
-def fix_invalid_tags(spec: Json, tag: str) -> Json:
-    """Replace non-string operation tags (the raw docs have ``tags: [[]]``) with ``tag``."""
+def drop_invalid_tags(spec: Json) -> Json:
+    """An invalid or empty tag (the seeds have ``[[]]``, the published ``/analyze`` has ``[""]``)
+    means "no namespace": drop it; an operation left without tags is untagged.
+
+    Valid tags such as ``analyzeAsync > tasks`` are kept verbatim (the client nests namespaces
+    from them). Declared top-level tags that are invalid go too.
+    """
     spec = copy.deepcopy(spec)
-    used: list[str] = []
     for _, _, operation in _operations(spec):
         tags = operation.get("tags")
         if tags is None:
             continue
-        valid = [t for t in tags if isinstance(t, str) and t]
-        operation["tags"] = valid or [tag]
-        used.extend(t for t in operation["tags"] if t not in used)
-    declared = {t.get("name") for t in spec.get("tags", []) if isinstance(t, dict)}
-    for name in used:
-        if name not in declared:
-            spec.setdefault("tags", []).append({"name": name})
+        valid = [t for t in tags if _valid_tag(t)] if isinstance(tags, list) else []
+        if valid:
+            operation["tags"] = valid
+        else:
+            del operation["tags"]
+    if "tags" in spec:
+        declared = [t for t in spec["tags"] or [] if isinstance(t, dict) and _valid_tag(t.get("name"))]
+        if declared:
+            spec["tags"] = declared
+        else:
+            del spec["tags"]
     return spec
+
+
+def _is_api_key_header(parameter: Any, header: str) -> bool:
+    return (
+        isinstance(parameter, dict)
+        and parameter.get("in") == "header"
+        and str(parameter.get("name", "")).lower() == header
+    )
 
 
 def api_key_header_to_security_scheme(spec: Json, header: str = API_KEY_HEADER) -> Json:
-    """Move an API-key header *parameter* into ``securitySchemes`` plus global ``security``."""
+    """One global ``apiKey`` scheme (header ``x-api-key``) instead of per-operation header
+    parameters and differently named schemes (the published spec calls its scheme ``x-api-key``).
+
+    References to a replaced scheme in ``security`` requirements are renamed.
+    """
     spec = copy.deepcopy(spec)
     found = False
-    for _, _, operation in _operations(spec):
-        params = operation.get("parameters") or []
-        kept = [
-            p
-            for p in params
-            if not (
-                isinstance(p, dict) and p.get("in") == "header" and str(p.get("name", "")).lower() == header
-            )
-        ]
+    items = [item for item in (spec.get("paths") or {}).values() if isinstance(item, dict)]
+    for owner in items + [op for _, _, op in _operations(spec)]:
+        params = owner.get("parameters") or []
+        kept = [p for p in params if not _is_api_key_header(p, header)]
         if len(kept) != len(params):
             found = True
             if kept:
-                operation["parameters"] = kept
+                owner["parameters"] = kept
             else:
-                operation.pop("parameters", None)
-    if found:
-        schemes = spec.setdefault("components", {}).setdefault("securitySchemes", {})
-        schemes[API_KEY_SCHEME] = {"type": "apiKey", "in": "header", "name": header}
-        if {API_KEY_SCHEME: []} not in spec.setdefault("security", []):
-            spec["security"].append({API_KEY_SCHEME: []})
+                owner.pop("parameters", None)
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    replaced = {
+        name
+        for name, scheme in schemes.items()
+        if isinstance(scheme, dict)
+        and scheme.get("type") == "apiKey"
+        and scheme.get("in") == "header"
+        and str(scheme.get("name", "")).lower() == header
+    }
+    for name in replaced:
+        del schemes[name]
+    found = found or bool(replaced)
+    if not found:
+        return spec
+    for owner in [spec, *(op for _, _, op in _operations(spec))]:
+        if isinstance(owner.get("security"), list):
+            owner["security"] = [
+                {(API_KEY_SCHEME if name in replaced else name): scopes for name, scopes in req.items()}
+                for req in owner["security"]
+            ]
+    spec.setdefault("components", {}).setdefault("securitySchemes", {})[API_KEY_SCHEME] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": header,
+    }
+    if {API_KEY_SCHEME: []} not in spec.setdefault("security", []):
+        spec["security"].append({API_KEY_SCHEME: []})
     return spec
+
+
+def _responses(spec: Json) -> Iterator[tuple[str, Json]]:
+    for _, _, operation in _operations(spec):
+        responses = operation.get("responses")
+        for code, response in responses.items() if isinstance(responses, dict) else ():
+            if isinstance(response, dict):
+                yield str(code), response
 
 
 def drop_empty_content(spec: Json) -> Json:
     """Responses written with ``content: {}`` have no body: drop the empty mapping."""
     spec = copy.deepcopy(spec)
-    for _, _, operation in _operations(spec):
-        responses = operation.get("responses")
-        for response in responses.values() if isinstance(responses, dict) else ():
-            if isinstance(response, dict) and response.get("content") == {}:
-                del response["content"]
+    for _, response in _responses(spec):
+        if response.get("content") == {}:
+            del response["content"]
     return spec
 
 
-def lift_inline_request_bodies(spec: Json) -> Json:
-    """Move inline JSON request-body schemas to ``components`` as ``<OperationId>Request``.
+def constrains_nothing(schema: Any) -> bool:
+    """Whether a schema accepts anything: absent, ``true``, or only annotations (``{"description": "Any type"}``)."""
+    return schema is None or schema is True or strip_annotations(schema) == {}
 
-    The generator names inline bodies after the path (``GistBody``); a named component gives
-    the model a name that reads well and that other code can refer to.
+
+def drop_unconstrained_error_content(spec: Json) -> Json:
+    """An error response (4xx/5xx) whose content schema constrains nothing documents no body:
+    the published 429 says ``{"description": "Any type"}`` for a body its prose calls empty.
     """
     spec = copy.deepcopy(spec)
-    for _, _, operation in _operations(spec):
-        media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
-        if not isinstance(media, dict) or "operationId" not in operation:
+    for code, response in _responses(spec):
+        content = response.get("content")
+        if code[:1] not in ("4", "5") or not isinstance(content, dict) or not content:
             continue
-        schema = media.get("schema")
-        if not isinstance(schema, dict) or "$ref" in schema:
-            continue
-        name = _pascal_case(operation["operationId"]) + "Request"
-        spec.setdefault("components", {}).setdefault("schemas", {})[name] = schema
-        media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+        kept = {
+            media: value
+            for media, value in content.items()
+            if not constrains_nothing((value or {}).get("schema") if isinstance(value, dict) else None)
+        }
+        if kept:
+            response["content"] = kept
+        else:
+            del response["content"]
     return spec
 
 
@@ -222,13 +440,180 @@ def _pascal_case(name: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words if w)
 
 
+def request_body_name(operation: Json) -> str:
+    """``<OperationId>Request``, prefixed with the tag when there is one (ids repeat across tags)."""
+    tags = operation.get("tags") or []
+    prefix = _pascal_case(tags[0]) if tags else ""
+    return prefix + _pascal_case(str(operation["operationId"])) + "Request"
+
+
+def _add_component(schemas: Json, name: str, schema: Json, source: Path | str, what: str) -> None:
+    if name in schemas and schemas[name] != schema:
+        raise NormalizeError(source, f"{what} would be named {name}, which already exists")
+    schemas[name] = schema
+
+
+def lift_inline_request_bodies(spec: Json, source: Path | str = "(document)") -> Json:
+    """Move inline JSON request-body schemas to ``components`` (named by :func:`request_body_name`).
+
+    The generator names inline bodies after the path (``GistBody``); a named component gives
+    the model a name that reads well and that other code can refer to.
+    """
+    spec = copy.deepcopy(spec)
+    for route, method, operation in _operations(spec):
+        media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+        if not isinstance(media, dict) or "operationId" not in operation:
+            continue
+        schema = media.get("schema")
+        if not isinstance(schema, dict) or "$ref" in schema:
+            continue
+        name = request_body_name(operation)
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        _add_component(schemas, name, schema, source, f"the request body of {method.upper()} {route}")
+        media["schema"] = {"$ref": SCHEMA_REF_PREFIX + name}
+    return spec
+
+
+def _discriminator_value(variant: Json, property_name: str, schemas: Json) -> Any:
+    """The single value a ``oneOf`` variant allows for the discriminator property (None if not one)."""
+    prop = (variant.get("properties") or {}).get(property_name)
+    for _ in range(8):  # follow a short chain of component refs
+        if not isinstance(prop, dict):
+            return None
+        if "const" in prop:
+            return prop["const"]
+        if isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1:
+            return prop["enum"][0]
+        ref = prop.get("$ref")
+        if not (isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX)):
+            return None
+        prop = schemas.get(ref[len(SCHEMA_REF_PREFIX) :])
+    return None
+
+
+def lift_discriminated_variants(spec: Json, source: Path | str = "(document)") -> Json:
+    """Inline variants of a component's ``oneOf`` with a ``discriminator`` become components
+    ``<Parent><PascalCase(value)>`` (``VideoContextUrl``); the discriminator stays and gains
+    an explicit ``mapping``, since the implicit one (value = schema name) would not hold.
+    """
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    for parent in list(schemas):
+        schema = schemas[parent]
+        discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
+        variants = schema.get("oneOf") if isinstance(schema, dict) else None
+        if not isinstance(discriminator, dict) or not isinstance(variants, list):
+            continue
+        property_name = discriminator.get("propertyName")
+        mapping = dict(discriminator.get("mapping") or {})
+        for index, variant in enumerate(variants):
+            if not isinstance(variant, dict) or "$ref" in variant:
+                continue
+            value = _discriminator_value(variant, str(property_name), schemas)
+            if value is None:
+                raise NormalizeError(
+                    source,
+                    f"components.schemas.{parent}.oneOf[{index}] does not give one value for the "
+                    f"discriminator {property_name!r}, so it cannot be named",
+                )
+            name = parent + _pascal_case(str(value))
+            _add_component(schemas, name, variant, source, f"variant {value!r} of {parent}")
+            variants[index] = {"$ref": SCHEMA_REF_PREFIX + name}
+            mapping.setdefault(str(value), SCHEMA_REF_PREFIX + name)
+        if mapping:
+            discriminator["mapping"] = mapping
+    return spec
+
+
+def _select_matches(entry: Mapping[str, str], route: str, method: str, operation: Json) -> bool:
+    return (
+        entry.get("operation", operation.get("operationId")) == operation.get("operationId")
+        and ("tag" not in entry or entry["tag"] in (operation.get("tags") or []))
+        and entry.get("path", route) == route
+        and entry.get("method", method).lower() == method
+    )
+
+
+def _describe_entry(entry: Mapping[str, str]) -> str:
+    return "{" + ", ".join(f"{key}: {value}" for key, value in entry.items()) + "}"
+
+
+def select_operations(spec: Json, select: Iterable[Mapping[str, str]], source: Path | str) -> Json:
+    """Keep only the operations some ``select`` entry matches (and no webhooks).
+
+    Path items left without operations go. An entry that matches nothing is an error: the
+    document changed, or the entry is misspelt.
+    """
+    spec = copy.deepcopy(spec)
+    entries = list(select)
+    used = [False] * len(entries)
+    for route, item in list((spec.get("paths") or {}).items()):
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            hits = [i for i, entry in enumerate(entries) if _select_matches(entry, route, method, operation)]
+            for i in hits:
+                used[i] = True
+            if not hits:
+                del item[method]
+        if not any(method in item for method in HTTP_METHODS):
+            del spec["paths"][route]
+    spec.pop("webhooks", None)
+    unused = [_describe_entry(entry) for entry, hit in zip(entries, used, strict=True) if not hit]
+    if unused:
+        raise NormalizeError(source, f"select entry {', '.join(unused)} matches no operation")
+    return spec
+
+
+def prune_unreferenced_components(spec: Json) -> Json:
+    """Drop components nothing reaches, in every section (schemas, headers, responses, ...).
+
+    Roots are everything outside ``components``; security schemes are reached by name from
+    ``security`` requirements. Used after selection (what only unselected operations used goes)
+    and at the end (what the overlay replaced goes).
+    """
+    spec = copy.deepcopy(spec)
+    components: Json = spec.get("components") or {}
+    reachable: set[tuple[str, str]] = set()
+    outside = {k: v for k, v in spec.items() if k != "components"}
+    pending = [c for c in map(_component_of, _refs(outside)) if c]
+    for owner in [spec, *(op for _, _, op in _operations(spec))]:
+        for requirement in owner.get("security") or []:
+            pending.extend(("securitySchemes", name) for name in requirement)
+    while pending:
+        key = pending.pop()
+        section, name = key
+        if key in reachable or name not in (components.get(section) or {}):
+            continue
+        reachable.add(key)
+        pending.extend(c for c in map(_component_of, _refs(components[section][name])) if c)
+    for section in list(components):
+        entries = components[section]
+        if not isinstance(entries, dict):
+            continue
+        for name in [n for n in entries if (section, n) not in reachable]:
+            del entries[name]
+        if not entries:
+            del components[section]
+    if "components" in spec and not components:
+        del spec["components"]
+    return spec
+
+
 def normalize_document(document: Document) -> Json:
-    """All per-document fixes, in order."""
+    """All per-document fixes, in order (selection before the lifts, which then see only what stays)."""
     spec = flatten_enum_value_objects(document.spec)
-    spec = fix_invalid_tags(spec, document.default_tag)
+    spec = drop_invalid_tags(spec)
+    if document.select is not None:
+        spec = select_operations(spec, document.select, document.path)
     spec = api_key_header_to_security_scheme(spec)
+    if document.select is not None:
+        spec = prune_unreferenced_components(spec)
     spec = drop_empty_content(spec)
-    return lift_inline_request_bodies(spec)
+    spec = drop_unconstrained_error_content(spec)
+    spec = lift_inline_request_bodies(spec, document.path)
+    return lift_discriminated_variants(spec, document.path)
 
 
 # --------------------------------------------------------------------------- merging
@@ -254,13 +639,37 @@ def merge_info(infos: list[tuple[Path, Json]], title: str = MERGED_TITLE) -> Jso
     return {
         "title": title,
         "version": version,
-        "description": "Merged from the published API reference documents listed in x-sources.",
+        "description": "Merged from the published API documents listed in x-sources.",
         SOURCES_KEY: sources,
     }
 
 
+def compatible_superset_problem(earlier: Any, later: Any) -> str | None:
+    """Why ``later`` is not a compatible superset of ``earlier`` (the module docstring's rule), or None."""
+    a, b = strip_annotations(earlier), strip_annotations(later)
+    if a == b:
+        return None
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return "one of them is not a schema object"
+    for key in sorted((set(a) | set(b)) - {"properties", "required"}):
+        if a.get(key) != b.get(key):
+            return f"{key} {a.get(key)!r} became {b.get(key)!r}"
+    earlier_props, later_props = a.get("properties") or {}, b.get("properties") or {}
+    for name, schema in earlier_props.items():
+        if name not in later_props:
+            return f"property {name} is gone"
+        if later_props[name] != schema:
+            return f"property {name} changed"
+    earlier_required, later_required = set(a.get("required") or ()), set(b.get("required") or ())
+    if dropped := sorted(earlier_required - later_required):
+        return f"{', '.join(dropped)} no longer required"
+    if new := sorted(later_required - earlier_required - set(earlier_props)):
+        return f"new property {', '.join(new)} is required"
+    return None
+
+
 def merge_components(named: list[tuple[Path, Json]]) -> Json:
-    """Merge ``components`` of several documents; a name reused with another schema is an error."""
+    """Merge ``components`` of several documents, in precedence order (see the module docstring)."""
     merged: dict[str, Json] = {}
     origin: dict[tuple[str, str], Path] = {}
     for path, components in named:
@@ -269,14 +678,33 @@ def merge_components(named: list[tuple[Path, Json]]) -> Json:
             for name, value in (entries or {}).items():
                 if name in target and target[name] != value:
                     first = origin[(section, name)]
-                    raise NormalizeError(
-                        path,
-                        f"components.{section}.{name} differs from the one in {first}; "
-                        "rename one of them or make them identical",
+                    problem = (
+                        compatible_superset_problem(target[name], value)
+                        if section == "schemas"
+                        else "they differ"
                     )
-                target.setdefault(name, value)
-                origin.setdefault((section, name), path)
+                    if problem is not None:
+                        raise NormalizeError(
+                            path,
+                            f"components.{section}.{name} conflicts with the one in {first} ({problem}); "
+                            "a later document may only extend a component (see openapi/operations.yaml)",
+                        )
+                target[name] = value
+                origin[(section, name)] = path
     return merged
+
+
+def _merged_tags(normalized: list[tuple[Path, Json]]) -> list[Json]:
+    """The tags operations use, in order of first use, with a document's declaration when it has one."""
+    declared: dict[str, Json] = {}
+    for _, spec in normalized:
+        for tag in spec.get("tags") or []:
+            declared.setdefault(tag["name"], tag)
+    used: list[str] = []
+    for _, spec in normalized:
+        for _, _, operation in _operations(spec):
+            used.extend(t for t in operation.get("tags") or [] if t not in used)
+    return [declared.get(name, {"name": name}) for name in used]
 
 
 def merge_documents(normalized: list[tuple[Path, Json]]) -> Json:
@@ -290,7 +718,6 @@ def merge_documents(normalized: list[tuple[Path, Json]]) -> Json:
     }
     paths: Json = {}
     path_origin: dict[str, Path] = {}
-    tags: list[Json] = []
     security: list[Json] = []
     for path, spec in normalized:
         for route, item in (spec.get("paths") or {}).items():
@@ -298,27 +725,86 @@ def merge_documents(normalized: list[tuple[Path, Json]]) -> Json:
                 raise NormalizeError(path, f"path {route} is also defined in {path_origin[route]}")
             paths[route] = item
             path_origin[route] = path
-        tags.extend(t for t in spec.get("tags", []) if t not in tags)
         security.extend(s for s in spec.get("security", []) if s not in security)
     if security:
         merged["security"] = security
-    if tags:
+    if tags := _merged_tags(normalized):
         merged["tags"] = tags
     merged["paths"] = paths
     merged["components"] = merge_components([(p, s.get("components") or {}) for p, s in normalized])
-    _check_unique_operation_ids(normalized)
+    check_unique_operation_ids(normalized)
     return merged
 
 
-def _check_unique_operation_ids(normalized: list[tuple[Path, Json]]) -> None:
-    seen: dict[str, Path] = {}
+def check_unique_operation_ids(normalized: list[tuple[Path, Json]]) -> None:
+    """operationIds are unique per tag (the published spec has ``create``/``list`` under many tags)."""
+    seen: dict[tuple[str, str], Path] = {}
     for path, spec in normalized:
         for _, _, operation in _operations(spec):
             op_id = operation.get("operationId")
-            if op_id in seen:
-                raise NormalizeError(path, f"operationId {op_id!r} is also used in {seen[op_id]}")
-            if op_id:
-                seen[op_id] = path
+            if not op_id:
+                continue
+            tags = operation.get("tags") or [""]
+            key = (tags[0], op_id)
+            if key in seen:
+                where = f"under tag {tags[0]!r}" if tags[0] else "among untagged operations"
+                raise NormalizeError(path, f"operationId {op_id!r} {where} is also used in {seen[key]}")
+            seen[key] = path
+
+
+# --------------------------------------------------------------------------- renames
+
+
+def _rename_refs(node: Any, old: str, new: str) -> Any:
+    old_ref, new_ref = SCHEMA_REF_PREFIX + old, SCHEMA_REF_PREFIX + new
+
+    def rename(ref: Any) -> Any:
+        if isinstance(ref, str) and (ref == old_ref or ref.startswith(old_ref + "/")):
+            return new_ref + ref[len(old_ref) :]
+        return ref
+
+    if isinstance(node, dict):
+        out = {key: _rename_refs(value, old, new) for key, value in node.items()}
+        if "$ref" in out:
+            out["$ref"] = rename(out["$ref"])
+        mapping = (
+            out.get("discriminator", {}).get("mapping")
+            if isinstance(out.get("discriminator"), dict)
+            else None
+        )
+        if isinstance(mapping, dict):
+            out["discriminator"] = {
+                **out["discriminator"],
+                "mapping": {k: rename(v) for k, v in mapping.items()},
+            }
+        return out
+    if isinstance(node, list):
+        return [_rename_refs(item, old, new) for item in node]
+    return node
+
+
+def rename_components(spec: Json, names: Mapping[str, str], source: Path | str) -> Json:
+    """Rename component schemas (``names``: old → new), updating every reference and a
+    ``title`` that repeated the old name.
+
+    Renaming onto an existing name is an error, and so is a name that matches nothing — unless
+    the new name is already there, which makes renaming an already normalized spec a no-op.
+    """
+    for old, new in names.items():
+        schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+        if old not in schemas:
+            if new in schemas:
+                continue
+            raise NormalizeError(source, f"names: {old} matches no component schema")
+        if new in schemas:
+            raise NormalizeError(source, f"names: cannot rename {old} to {new}, which already exists")
+        spec = _rename_refs(spec, old, new)
+        schemas = spec["components"]["schemas"]
+        schema = schemas.pop(old)
+        if isinstance(schema, dict) and schema.get("title") == old:
+            schema["title"] = new
+        schemas[new] = schema
+    return spec
 
 
 # --------------------------------------------------------------------------- overlay
@@ -359,22 +845,22 @@ def apply_overlay(spec: Json, overlay: Json, source: Path | str = OVERLAY_PATH) 
             raise NormalizeError(source, f"{where}: target {action['target']} matches nothing")
         for match in reversed(matches):
             if action.get("remove"):
-                _remove(spec, match)
+                _remove(spec, match, source)
             elif "update" in action:
                 spec = _replace(spec, match, deep_merge(match.value, action["update"]))
     return spec
 
 
-def _remove(spec: Json, match: Any) -> None:
+def _remove(spec: Json, match: Any, source: Path | str) -> None:
     parent = match.context.value if match.context else None
     key = getattr(match.path, "fields", None) or getattr(match.path, "index", None)
     if isinstance(parent, dict) and isinstance(key, tuple):
-        for field in key:
-            parent.pop(field, None)
+        for name in key:
+            parent.pop(name, None)
     elif isinstance(parent, list) and isinstance(key, int):
         del parent[key]
     else:
-        raise NormalizeError(OVERLAY_PATH, f"cannot remove {match.full_path}")
+        raise NormalizeError(source, f"cannot remove {match.full_path}")
 
 
 def _replace(spec: Json, match: Any, value: Any) -> Json:
@@ -382,6 +868,21 @@ def _replace(spec: Json, match: Any, value: Any) -> Json:
         return dict(value)
     match.full_path.update(spec, value)
     return spec
+
+
+def load_overlay(path: Path) -> Json:
+    try:
+        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise NormalizeError(path, f"cannot read overlay: {exc}") from None
+    if not isinstance(overlay, dict):
+        raise NormalizeError(path, "overlay is not a mapping")
+    # YAML anchors share objects; a JSON round trip unshares them (and rejects non-JSON values).
+    try:
+        unshared: Json = json.loads(json.dumps(overlay))
+    except (TypeError, ValueError) as exc:
+        raise NormalizeError(path, f"overlay holds a value JSON cannot: {exc}") from None
+    return unshared
 
 
 # --------------------------------------------------------------------------- output
@@ -421,35 +922,6 @@ def dump_yaml(spec: Json) -> str:
     return yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
 
 
-def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str):
-            yield node["$ref"]
-        for value in node.values():
-            yield from _refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
-
-
-def prune_unreferenced_schemas(spec: Json) -> Json:
-    """Drop component schemas nothing reaches (e.g. ones the overlay replaced by a named one)."""
-    spec = copy.deepcopy(spec)
-    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
-    prefix = "#/components/schemas/"
-    reachable: set[str] = set()
-    pending = list(_refs({k: v for k, v in spec.items() if k != "components"}))
-    pending += _refs({k: v for k, v in (spec.get("components") or {}).items() if k != "schemas"})
-    while pending:
-        name = pending.pop().removeprefix(prefix)
-        if name in schemas and name not in reachable:
-            reachable.add(name)
-            pending.extend(_refs(schemas[name]))
-    for name in [n for n in schemas if n not in reachable]:
-        del schemas[name]
-    return spec
-
-
 def validate_spec(spec: Json, source: Path | str) -> None:
     try:
         validate_openapi(spec)
@@ -462,31 +934,34 @@ def validate_spec(spec: Json, source: Path | str) -> None:
         raise NormalizeError(source, f"invalid OpenAPI after normalization: {exc!r}"[:500]) from None
 
 
-def build_spec(raw_dir: Path = RAW_DIR, overlay_path: Path | None = OVERLAY_PATH) -> Json:
-    """The whole pipeline, returning the normalized spec as a mapping."""
-    documents = [read_document(path) for path in document_paths(raw_dir)]
+def build_spec(
+    raw_dir: Path = RAW_DIR,
+    overlay_path: Path | None = OVERLAY_PATH,
+    operations_path: Path | None = OPERATIONS_PATH,
+) -> Json:
+    """The whole pipeline, returning the normalized spec as a mapping.
+
+    Without ``operations_path`` every document contributes everything and nothing is renamed.
+    """
+    selection = load_selection(operations_path) if operations_path is not None else None
+    documents = [read_document(path, selection) for path in document_paths(raw_dir, selection)]
     normalized = [(doc.path, normalize_document(doc)) for doc in documents]
     spec = merge_documents(normalized)
+    if selection is not None:
+        spec = rename_components(spec, selection.names, selection.source)
     if overlay_path is not None:
-        overlay = load_overlay(overlay_path)
-        spec = apply_overlay(spec, overlay, overlay_path)
-    spec = canonical_order(prune_unreferenced_schemas(spec))
+        spec = apply_overlay(spec, load_overlay(overlay_path), overlay_path)
+    spec = canonical_order(prune_unreferenced_components(spec))
     validate_spec(spec, overlay_path or raw_dir)
     return spec
 
 
-def load_overlay(path: Path) -> Json:
-    try:
-        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise NormalizeError(path, f"cannot read overlay: {exc}") from None
-    if not isinstance(overlay, dict):
-        raise NormalizeError(path, "overlay is not a mapping")
-    return overlay
-
-
-def render(raw_dir: Path = RAW_DIR, overlay_path: Path | None = OVERLAY_PATH) -> str:
-    return dump_yaml(build_spec(raw_dir, overlay_path))
+def render(
+    raw_dir: Path = RAW_DIR,
+    overlay_path: Path | None = OVERLAY_PATH,
+    operations_path: Path | None = OPERATIONS_PATH,
+) -> str:
+    return dump_yaml(build_spec(raw_dir, overlay_path, operations_path))
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -494,12 +969,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of raw documents")
+    parser.add_argument("--operations", type=Path, default=OPERATIONS_PATH, help="selection file")
     parser.add_argument("--overlay", type=Path, default=OVERLAY_PATH, help="Overlay 1.0 file")
     parser.add_argument("--out", type=Path, default=SPEC_PATH, help="where to write the spec")
     parser.add_argument("--check", action="store_true", help="fail if --out is not up to date")
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
-        text = render(args.raw, args.overlay)
+        text = render(args.raw, args.overlay, args.operations)
     except NormalizeError as exc:
         print(f"normalize: error: {exc}", file=sys.stderr)
         return 1

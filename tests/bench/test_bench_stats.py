@@ -58,8 +58,8 @@ def test_targets_take_the_worst_ratio() -> None:
 
 
 def test_chapter_bodies_are_what_the_models_parse() -> None:
-    from twelvelabs_analyze_api.models import GistResponse200, SummarizeChapterResult
+    from twelvelabs_analyze_api.models import ChapterResult, GistResult
 
     body = bench.chapters_body(3)
-    assert SummarizeChapterResult.from_dict(body).to_dict() == body
-    assert GistResponse200.from_dict(bench.gist_body()).to_dict() == bench.gist_body()
+    assert ChapterResult.from_dict(body).to_dict() == body
+    assert GistResult.from_dict(bench.gist_body()).to_dict() == bench.gist_body()

@@ -14,9 +14,9 @@ import attrs
 import pytest
 
 from twelvelabs_analyze_api.models import (
-    GistResponse200,
-    SummarizeChapterResult,
-    SummarizeChapterResultChaptersItems,
+    Chapter,
+    ChapterResult,
+    GistResult,
     SummarizeRequest,
     TokenUsage,
 )
@@ -34,15 +34,15 @@ CHAPTER: dict[str, Any] = {
 
 
 def test_from_dict_builds_what_init_builds() -> None:
-    built = SummarizeChapterResultChaptersItems(**CHAPTER)
-    parsed = SummarizeChapterResultChaptersItems.from_dict(CHAPTER)
+    built = Chapter(**CHAPTER)
+    parsed = Chapter.from_dict(CHAPTER)
     assert parsed == built
     assert parsed.additional_properties == {}
     assert attrs.evolve(parsed, chapter_title="Start").chapter_title == "Start"
 
 
 def test_absent_optional_fields_are_unset() -> None:
-    chapter = SummarizeChapterResultChaptersItems.from_dict({"chapter_title": "Only a title"})
+    chapter = Chapter.from_dict({"chapter_title": "Only a title"})
     assert chapter.start is UNSET
     assert chapter.chapter_summary is UNSET
     assert chapter.to_dict() == {"chapter_title": "Only a title"}
@@ -58,7 +58,7 @@ def test_absent_optional_fields_are_unset() -> None:
     ids=["all-known-plus-one", "some-known-plus-one", "only-unknown"],
 )
 def test_unknown_keys_are_kept_and_emitted(body: dict[str, Any]) -> None:
-    chapter = SummarizeChapterResultChaptersItems.from_dict(body)
+    chapter = Chapter.from_dict(body)
     unknown = {k: v for k, v in body.items() if k not in CHAPTER}
     assert chapter.additional_properties == unknown
     assert chapter.to_dict() == body
@@ -72,9 +72,9 @@ def test_nested_round_trip_with_unknown_keys_at_every_level() -> None:
         "usage": {"output_tokens": 12, "input_tokens": 3},
         "model": "pegasus",
     }
-    result = SummarizeChapterResult.from_dict(body)
+    result = ChapterResult.from_dict(body)
     assert isinstance(result.chapters, list)
-    assert all(isinstance(c, SummarizeChapterResultChaptersItems) for c in result.chapters)
+    assert all(isinstance(c, Chapter) for c in result.chapters)
     assert isinstance(result.usage, TokenUsage)
     assert result.to_dict() == body
 
@@ -82,7 +82,7 @@ def test_nested_round_trip_with_unknown_keys_at_every_level() -> None:
 def test_the_source_is_neither_changed_nor_shared() -> None:
     body = {"id": "g", "title": "T", "topics": ["a"], "extra": 1}
     snapshot = {**body, "topics": ["a"]}
-    gist = GistResponse200.from_dict(body)
+    gist = GistResult.from_dict(body)
     gist.additional_properties["added"] = True
     out = gist.to_dict()
     assert isinstance(out["topics"], list)
@@ -92,30 +92,30 @@ def test_the_source_is_neither_changed_nor_shared() -> None:
 
 
 def test_any_mapping_is_accepted() -> None:
-    assert SummarizeChapterResultChaptersItems.from_dict(MappingProxyType(CHAPTER)).to_dict() == CHAPTER
+    assert Chapter.from_dict(MappingProxyType(CHAPTER)).to_dict() == CHAPTER
 
 
 @pytest.mark.parametrize(
     ("model", "body", "message"),
     [
-        (GistResponse200, {"title": 5}, "GistResponse200.title: expected str, got int"),
-        (GistResponse200, {"topics": "walking"}, "GistResponse200.topics: expected list[str], got str"),
-        (GistResponse200, {"hashtags": ["#a", None]}, "expected list[str], got a list holding NoneType"),
-        (GistResponse200, {"usage": 12}, "TokenUsage must be built from a mapping, not int"),
-        (GistResponse200, ["not", "a", "mapping"], "GistResponse200 must be built from a mapping, not list"),
-        (SummarizeChapterResultChaptersItems, {**CHAPTER, "start": "0"}, "start: expected int, got str"),
-        (SummarizeChapterResultChaptersItems, {**CHAPTER, "start": 1.5}, "start: expected int, got float"),
+        (GistResult, {"title": 5}, "GistResult.title: expected str, got int"),
+        (GistResult, {"topics": "walking"}, "GistResult.topics: expected list[str], got str"),
+        (GistResult, {"hashtags": ["#a", None]}, "expected list[str], got a list holding NoneType"),
+        (GistResult, {"usage": 12}, "TokenUsage must be built from a mapping, not int"),
+        (GistResult, ["not", "a", "mapping"], "GistResult must be built from a mapping, not list"),
+        (Chapter, {**CHAPTER, "start": "0"}, "start: expected int, got str"),
+        (Chapter, {**CHAPTER, "start": 1.5}, "start: expected int, got float"),
         (
-            SummarizeChapterResultChaptersItems,
+            Chapter,
             {**CHAPTER, "end_sec": "9"},
             "end_sec: expected float, got str",
         ),
         (
-            SummarizeChapterResult,
+            ChapterResult,
             {"summarize_type": "chapter", "chapters": [CHAPTER, "oops"]},
-            "SummarizeChapterResultChaptersItems must be built from a mapping, not str",
+            "Chapter must be built from a mapping, not str",
         ),
-        (SummarizeChapterResult, {"summarize_type": "summary"}, "Unexpected value 'summary'"),
+        (ChapterResult, {"summarize_type": "summary"}, "Unexpected value 'summary'"),
         (
             SummarizeRequest,
             {"video_id": 7, "type": "chapter"},
@@ -130,10 +130,10 @@ def test_values_of_the_wrong_type_raise_type_error(model: Any, body: Any, messag
 
 def test_missing_required_field_raises_key_error() -> None:
     with pytest.raises(KeyError, match="summarize_type"):
-        SummarizeChapterResult.from_dict({"chapters": []})
+        ChapterResult.from_dict({"chapters": []})
 
 
 def test_numbers_follow_json_schema() -> None:
     # JSON Schema counts 30.0 as an integer and any integer as a number.
-    chapter = SummarizeChapterResultChaptersItems.from_dict({"end": 30.0, "end_sec": 30})
+    chapter = Chapter.from_dict({"end": 30.0, "end_sec": 30})
     assert chapter.to_dict() == {"end": 30.0, "end_sec": 30}

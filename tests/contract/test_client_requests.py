@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, reject, settings
 
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
 
-from ._support import API_KEY, SPEC, request_schema
+from ._support import API_KEY, CLIENT_OPERATIONS, SPEC, request_schema
 
 BASE_URL = "https://api.example.test" + SPEC.server_path
 SCHEMA = request_schema()
-OPERATIONS = sorted(SPEC.operations.values(), key=lambda op: op.operation_id)
+OPERATIONS = sorted(CLIENT_OPERATIONS.values(), key=lambda op: op.operation_id)
 EXAMPLES = 40
 
 

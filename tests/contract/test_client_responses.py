@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from twelvelabs_analyze import APIStatusError, AuthenticationError, BadRequestError, TwelveLabs
 
-from ._support import API_KEY, SPEC, body_strategy
+from ._support import API_KEY, CLIENT_OPERATIONS, SPEC, body_strategy
 
 BASE_URL = "https://api.example.test" + SPEC.server_path
 UNKNOWN_FIELD = "field_from_the_future"
@@ -60,7 +60,7 @@ def with_unknown_fields(bodies: st.SearchStrategy[Any]) -> st.SearchStrategy[Any
 def _success_cases() -> list[Any]:
     """One case per 200 schema, each ``oneOf`` variant on its own."""
     cases = []
-    for operation in SPEC.operations.values():
+    for operation in CLIENT_OPERATIONS.values():
         schema = dict(operation.response_schemas[200])
         for variant in SPEC.resolve(schema).get("oneOf", [schema]):
             name = variant.get("$ref", "").rsplit("/", 1)[-1]
@@ -76,7 +76,7 @@ def _call(client: TwelveLabs, operation_id: str, body: dict[str, Any]) -> Any:
 
 @pytest.mark.parametrize(("operation_id", "schema"), _success_cases())
 def test_success_bodies_round_trip(operation_id: str, schema: dict[str, Any]) -> None:
-    operation = next(op for op in SPEC.operations.values() if op.operation_id == operation_id)
+    operation = next(op for op in CLIENT_OPERATIONS.values() if op.operation_id == operation_id)
     client = TwelveLabs(api_key=API_KEY, base_url=BASE_URL, max_retries=0)
     seen_unknown = 0
 
@@ -100,7 +100,7 @@ def test_success_bodies_round_trip(operation_id: str, schema: dict[str, Any]) ->
 def _error_cases() -> list[tuple[str, int]]:
     return sorted(
         (operation.operation_id, status)
-        for operation in SPEC.operations.values()
+        for operation in CLIENT_OPERATIONS.values()
         for status in operation.response_schemas
         if status >= 400
     )
@@ -108,7 +108,7 @@ def _error_cases() -> list[tuple[str, int]]:
 
 @pytest.mark.parametrize(("operation_id", "status"), _error_cases())
 def test_error_bodies_become_typed_errors(operation_id: str, status: int) -> None:
-    operation = next(op for op in SPEC.operations.values() if op.operation_id == operation_id)
+    operation = next(op for op in CLIENT_OPERATIONS.values() if op.operation_id == operation_id)
     client = TwelveLabs(api_key=API_KEY, base_url=BASE_URL, max_retries=0)
 
     with respx.mock(base_url=BASE_URL) as router:

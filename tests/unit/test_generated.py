@@ -8,18 +8,18 @@ from typing import Any
 import pytest
 
 from twelvelabs_analyze_api.models import (
+    ChapterResult,
     GistRequest,
-    GistResponse200,
-    SummarizeChapterResult,
-    SummarizeHighlightResult,
+    GistResult,
+    HighlightResult,
     SummarizeRequest,
-    SummarizeSummaryResult,
+    SummaryResult,
 )
 
 SAMPLES: list[tuple[type[Any], dict[str, Any]]] = [
     (GistRequest, {"video_id": "6298d673f1090f1100476d4c", "types": ["title", "topic"]}),
     (
-        GistResponse200,
+        GistResult,
         {
             "id": "g1",
             "title": "A walk",
@@ -41,11 +41,11 @@ SAMPLES: list[tuple[type[Any], dict[str, Any]]] = [
         },
     ),
     (
-        SummarizeSummaryResult,
+        SummaryResult,
         {"summarize_type": "summary", "id": "s", "summary": "text", "usage": {"output_tokens": 3}},
     ),
     (
-        SummarizeChapterResult,
+        ChapterResult,
         {
             "summarize_type": "chapter",
             "id": "c",
@@ -63,7 +63,7 @@ SAMPLES: list[tuple[type[Any], dict[str, Any]]] = [
         },
     ),
     (
-        SummarizeHighlightResult,
+        HighlightResult,
         {
             "summarize_type": "highlight",
             "highlights": [
@@ -88,7 +88,7 @@ def test_models_round_trip(model: type[Any], body: dict[str, Any]) -> None:
 
 def test_wrong_summarize_type_is_rejected() -> None:
     with pytest.raises(TypeError):
-        SummarizeChapterResult.from_dict({"summarize_type": "summary"})
+        ChapterResult.from_dict({"summarize_type": "summary"})
 
 
 def test_package_ships_py_typed() -> None:

@@ -17,8 +17,8 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import httpx
 from attrs import define, field
 
-from twelvelabs_analyze_api.api.analyze_videos import gist as gist_api
-from twelvelabs_analyze_api.api.analyze_videos import summarize as summarize_api
+from twelvelabs_analyze_api.api.default import gist as gist_api
+from twelvelabs_analyze_api.api.default import summarize as summarize_api
 
 from ._constants import API_KEY_ENV, API_KEY_HEADER, BASE_URL_ENV, DEFAULT_BASE_URL, LOGGER_NAME
 from ._exceptions import (

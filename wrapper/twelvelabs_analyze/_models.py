@@ -6,13 +6,13 @@ import json
 from typing import Any
 
 from twelvelabs_analyze_api.models import (
-    GistResponse200,
+    Chapter,
+    ChapterResult,
+    GistResult,
+    Highlight,
+    HighlightResult,
     ResponseFormat,
-    SummarizeChapterResult,
-    SummarizeChapterResultChaptersItems,
-    SummarizeHighlightResult,
-    SummarizeHighlightResultHighlightsItems,
-    SummarizeSummaryResult,
+    SummaryResult,
     TokenUsage,
 )
 from twelvelabs_analyze_api.models.gist_type import GIST_TYPE_VALUES, GistType
@@ -40,12 +40,6 @@ __all__ = [
     "parse_structured_summary",
 ]
 
-GistResult = GistResponse200
-SummaryResult = SummarizeSummaryResult
-ChapterResult = SummarizeChapterResult
-HighlightResult = SummarizeHighlightResult
-Chapter = SummarizeChapterResultChaptersItems
-Highlight = SummarizeHighlightResultHighlightsItems
 SummarizeResult = SummaryResult | ChapterResult | HighlightResult
 
 # Which generated model parses the answer to each requested `type` (tests check it covers the spec's enum).

@@ -6,85 +6,47 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
-        "code",
-        "message",
-        "docs_url",
+        "error",
     ]
 )
 
 
 @_attrs_define
 class ErrorResponse:
-    """The body of every error response.
-
+    """
     Attributes:
-        code (str): Machine-readable error code, e.g. `parameter_invalid`.
-        message (str): Human-readable explanation.
-        docs_url (str | Unset): Link to the error's documentation.
+        error (ErrorResponseError):
     """
 
-    code: str
-    message: str
-    docs_url: str | Unset = UNSET
+    error: ErrorResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["code"] = self.code
-
-        field_dict["message"] = self.message
-
-        if self.docs_url is not UNSET:
-            field_dict["docs_url"] = self.docs_url
+        field_dict["error"] = self.error.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            _get = src_dict.get
-        except AttributeError:
+        if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
-            ) from None
-        _missing = 0
-        code = src_dict["code"]
-        if not (isinstance(code, str)):
-            raise TypeError(
-                "ErrorResponse.code: expected str, got " + type(code).__name__
             )
+        error = ErrorResponseError.from_dict(src_dict["error"])
 
-        message = src_dict["message"]
-        if not (isinstance(message, str)):
-            raise TypeError(
-                "ErrorResponse.message: expected str, got " + type(message).__name__
-            )
-
-        docs_url = _get("docs_url", UNSET)
-        if not (isinstance(docs_url, str)):
-            if docs_url is not UNSET:
-                raise TypeError(
-                    "ErrorResponse.docs_url: expected str, got "
-                    + type(docs_url).__name__
-                )
-            _missing += 1
-
-        error_response = cls.__new__(cls)
-        error_response.code = code
-        error_response.message = message
-        error_response.docs_url = docs_url
-        error_response.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.error = error
+        _instance.additional_properties = (
             {}
-            if len(src_dict) == 3 - _missing
+            if len(src_dict) == 1
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return error_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +63,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_response_error import ErrorResponseError

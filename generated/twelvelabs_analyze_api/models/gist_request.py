@@ -58,7 +58,7 @@ class GistRequest:
                 + type(_types).__name__
             )
 
-        gist_request = cls.__new__(cls)
-        gist_request.video_id = video_id
-        gist_request.types = types
-        return gist_request
+        _instance = cls.__new__(cls)
+        _instance.video_id = video_id
+        _instance.types = types
+        return _instance

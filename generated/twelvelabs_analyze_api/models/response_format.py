@@ -46,10 +46,10 @@ class ResponseFormat:
 
         json_schema = ResponseFormatJsonSchema.from_dict(src_dict["json_schema"])
 
-        response_format = cls.__new__(cls)
-        response_format.type_ = type_
-        response_format.json_schema = json_schema
-        return response_format
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.json_schema = json_schema
+        return _instance
 
 
 from ..models.response_format_json_schema import ResponseFormatJsonSchema

@@ -25,9 +25,9 @@ class ResponseFormatJsonSchema:
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             )
-        response_format_json_schema = cls.__new__(cls)
-        response_format_json_schema.additional_properties = dict(src_dict)
-        return response_format_json_schema
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = dict(src_dict)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,10 +28,11 @@ class SummarizeRequest:
     Attributes:
         video_id (str): The unique identifier of the video to analyze.
         type_ (SummarizeType): The kind of summary the summarize endpoint generates.
-        prompt (str | Unset): Context for the summarization task, such as the target audience or style.
+        prompt (str | Unset): Context for the summarization task, such as the target audience or style (at most 2,000
+            tokens).
         temperature (float | Unset): Randomness of the text output; higher is more creative. Default: 0.2.
         response_format (ResponseFormat | Unset):
-        max_tokens (int | Unset): The maximum number of tokens to generate.
+        max_tokens (int | Unset): The maximum number of tokens to generate (1 to 4096).
     """
 
     video_id: str
@@ -117,14 +118,14 @@ class SummarizeRequest:
                 )
             _missing += 1
 
-        summarize_request = cls.__new__(cls)
-        summarize_request.video_id = video_id
-        summarize_request.type_ = type_
-        summarize_request.prompt = prompt
-        summarize_request.temperature = temperature
-        summarize_request.response_format = response_format
-        summarize_request.max_tokens = max_tokens
-        return summarize_request
+        _instance = cls.__new__(cls)
+        _instance.video_id = video_id
+        _instance.type_ = type_
+        _instance.prompt = prompt
+        _instance.temperature = temperature
+        _instance.response_format = response_format
+        _instance.max_tokens = max_tokens
+        return _instance
 
 
 from ..models.response_format import ResponseFormat

@@ -13,24 +13,31 @@ T = TypeVar("T", bound="TokenUsage")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "output_tokens",
+        "input_tokens",
     ]
 )
 
 
 @_attrs_define
 class TokenUsage:
-    """
+    """The number of tokens used in the generation.
+
     Attributes:
-        output_tokens (int | Unset):
+        output_tokens (int): The number of tokens in the generated text.
+        input_tokens (int | Unset): The number of tokens the input consumed. Together with `output_tokens`, this value
+            must fit within the [context window](/v1.3/docs/concepts/models/pegasus#context-window).
     """
 
-    output_tokens: int | Unset = UNSET
+    output_tokens: int
+    input_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.output_tokens is not UNSET:
-            field_dict["output_tokens"] = self.output_tokens
+        field_dict["output_tokens"] = self.output_tokens
+
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
 
         return field_dict
 
@@ -43,26 +50,37 @@ class TokenUsage:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        output_tokens = _get("output_tokens", UNSET)
+        output_tokens = src_dict["output_tokens"]
         if not (
             type(output_tokens) is int
             or (type(output_tokens) is float and output_tokens.is_integer())
         ):
-            if output_tokens is not UNSET:
+            raise TypeError(
+                "TokenUsage.output_tokens: expected int, got "
+                + type(output_tokens).__name__
+            )
+
+        input_tokens = _get("input_tokens", UNSET)
+        if not (
+            type(input_tokens) is int
+            or (type(input_tokens) is float and input_tokens.is_integer())
+        ):
+            if input_tokens is not UNSET:
                 raise TypeError(
-                    "TokenUsage.output_tokens: expected int, got "
-                    + type(output_tokens).__name__
+                    "TokenUsage.input_tokens: expected int, got "
+                    + type(input_tokens).__name__
                 )
             _missing += 1
 
-        token_usage = cls.__new__(cls)
-        token_usage.output_tokens = output_tokens
-        token_usage.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.output_tokens = output_tokens
+        _instance.input_tokens = input_tokens
+        _instance.additional_properties = (
             {}
-            if len(src_dict) == 1 - _missing
+            if len(src_dict) == 2 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return token_usage
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -196,7 +196,9 @@ def summarize_answer(body: Mapping[str, Any]) -> dict[str, Any]:
 
 # --- A small JSON Schema instance generator, for structured summaries --------------------
 
-_MAX_DEPTH = 8
+# Deep enough for the spec's own answers (an analysis task nests ~10 schema steps), shallow
+# enough to stop a recursive user schema early.
+_MAX_DEPTH = 16
 
 
 def _resolve_local(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import anyio
-from jsonschema.exceptions import SchemaError
+from jsonschema.exceptions import SchemaError, ValidationError
 
 from . import _content
 from ._ratelimit import RateLimiter
@@ -145,8 +145,16 @@ def _parameter(path: Iterable[str | int]) -> str:
     return ".".join(str(part) for part in path)
 
 
+def _error_message(error: ValidationError) -> str | None:
+    """The spec's own sentence for a failed rule: ``x-error-message`` beside the failing keyword."""
+    message = error.schema.get("x-error-message") if isinstance(error.schema, Mapping) else None
+    return message if isinstance(message, str) else None
+
+
 def _first_request_error(operation: Operation, body: Any) -> _ApiError | None:
     """The 400 the API answers for ``body``, mapped from jsonschema errors against the spec."""
+    if operation.request_validator is None:
+        return None  # no request body documented (GET, DELETE): nothing to validate
     if not isinstance(body, dict):
         return _ApiError(400, "parameter_invalid", "The request body must be a JSON object.")
     errors = list(operation.request_validator.iter_errors(body))
@@ -155,6 +163,10 @@ def _first_request_error(operation: Operation, body: Any) -> _ApiError | None:
         if error.validator == "required" and isinstance(error.instance, dict):
             missing = next(name for name in error.validator_value if name not in error.instance)
             name = _parameter([*error.absolute_path, missing])
+            if message := _error_message(error):  # a conditional requirement states its reason
+                return _ApiError(
+                    400, "parameter_not_provided", f"The {name} parameter is required: {message}."
+                )
             return _ApiError(400, "parameter_not_provided", f"The {name} parameter is required.")
     # The spec keeps schemas open for forward compatibility, so "unknown" means "not declared".
     for name in body:
@@ -163,15 +175,10 @@ def _first_request_error(operation: Operation, body: Any) -> _ApiError | None:
     if errors:
         # Blame a named parameter when there is one; name the top-level parameter, as the API does.
         error = min(errors, key=lambda e: (len(e.absolute_path) == 0, list(map(str, e.absolute_path))))
+        if message := _error_message(error):  # the spec's sentence, which names the parameter
+            return _ApiError(400, "parameter_invalid", message + ".")
         name = str(error.absolute_path[0]) if error.absolute_path else "request body"
         return _ApiError(400, "parameter_invalid", f"The {name} parameter is invalid: {error.message}")
-    for name, (other, value) in operation.requires_value.items():
-        if name in body and body.get(other) != value:
-            return _ApiError(
-                400,
-                "parameter_invalid",
-                f"The {name} parameter is invalid: it is only valid when {other} is {value}.",
-            )
     return None
 
 
@@ -346,28 +353,31 @@ class FakeTwelveLabs:
     def _respond(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> FakeResponse:
         rate_headers: dict[str, str] = {}
         try:
-            operation = self._route(method, path)
+            operation, path_parameters = self._route(method, path)
             if headers.get(API_KEY_HEADER) != self._api_key:
                 raise _ApiError(401, "api_key_invalid", "The API key is missing or invalid.")
             allowed, rate_headers = self._rate_limiter.acquire()
             if not allowed:
                 return FakeResponse(429, list(rate_headers.items()), b"")
-            payload = self._parse_json(headers, body)
+            payload = self._parse_json(headers, body) if operation.request_schema is not None else {}
             if error := _first_request_error(operation, payload):
                 raise error
-            answer = self._answer(operation, payload)
+            answer = self._answer(operation, {**path_parameters, **payload})
         except _ApiError as error:
             out = rate_headers or self._rate_limiter.peek()
             out.update(error.headers)
             out["Content-Type"] = _JSON
             return FakeResponse(error.status, list(out.items()), self._error_body(error.code, error.message))
+        status = operation.success_status
+        if status not in operation.response_schemas:  # documented without a body (DELETE's 200)
+            return FakeResponse(status, list(rate_headers.items()), b"")
         rate_headers["Content-Type"] = _JSON
-        return FakeResponse(200, list(rate_headers.items()), json.dumps(answer).encode())
+        return FakeResponse(status, list(rate_headers.items()), json.dumps(answer).encode())
 
-    def _route(self, method: str, path: str) -> Operation:
-        operation = self._spec.operations.get((method, path))
-        if operation is not None:
-            return operation
+    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        found = self._spec.find(method, path)
+        if found is not None:
+            return found
         methods = self._spec.methods_for(path)
         if methods:
             raise _ApiError(
@@ -392,7 +402,7 @@ class FakeTwelveLabs:
                 raise _ApiError(
                     400, "parameter_invalid", f"The response_format parameter is invalid: {message}"
                 ) from None
-        validator = operation.response_validators.get(200)
+        validator = operation.response_validators.get(operation.success_status)
         problem = next(validator.iter_errors(answer), None) if validator is not None else None
         if problem is not None:
             logger.error("fake answer violates the spec: %s", problem.message)
@@ -400,11 +410,11 @@ class FakeTwelveLabs:
         return answer
 
     def _schema_answer(self, operation: Operation, payload: Mapping[str, Any]) -> dict[str, Any]:
-        schema = operation.response_schemas.get(200)
+        schema = operation.response_schemas.get(operation.success_status)
         if schema is None:
             return {}
         rng = _content.seeded_random(payload)
-        validator = operation.response_validators[200]
+        validator = operation.response_validators[operation.success_status]
         answer = _content.instance_of(schema, rng, root=self._spec.document, validator=validator)
         return dict(answer) if isinstance(answer, Mapping) else {"value": answer}
 

@@ -22,9 +22,8 @@ SPEC_RESOURCE = "openapi.json"
 # Component refs in the spec ("#/components/...") resolve against this URI.
 SPEC_URI = "urn:twelvelabs-analyze:openapi"
 
-# A request property whose description says "Valid only with `type: summary`" may only be
-# sent alongside that value; the spec states it in prose because JSON Schema here cannot.
-_VALID_ONLY_WITH = re.compile(r"Valid only with `(\w+): (\w+)`")
+_JSON = "application/json"
+_PATH_PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
 
 @dataclass(frozen=True)
@@ -33,22 +32,30 @@ class Operation:
 
     operation_id: str
     method: str
-    path: str  # e.g. "/gist", relative to the server path
-    request_schema: Mapping[str, Any]  # resolved request-body schema
-    request_validator: Draft202012Validator
-    # property -> (other property, value it must have), from the descriptions
-    requires_value: Mapping[str, tuple[str, str]]
+    path: str  # e.g. "/gist" or "/analyze/tasks/{task_id}", relative to the server path
+    request_schema: Mapping[str, Any] | None  # resolved request-body schema; None: no body
+    request_validator: Draft202012Validator | None
     response_codes: frozenset[int]
-    response_schemas: Mapping[int, Mapping[str, Any]]  # as written, refs relative to the spec
+    response_schemas: Mapping[int, Mapping[str, Any]]  # application/json, refs relative to the spec
     response_validators: Mapping[int, Draft202012Validator]
+    success_status: int = 200  # the first 2xx the operation documents (202 for task creation)
+    parameters: tuple[Mapping[str, Any], ...] = ()  # path and query parameters, as written
+    path_pattern: re.Pattern[str] | None = None  # matches the full path; groups are path parameters
 
     @property
     def properties(self) -> frozenset[str]:
-        return frozenset(self.request_schema.get("properties", {}))
+        return frozenset((self.request_schema or {}).get("properties", {}))
 
     @property
     def required(self) -> tuple[str, ...]:
-        return tuple(self.request_schema.get("required", ()))
+        return tuple((self.request_schema or {}).get("required", ()))
+
+    def match(self, full_path: str) -> dict[str, str] | None:
+        """The path parameters when ``full_path`` is this operation's path, else None."""
+        if self.path_pattern is None:
+            return None
+        found = self.path_pattern.fullmatch(full_path)
+        return found.groupdict() if found else None
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,19 @@ class Spec:
     registry: Registry[Any]
 
     def methods_for(self, full_path: str) -> list[str]:
-        return sorted(method for method, path in self.operations if path == full_path)
+        return sorted(
+            method for (method, _), op in self.operations.items() if op.match(full_path) is not None
+        )
+
+    def find(self, method: str, full_path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation serving ``method`` on ``full_path`` (templates resolved) and its path parameters."""
+        exact = self.operations.get((method, full_path))
+        if exact is not None:
+            return exact, {}
+        for (op_method, _), operation in self.operations.items():
+            if op_method == method and (params := operation.match(full_path)) is not None:
+                return operation, params
+        return None
 
     def validator_for(self, schema: Mapping[str, Any]) -> Draft202012Validator:
         """A validator for ``schema`` in which the spec's ``#/components/...`` refs resolve."""
@@ -87,16 +106,13 @@ def _absolute(schema: Mapping[str, Any]) -> dict[str, Any]:
     return dict(schema)
 
 
-def _requires_value(schema: Mapping[str, Any], resolve: Any) -> dict[str, tuple[str, str]]:
-    rules = {}
-    for name, prop in schema.get("properties", {}).items():
-        texts = [prop.get("description", "")]
-        if "$ref" in prop:
-            texts.append(resolve(prop["$ref"]).get("description", ""))
-        for text in texts:
-            if match := _VALID_ONLY_WITH.search(text):
-                rules[name] = (match.group(1), match.group(2))
-    return rules
+def _path_pattern(full_path: str) -> re.Pattern[str]:
+    """``/v1.3/analyze/tasks/{task_id}`` → a pattern with one named group per path parameter."""
+    parts = _PATH_PARAMETER.split(full_path)
+    pattern = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)" for index, part in enumerate(parts)
+    )
+    return re.compile(pattern)
 
 
 def build_spec(document: Mapping[str, Any]) -> Spec:
@@ -116,26 +132,34 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
         for method, op in item.items():
             if method.startswith("x-") or not isinstance(op, Mapping) or "responses" not in op:
                 continue
-            body_schema = op["requestBody"]["content"]["application/json"]["schema"]
-            request_schema = resolve(body_schema["$ref"]) if "$ref" in body_schema else body_schema
+            body_schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
+            request_schema = None
+            if body_schema is not None:
+                request_schema = resolve(body_schema["$ref"]) if "$ref" in body_schema else body_schema
             response_schemas = {}
             for code, response in op["responses"].items():
-                content = response.get("content", {}).get("application/json")
+                content = response.get("content", {}).get(_JSON)
                 if content is not None:
                     response_schemas[int(code)] = content["schema"]
+            codes = frozenset(int(code) for code in op["responses"])
+            parameters = [*item.get("parameters", ()), *op.get("parameters", ())]
             operations[(method.upper(), server_path + path)] = Operation(
                 operation_id=op["operationId"],
                 method=method.upper(),
                 path=path,
                 request_schema=request_schema,
-                request_validator=Draft202012Validator(_absolute(body_schema), registry=registry),
-                requires_value=_requires_value(request_schema, resolve),
-                response_codes=frozenset(int(code) for code in op["responses"]),
+                request_validator=None
+                if body_schema is None
+                else Draft202012Validator(_absolute(body_schema), registry=registry),
+                response_codes=codes,
                 response_schemas=response_schemas,
                 response_validators={
                     code: Draft202012Validator(_absolute(schema), registry=registry)
                     for code, schema in response_schemas.items()
                 },
+                success_status=min((code for code in codes if 200 <= code < 300), default=200),
+                parameters=tuple(resolve(p["$ref"]) if "$ref" in p else p for p in parameters),
+                path_pattern=_path_pattern(server_path + path),
             )
     return Spec(document=document, server_path=server_path, operations=operations, registry=registry)
 

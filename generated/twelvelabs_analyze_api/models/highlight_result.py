@@ -6,37 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.summarize_summary_result_summarize_type import (
-    SummarizeSummaryResultSummarizeType,
-    check_summarize_summary_result_summarize_type,
+from ..models.summarize_highlight_result_summarize_type import (
+    SummarizeHighlightResultSummarizeType,
+    check_summarize_highlight_result_summarize_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SummarizeSummaryResult")
+T = TypeVar("T", bound="HighlightResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "summarize_type",
         "id",
-        "summary",
+        "highlights",
         "usage",
     ]
 )
 
 
 @_attrs_define
-class SummarizeSummaryResult:
+class HighlightResult:
     """
     Attributes:
-        summarize_type (SummarizeSummaryResultSummarizeType):
+        summarize_type (SummarizeHighlightResultSummarizeType):
         id (str | Unset):
-        summary (str | Unset):
-        usage (TokenUsage | Unset):
+        highlights (list[Highlight] | Unset):
+        usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
-    summarize_type: SummarizeSummaryResultSummarizeType
+    summarize_type: SummarizeHighlightResultSummarizeType
     id: str | Unset = UNSET
-    summary: str | Unset = UNSET
+    highlights: list[Highlight] | Unset = UNSET
     usage: TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,8 +47,8 @@ class SummarizeSummaryResult:
         if self.id is not UNSET:
             field_dict["id"] = self.id
 
-        if self.summary is not UNSET:
-            field_dict["summary"] = self.summary
+        if not isinstance(self.highlights, Unset):
+            field_dict["highlights"] = [item.to_dict() for item in self.highlights]
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -64,7 +64,7 @@ class SummarizeSummaryResult:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        summarize_type = check_summarize_summary_result_summarize_type(
+        summarize_type = check_summarize_highlight_result_summarize_type(
             src_dict["summarize_type"]
         )
 
@@ -72,18 +72,22 @@ class SummarizeSummaryResult:
         if not (isinstance(id, str)):
             if id is not UNSET:
                 raise TypeError(
-                    "SummarizeSummaryResult.id: expected str, got " + type(id).__name__
+                    "HighlightResult.id: expected str, got " + type(id).__name__
                 )
             _missing += 1
 
-        summary = _get("summary", UNSET)
-        if not (isinstance(summary, str)):
-            if summary is not UNSET:
-                raise TypeError(
-                    "SummarizeSummaryResult.summary: expected str, got "
-                    + type(summary).__name__
-                )
+        _highlights = _get("highlights", UNSET)
+        highlights: list[Highlight] | Unset
+        if isinstance(_highlights, list):
+            highlights = list(map(Highlight.from_dict, _highlights))
+        elif isinstance(_highlights, Unset):
+            highlights = UNSET
             _missing += 1
+        else:
+            raise TypeError(
+                "HighlightResult.highlights: expected list[Highlight], got "
+                + type(_highlights).__name__
+            )
 
         _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
@@ -93,17 +97,17 @@ class SummarizeSummaryResult:
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        summarize_summary_result = cls.__new__(cls)
-        summarize_summary_result.summarize_type = summarize_type
-        summarize_summary_result.id = id
-        summarize_summary_result.summary = summary
-        summarize_summary_result.usage = usage
-        summarize_summary_result.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.summarize_type = summarize_type
+        _instance.id = id
+        _instance.highlights = highlights
+        _instance.usage = usage
+        _instance.additional_properties = (
             {}
             if len(src_dict) == 4 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return summarize_summary_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,4 +126,5 @@ class SummarizeSummaryResult:
         return key in self.additional_properties
 
 
+from ..models.highlight import Highlight
 from ..models.token_usage import TokenUsage

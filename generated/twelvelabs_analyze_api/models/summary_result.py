@@ -6,37 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.summarize_chapter_result_summarize_type import (
-    SummarizeChapterResultSummarizeType,
-    check_summarize_chapter_result_summarize_type,
+from ..models.summarize_summary_result_summarize_type import (
+    SummarizeSummaryResultSummarizeType,
+    check_summarize_summary_result_summarize_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SummarizeChapterResult")
+T = TypeVar("T", bound="SummaryResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "summarize_type",
         "id",
-        "chapters",
+        "summary",
         "usage",
     ]
 )
 
 
 @_attrs_define
-class SummarizeChapterResult:
+class SummaryResult:
     """
     Attributes:
-        summarize_type (SummarizeChapterResultSummarizeType):
+        summarize_type (SummarizeSummaryResultSummarizeType):
         id (str | Unset):
-        chapters (list[SummarizeChapterResultChaptersItems] | Unset):
-        usage (TokenUsage | Unset):
+        summary (str | Unset):
+        usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
-    summarize_type: SummarizeChapterResultSummarizeType
+    summarize_type: SummarizeSummaryResultSummarizeType
     id: str | Unset = UNSET
-    chapters: list[SummarizeChapterResultChaptersItems] | Unset = UNSET
+    summary: str | Unset = UNSET
     usage: TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,8 +47,8 @@ class SummarizeChapterResult:
         if self.id is not UNSET:
             field_dict["id"] = self.id
 
-        if not isinstance(self.chapters, Unset):
-            field_dict["chapters"] = [item.to_dict() for item in self.chapters]
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -64,7 +64,7 @@ class SummarizeChapterResult:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        summarize_type = check_summarize_chapter_result_summarize_type(
+        summarize_type = check_summarize_summary_result_summarize_type(
             src_dict["summarize_type"]
         )
 
@@ -72,24 +72,17 @@ class SummarizeChapterResult:
         if not (isinstance(id, str)):
             if id is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResult.id: expected str, got " + type(id).__name__
+                    "SummaryResult.id: expected str, got " + type(id).__name__
                 )
             _missing += 1
 
-        _chapters = _get("chapters", UNSET)
-        chapters: list[SummarizeChapterResultChaptersItems] | Unset
-        if isinstance(_chapters, list):
-            chapters = list(
-                map(SummarizeChapterResultChaptersItems.from_dict, _chapters)
-            )
-        elif isinstance(_chapters, Unset):
-            chapters = UNSET
+        summary = _get("summary", UNSET)
+        if not (isinstance(summary, str)):
+            if summary is not UNSET:
+                raise TypeError(
+                    "SummaryResult.summary: expected str, got " + type(summary).__name__
+                )
             _missing += 1
-        else:
-            raise TypeError(
-                "SummarizeChapterResult.chapters: expected list[SummarizeChapterResultChaptersItems], got "
-                + type(_chapters).__name__
-            )
 
         _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
@@ -99,17 +92,17 @@ class SummarizeChapterResult:
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        summarize_chapter_result = cls.__new__(cls)
-        summarize_chapter_result.summarize_type = summarize_type
-        summarize_chapter_result.id = id
-        summarize_chapter_result.chapters = chapters
-        summarize_chapter_result.usage = usage
-        summarize_chapter_result.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.summarize_type = summarize_type
+        _instance.id = id
+        _instance.summary = summary
+        _instance.usage = usage
+        _instance.additional_properties = (
             {}
             if len(src_dict) == 4 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return summarize_chapter_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,7 +121,4 @@ class SummarizeChapterResult:
         return key in self.additional_properties
 
 
-from ..models.summarize_chapter_result_chapters_items import (
-    SummarizeChapterResultChaptersItems,
-)
 from ..models.token_usage import TokenUsage

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SummarizeChapterResultChaptersItems")
+T = TypeVar("T", bound="Chapter")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -24,7 +24,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class SummarizeChapterResultChaptersItems:
+class Chapter:
     """
     Attributes:
         chapter_number (int | Unset):
@@ -86,7 +86,7 @@ class SummarizeChapterResultChaptersItems:
         ):
             if chapter_number is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResultChaptersItems.chapter_number: expected int, got "
+                    "Chapter.chapter_number: expected int, got "
                     + type(chapter_number).__name__
                 )
             _missing += 1
@@ -95,26 +95,21 @@ class SummarizeChapterResultChaptersItems:
         if not (type(start) is int or (type(start) is float and start.is_integer())):
             if start is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResultChaptersItems.start: expected int, got "
-                    + type(start).__name__
+                    "Chapter.start: expected int, got " + type(start).__name__
                 )
             _missing += 1
 
         end = _get("end", UNSET)
         if not (type(end) is int or (type(end) is float and end.is_integer())):
             if end is not UNSET:
-                raise TypeError(
-                    "SummarizeChapterResultChaptersItems.end: expected int, got "
-                    + type(end).__name__
-                )
+                raise TypeError("Chapter.end: expected int, got " + type(end).__name__)
             _missing += 1
 
         start_sec = _get("start_sec", UNSET)
         if not (type(start_sec) is float or type(start_sec) is int):
             if start_sec is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResultChaptersItems.start_sec: expected float, got "
-                    + type(start_sec).__name__
+                    "Chapter.start_sec: expected float, got " + type(start_sec).__name__
                 )
             _missing += 1
 
@@ -122,8 +117,7 @@ class SummarizeChapterResultChaptersItems:
         if not (type(end_sec) is float or type(end_sec) is int):
             if end_sec is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResultChaptersItems.end_sec: expected float, got "
-                    + type(end_sec).__name__
+                    "Chapter.end_sec: expected float, got " + type(end_sec).__name__
                 )
             _missing += 1
 
@@ -131,7 +125,7 @@ class SummarizeChapterResultChaptersItems:
         if not (isinstance(chapter_title, str)):
             if chapter_title is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResultChaptersItems.chapter_title: expected str, got "
+                    "Chapter.chapter_title: expected str, got "
                     + type(chapter_title).__name__
                 )
             _missing += 1
@@ -140,25 +134,25 @@ class SummarizeChapterResultChaptersItems:
         if not (isinstance(chapter_summary, str)):
             if chapter_summary is not UNSET:
                 raise TypeError(
-                    "SummarizeChapterResultChaptersItems.chapter_summary: expected str, got "
+                    "Chapter.chapter_summary: expected str, got "
                     + type(chapter_summary).__name__
                 )
             _missing += 1
 
-        summarize_chapter_result_chapters_items = cls.__new__(cls)
-        summarize_chapter_result_chapters_items.chapter_number = chapter_number
-        summarize_chapter_result_chapters_items.start = start
-        summarize_chapter_result_chapters_items.end = end
-        summarize_chapter_result_chapters_items.start_sec = start_sec
-        summarize_chapter_result_chapters_items.end_sec = end_sec
-        summarize_chapter_result_chapters_items.chapter_title = chapter_title
-        summarize_chapter_result_chapters_items.chapter_summary = chapter_summary
-        summarize_chapter_result_chapters_items.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.chapter_number = chapter_number
+        _instance.start = start
+        _instance.end = end
+        _instance.start_sec = start_sec
+        _instance.end_sec = end_sec
+        _instance.chapter_title = chapter_title
+        _instance.chapter_summary = chapter_summary
+        _instance.additional_properties = (
             {}
             if len(src_dict) == 7 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return summarize_chapter_result_chapters_items
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,11 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.summarize_chapter_result import SummarizeChapterResult
-from ...models.summarize_highlight_result import SummarizeHighlightResult
+from ...models.chapter_result import ChapterResult
+from ...models.error_body import ErrorBody
+from ...models.highlight_result import HighlightResult
 from ...models.summarize_request import SummarizeRequest
-from ...models.summarize_summary_result import SummarizeSummaryResult
+from ...models.summary_result import SummaryResult
 from ...types import Response
 
 
@@ -34,58 +34,49 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ErrorResponse
-    | SummarizeChapterResult
-    | SummarizeHighlightResult
-    | SummarizeSummaryResult
-    | None
-):
+) -> Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody | None:
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> SummarizeChapterResult | SummarizeHighlightResult | SummarizeSummaryResult:
+        ) -> ChapterResult | HighlightResult | SummaryResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemassummarize_response_200_type_0 = (
-                    SummarizeSummaryResult.from_dict(data)
+                componentsschemas_summarize_result_type_0 = SummaryResult.from_dict(
+                    data
                 )
 
-                return componentsschemassummarize_response_200_type_0
+                return componentsschemas_summarize_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemassummarize_response_200_type_1 = (
-                    SummarizeChapterResult.from_dict(data)
+                componentsschemas_summarize_result_type_1 = ChapterResult.from_dict(
+                    data
                 )
 
-                return componentsschemassummarize_response_200_type_1
+                return componentsschemas_summarize_result_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemassummarize_response_200_type_2 = (
-                SummarizeHighlightResult.from_dict(data)
-            )
+            componentsschemas_summarize_result_type_2 = HighlightResult.from_dict(data)
 
-            return componentsschemassummarize_response_200_type_2
+            return componentsschemas_summarize_result_type_2
 
         response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
@@ -101,13 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ErrorResponse
-    | SummarizeChapterResult
-    | SummarizeHighlightResult
-    | SummarizeSummaryResult
-]:
+) -> Response[Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,13 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SummarizeRequest,
-) -> Response[
-    Any
-    | ErrorResponse
-    | SummarizeChapterResult
-    | SummarizeHighlightResult
-    | SummarizeSummaryResult
-]:
+) -> Response[Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody]:
     """Summaries, chapters, or highlights
 
      This endpoint analyzes videos and generates summaries, chapters, or highlights. Optionally, you can
@@ -145,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | SummarizeChapterResult | SummarizeHighlightResult | SummarizeSummaryResult]
+        Response[Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -163,14 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SummarizeRequest,
-) -> (
-    Any
-    | ErrorResponse
-    | SummarizeChapterResult
-    | SummarizeHighlightResult
-    | SummarizeSummaryResult
-    | None
-):
+) -> Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody | None:
     """Summaries, chapters, or highlights
 
      This endpoint analyzes videos and generates summaries, chapters, or highlights. Optionally, you can
@@ -189,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | SummarizeChapterResult | SummarizeHighlightResult | SummarizeSummaryResult
+        Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody
     """
 
     return sync_detailed(
@@ -202,13 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SummarizeRequest,
-) -> Response[
-    Any
-    | ErrorResponse
-    | SummarizeChapterResult
-    | SummarizeHighlightResult
-    | SummarizeSummaryResult
-]:
+) -> Response[Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody]:
     """Summaries, chapters, or highlights
 
      This endpoint analyzes videos and generates summaries, chapters, or highlights. Optionally, you can
@@ -227,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | SummarizeChapterResult | SummarizeHighlightResult | SummarizeSummaryResult]
+        Response[Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -243,14 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SummarizeRequest,
-) -> (
-    Any
-    | ErrorResponse
-    | SummarizeChapterResult
-    | SummarizeHighlightResult
-    | SummarizeSummaryResult
-    | None
-):
+) -> Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody | None:
     """Summaries, chapters, or highlights
 
      This endpoint analyzes videos and generates summaries, chapters, or highlights. Optionally, you can
@@ -269,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | SummarizeChapterResult | SummarizeHighlightResult | SummarizeSummaryResult
+        Any | ChapterResult | HighlightResult | SummaryResult | ErrorBody
     """
 
     return (

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GistResponse200")
+T = TypeVar("T", bound="GistResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -22,14 +22,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class GistResponse200:
+class GistResult:
     """
     Attributes:
         id (str | Unset):
         title (str | Unset):
         topics (list[str] | Unset):
         hashtags (list[str] | Unset):
-        usage (TokenUsage | Unset):
+        usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
     id: str | Unset = UNSET
@@ -70,16 +70,14 @@ class GistResponse200:
         id = _get("id", UNSET)
         if not (isinstance(id, str)):
             if id is not UNSET:
-                raise TypeError(
-                    "GistResponse200.id: expected str, got " + type(id).__name__
-                )
+                raise TypeError("GistResult.id: expected str, got " + type(id).__name__)
             _missing += 1
 
         title = _get("title", UNSET)
         if not (isinstance(title, str)):
             if title is not UNSET:
                 raise TypeError(
-                    "GistResponse200.title: expected str, got " + type(title).__name__
+                    "GistResult.title: expected str, got " + type(title).__name__
                 )
             _missing += 1
 
@@ -89,7 +87,7 @@ class GistResponse200:
             if not all(map(str.__instancecheck__, _topics)):
                 _bad = next(item for item in _topics if not (isinstance(item, str)))
                 raise TypeError(
-                    "GistResponse200.topics: expected list[str], got a list holding "
+                    "GistResult.topics: expected list[str], got a list holding "
                     + type(_bad).__name__
                 )
             topics = _topics
@@ -98,8 +96,7 @@ class GistResponse200:
             _missing += 1
         else:
             raise TypeError(
-                "GistResponse200.topics: expected list[str], got "
-                + type(_topics).__name__
+                "GistResult.topics: expected list[str], got " + type(_topics).__name__
             )
 
         _hashtags = _get("hashtags", UNSET)
@@ -108,7 +105,7 @@ class GistResponse200:
             if not all(map(str.__instancecheck__, _hashtags)):
                 _bad = next(item for item in _hashtags if not (isinstance(item, str)))
                 raise TypeError(
-                    "GistResponse200.hashtags: expected list[str], got a list holding "
+                    "GistResult.hashtags: expected list[str], got a list holding "
                     + type(_bad).__name__
                 )
             hashtags = _hashtags
@@ -117,7 +114,7 @@ class GistResponse200:
             _missing += 1
         else:
             raise TypeError(
-                "GistResponse200.hashtags: expected list[str], got "
+                "GistResult.hashtags: expected list[str], got "
                 + type(_hashtags).__name__
             )
 
@@ -129,18 +126,18 @@ class GistResponse200:
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        gist_response_200 = cls.__new__(cls)
-        gist_response_200.id = id
-        gist_response_200.title = title
-        gist_response_200.topics = topics
-        gist_response_200.hashtags = hashtags
-        gist_response_200.usage = usage
-        gist_response_200.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.title = title
+        _instance.topics = topics
+        _instance.hashtags = hashtags
+        _instance.usage = usage
+        _instance.additional_properties = (
             {}
             if len(src_dict) == 5 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return gist_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

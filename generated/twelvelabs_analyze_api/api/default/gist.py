@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.error_body import ErrorBody
 from ...models.gist_request import GistRequest
-from ...models.gist_response_200 import GistResponse200
+from ...models.gist_result import GistResult
 from ...types import Response
 
 
@@ -32,19 +32,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | GistResponse200 | None:
+) -> Any | ErrorBody | GistResult | None:
     if response.status_code == 200:
-        response_200 = GistResponse200.from_dict(response.json())
+        response_200 = GistResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | GistResponse200]:
+) -> Response[Any | ErrorBody | GistResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GistRequest,
-) -> Response[Any | ErrorResponse | GistResponse200]:
+) -> Response[Any | ErrorBody | GistResult]:
     """Titles, topics, and hashtags
 
      This endpoint analyzes videos and generates titles, topics, and hashtags.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | GistResponse200]
+        Response[Any | ErrorBody | GistResult]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GistRequest,
-) -> Any | ErrorResponse | GistResponse200 | None:
+) -> Any | ErrorBody | GistResult | None:
     """Titles, topics, and hashtags
 
      This endpoint analyzes videos and generates titles, topics, and hashtags.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | GistResponse200
+        Any | ErrorBody | GistResult
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GistRequest,
-) -> Response[Any | ErrorResponse | GistResponse200]:
+) -> Response[Any | ErrorBody | GistResult]:
     """Titles, topics, and hashtags
 
      This endpoint analyzes videos and generates titles, topics, and hashtags.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | GistResponse200]
+        Response[Any | ErrorBody | GistResult]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GistRequest,
-) -> Any | ErrorResponse | GistResponse200 | None:
+) -> Any | ErrorBody | GistResult | None:
     """Titles, topics, and hashtags
 
      This endpoint analyzes videos and generates titles, topics, and hashtags.
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | GistResponse200
+        Any | ErrorBody | GistResult
     """
 
     return (

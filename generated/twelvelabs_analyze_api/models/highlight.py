@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SummarizeHighlightResultHighlightsItems")
+T = TypeVar("T", bound="Highlight")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -23,7 +23,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class SummarizeHighlightResultHighlightsItems:
+class Highlight:
     """
     Attributes:
         start (int | Unset):
@@ -77,8 +77,7 @@ class SummarizeHighlightResultHighlightsItems:
         if not (type(start) is int or (type(start) is float and start.is_integer())):
             if start is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResultHighlightsItems.start: expected int, got "
-                    + type(start).__name__
+                    "Highlight.start: expected int, got " + type(start).__name__
                 )
             _missing += 1
 
@@ -86,8 +85,7 @@ class SummarizeHighlightResultHighlightsItems:
         if not (type(end) is int or (type(end) is float and end.is_integer())):
             if end is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResultHighlightsItems.end: expected int, got "
-                    + type(end).__name__
+                    "Highlight.end: expected int, got " + type(end).__name__
                 )
             _missing += 1
 
@@ -95,7 +93,7 @@ class SummarizeHighlightResultHighlightsItems:
         if not (type(start_sec) is float or type(start_sec) is int):
             if start_sec is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResultHighlightsItems.start_sec: expected float, got "
+                    "Highlight.start_sec: expected float, got "
                     + type(start_sec).__name__
                 )
             _missing += 1
@@ -104,8 +102,7 @@ class SummarizeHighlightResultHighlightsItems:
         if not (type(end_sec) is float or type(end_sec) is int):
             if end_sec is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResultHighlightsItems.end_sec: expected float, got "
-                    + type(end_sec).__name__
+                    "Highlight.end_sec: expected float, got " + type(end_sec).__name__
                 )
             _missing += 1
 
@@ -113,8 +110,7 @@ class SummarizeHighlightResultHighlightsItems:
         if not (isinstance(highlight, str)):
             if highlight is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResultHighlightsItems.highlight: expected str, got "
-                    + type(highlight).__name__
+                    "Highlight.highlight: expected str, got " + type(highlight).__name__
                 )
             _missing += 1
 
@@ -122,26 +118,24 @@ class SummarizeHighlightResultHighlightsItems:
         if not (isinstance(highlight_summary, str)):
             if highlight_summary is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResultHighlightsItems.highlight_summary: expected str, got "
+                    "Highlight.highlight_summary: expected str, got "
                     + type(highlight_summary).__name__
                 )
             _missing += 1
 
-        summarize_highlight_result_highlights_items = cls.__new__(cls)
-        summarize_highlight_result_highlights_items.start = start
-        summarize_highlight_result_highlights_items.end = end
-        summarize_highlight_result_highlights_items.start_sec = start_sec
-        summarize_highlight_result_highlights_items.end_sec = end_sec
-        summarize_highlight_result_highlights_items.highlight = highlight
-        summarize_highlight_result_highlights_items.highlight_summary = (
-            highlight_summary
-        )
-        summarize_highlight_result_highlights_items.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.start = start
+        _instance.end = end
+        _instance.start_sec = start_sec
+        _instance.end_sec = end_sec
+        _instance.highlight = highlight
+        _instance.highlight_summary = highlight_summary
+        _instance.additional_properties = (
             {}
             if len(src_dict) == 6 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return summarize_highlight_result_highlights_items
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,37 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.summarize_highlight_result_summarize_type import (
-    SummarizeHighlightResultSummarizeType,
-    check_summarize_highlight_result_summarize_type,
+from ..models.summarize_chapter_result_summarize_type import (
+    SummarizeChapterResultSummarizeType,
+    check_summarize_chapter_result_summarize_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SummarizeHighlightResult")
+T = TypeVar("T", bound="ChapterResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "summarize_type",
         "id",
-        "highlights",
+        "chapters",
         "usage",
     ]
 )
 
 
 @_attrs_define
-class SummarizeHighlightResult:
+class ChapterResult:
     """
     Attributes:
-        summarize_type (SummarizeHighlightResultSummarizeType):
+        summarize_type (SummarizeChapterResultSummarizeType):
         id (str | Unset):
-        highlights (list[SummarizeHighlightResultHighlightsItems] | Unset):
-        usage (TokenUsage | Unset):
+        chapters (list[Chapter] | Unset):
+        usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
-    summarize_type: SummarizeHighlightResultSummarizeType
+    summarize_type: SummarizeChapterResultSummarizeType
     id: str | Unset = UNSET
-    highlights: list[SummarizeHighlightResultHighlightsItems] | Unset = UNSET
+    chapters: list[Chapter] | Unset = UNSET
     usage: TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,8 +47,8 @@ class SummarizeHighlightResult:
         if self.id is not UNSET:
             field_dict["id"] = self.id
 
-        if not isinstance(self.highlights, Unset):
-            field_dict["highlights"] = [item.to_dict() for item in self.highlights]
+        if not isinstance(self.chapters, Unset):
+            field_dict["chapters"] = [item.to_dict() for item in self.chapters]
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -64,7 +64,7 @@ class SummarizeHighlightResult:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        summarize_type = check_summarize_highlight_result_summarize_type(
+        summarize_type = check_summarize_chapter_result_summarize_type(
             src_dict["summarize_type"]
         )
 
@@ -72,24 +72,21 @@ class SummarizeHighlightResult:
         if not (isinstance(id, str)):
             if id is not UNSET:
                 raise TypeError(
-                    "SummarizeHighlightResult.id: expected str, got "
-                    + type(id).__name__
+                    "ChapterResult.id: expected str, got " + type(id).__name__
                 )
             _missing += 1
 
-        _highlights = _get("highlights", UNSET)
-        highlights: list[SummarizeHighlightResultHighlightsItems] | Unset
-        if isinstance(_highlights, list):
-            highlights = list(
-                map(SummarizeHighlightResultHighlightsItems.from_dict, _highlights)
-            )
-        elif isinstance(_highlights, Unset):
-            highlights = UNSET
+        _chapters = _get("chapters", UNSET)
+        chapters: list[Chapter] | Unset
+        if isinstance(_chapters, list):
+            chapters = list(map(Chapter.from_dict, _chapters))
+        elif isinstance(_chapters, Unset):
+            chapters = UNSET
             _missing += 1
         else:
             raise TypeError(
-                "SummarizeHighlightResult.highlights: expected list[SummarizeHighlightResultHighlightsItems], got "
-                + type(_highlights).__name__
+                "ChapterResult.chapters: expected list[Chapter], got "
+                + type(_chapters).__name__
             )
 
         _usage = _get("usage", UNSET)
@@ -100,17 +97,17 @@ class SummarizeHighlightResult:
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        summarize_highlight_result = cls.__new__(cls)
-        summarize_highlight_result.summarize_type = summarize_type
-        summarize_highlight_result.id = id
-        summarize_highlight_result.highlights = highlights
-        summarize_highlight_result.usage = usage
-        summarize_highlight_result.additional_properties = (
+        _instance = cls.__new__(cls)
+        _instance.summarize_type = summarize_type
+        _instance.id = id
+        _instance.chapters = chapters
+        _instance.usage = usage
+        _instance.additional_properties = (
             {}
             if len(src_dict) == 4 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
-        return summarize_highlight_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,7 +126,5 @@ class SummarizeHighlightResult:
         return key in self.additional_properties
 
 
-from ..models.summarize_highlight_result_highlights_items import (
-    SummarizeHighlightResultHighlightsItems,
-)
+from ..models.chapter import Chapter
 from ..models.token_usage import TokenUsage

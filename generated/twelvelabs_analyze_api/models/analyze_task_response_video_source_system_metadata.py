@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyzeTaskResponseVideoSourceSystemMetadata")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "duration",
+    ]
+)
+
+
+@_attrs_define
+class AnalyzeTaskResponseVideoSourceSystemMetadata:
+    """System-extracted video metadata. Present on a best-effort basis once the video has been processed.
+
+    Attributes:
+        duration (float | Unset): The video duration in seconds.
+    """
+
+    duration: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        duration = _get("duration", UNSET)
+        if not (type(duration) is float or type(duration) is int):
+            if duration is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseVideoSourceSystemMetadata.duration: expected float, got "
+                    + type(duration).__name__
+                )
+            _missing += 1
+
+        _instance = cls.__new__(cls)
+        _instance.duration = duration
+        _instance.additional_properties = (
+            {}
+            if len(src_dict) == 1 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

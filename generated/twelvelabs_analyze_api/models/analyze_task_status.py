@@ -1,0 +1,19 @@
+from typing import Literal
+
+AnalyzeTaskStatus = Literal["failed", "pending", "processing", "queued", "ready"]
+
+ANALYZE_TASK_STATUS_VALUES: set[AnalyzeTaskStatus] = {
+    "failed",
+    "pending",
+    "processing",
+    "queued",
+    "ready",
+}
+
+
+def check_analyze_task_status(value: str) -> AnalyzeTaskStatus:
+    if value in ANALYZE_TASK_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ANALYZE_TASK_STATUS_VALUES!r}"
+    )

@@ -1,0 +1,393 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.create_async_analyze_request_analysis_mode import (
+    CreateAsyncAnalyzeRequestAnalysisMode,
+    check_create_async_analyze_request_analysis_mode,
+)
+from ..models.create_async_analyze_request_model_name import (
+    CreateAsyncAnalyzeRequestModelName,
+    check_create_async_analyze_request_model_name,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAsyncAnalyzeRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "video",
+        "model_name",
+        "custom_id",
+        "prompt",
+        "prompt_v2",
+        "analysis_mode",
+        "temperature",
+        "max_tokens",
+        "response_format",
+        "min_segment_duration",
+        "max_segment_duration",
+        "start_time",
+        "end_time",
+    ]
+)
+
+
+@_attrs_define
+class CreateAsyncAnalyzeRequest:
+    """Defines the asynchronous analysis request.
+
+    Attributes:
+        video (VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the source of the
+            video content. Include exactly one source.
+        model_name (CreateAsyncAnalyzeRequestModelName | Unset): The video understanding model to use for analysis.
+            - `pegasus1.2`: General analysis (prompt-based text generation).
+            - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
+            reference images, and video segmentation. See the [Pegasus](/v1.3/docs/concepts/models/pegasus#context-window)
+            page for token limits.
+
+            **Default:** `pegasus1.2`
+        custom_id (str | Unset): An optional identifier that you set when you create the task. Use this field to
+            correlate tasks across responses, for example, to distinguish tasks by type or environment.
+
+            The platform stores this value unchanged and returns it in the following responses:
+            - The [`GET`](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results) method of the
+            `/analyze/tasks/{task_id}` endpoint
+            - The [`GET`](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks) method of the `/analyze/tasks`
+            endpoint
+            - The `analyze.task.ready` and `analyze.task.failed` webhook payloads
+
+            **Format**: 1–64 characters. Alphanumeric, hyphens (`-`), and underscores (`_`) only. An empty string is
+            rejected with a `400 Bad Request`.
+
+            This field does not enforce uniqueness. You can submit multiple tasks with the same `custom_id`. To prevent
+            duplicate task creation, use an `Idempotency-Key` header instead.
+        prompt (str | Unset): Natural-language instructions for analyzing the video. Required for general analysis
+            (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include
+            reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive
+            with the `prompt_v2` parameter.
+
+            Your prompts can be instructive or descriptive, or you can phrase them as questions. Pegasus 1.2 limits prompts
+            to 2,000 tokens. For Pegasus 1.5, this text counts toward the [context
+            window](/v1.3/docs/concepts/models/pegasus#context-window).
+
+            **Examples**:
+
+            - Based on this video, I want to generate five keywords for SEO (Search Engine Optimization).
+            - I want to generate a description for my video with the following format: Title of the video, followed by a
+            summary in 2-3 sentences, highlighting the main topic, key events, and concluding remarks.
+        prompt_v2 (AnalyzePromptV2 | Unset): A structured prompt with `<@name>` placeholders for referencing images.
+            Requires the `model_name` parameter set to `pegasus1.5`. Not supported when the `analysis_mode` parameter is
+            `time_based_metadata`. Mutually exclusive with the `prompt` parameter.
+        analysis_mode (CreateAsyncAnalyzeRequestAnalysisMode | Unset): The analysis approach for this task.
+            - `general`: Analyze the video and generate a response based on your prompt. Supports both free-form text and
+            structured output via `response_format`.
+            - `time_based_metadata`: Segment the video into time-based intervals and extract custom metadata for each
+            segment. Requires `model_name` set to `pegasus1.5` and `response_format.type` set to `segment_definitions`.
+
+            **Default:** `general`
+        temperature (float | Unset): Controls the randomness of the text output.
+
+            **Default:** 0.2 **Min:** 0 **Max:** 1
+        max_tokens (int | Unset): The maximum response length, in tokens. The allowed range depends on the model and
+            analysis mode:
+
+            | Model | Mode | Min | Max | Default |
+            |-------|------|-----|-----|---------|
+            | Pegasus 1.2 | — | 2 | 4,096 | 4096 |
+            | Pegasus 1.5 | `general` | 512 | 98,304 | 4,096 |
+            | Pegasus 1.5 | `time_based_metadata` | 2,048 | 98,304 | 32,768 |
+        response_format (AsyncResponseFormat | Unset): Controls the response format. When you omit this parameter, you
+            receive unstructured text.
+            - `json_schema`: Return structured JSON that conforms to your schema.
+            - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name`
+            set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+        min_segment_duration (float | Unset): Minimum duration for each extracted segment, in seconds. Set this value to
+            enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to
+            `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+
+            **Min:** 2
+        max_segment_duration (float | Unset): Maximum duration for each extracted segment, in seconds. Set this value to
+            split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`.
+            Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive
+            with `response_format.segment_definitions[].time_ranges`.
+
+            **Min:** 2
+        start_time (float | Unset): Start of the analysis window, as an absolute timestamp in seconds, based on the
+            video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set
+            to `pegasus1.5`.
+
+            <Note title="Notes">
+            - If omitted, defaults to the video's internal start time.
+            - Most videos start at 0, but some (for example, from cameras or broadcast recordings) may have a non-zero start
+            time. To find the value, run `ffprobe -v error -show_entries format=start_time,duration -of
+            default=noprint_wrappers=1 your_video.mp4`.
+            - Must be less than `end_time` and less than the video duration. The clip (`end_time - start_time`) must be at
+            least `4` seconds.
+            - Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            - Together with `end_time`, this parameter determines the billable video duration. If you omit both, billing
+            uses the full video duration. For details, see the [Frequently asked questions](/v1.3/docs/resources/frequently-
+            asked-questions#how-is-video-segmentation-priced) page.
+            </Note>
+        end_time (float | Unset): End of the analysis window, as an absolute timestamp in seconds, based on the video's
+            internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to
+            `pegasus1.5`.
+
+            <Note title="Notes">
+            - If omitted, defaults to the video's internal start time plus its duration.
+            - Most videos start at 0, but some (for example, from cameras or broadcast recordings) may have a non-zero start
+            time. To find the value, run `ffprobe -v error -show_entries format=start_time,duration -of
+            default=noprint_wrappers=1 your_video.mp4`.
+            - Must be greater than `start_time` and less than or equal to the video duration. The clip (`end_time -
+            start_time`) must be at least `4` seconds.
+            - Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            - Together with `start_time`, this parameter determines the billable video duration. If you omit both, billing
+            uses the full video duration. For details, see the [Frequently asked questions](/v1.3/docs/resources/frequently-
+            asked-questions#how-is-video-segmentation-priced) page.
+            </Note>
+    """
+
+    video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl
+    model_name: CreateAsyncAnalyzeRequestModelName | Unset = UNSET
+    custom_id: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    prompt_v2: AnalyzePromptV2 | Unset = UNSET
+    analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | Unset = UNSET
+    temperature: float | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    response_format: AsyncResponseFormat | Unset = UNSET
+    min_segment_duration: float | Unset = UNSET
+    max_segment_duration: float | Unset = UNSET
+    start_time: float | Unset = UNSET
+    end_time: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        video: dict[str, Any]
+        if isinstance(self.video, VideoContextUrl):
+            video = self.video.to_dict()
+        elif isinstance(self.video, VideoContextAssetId):
+            video = self.video.to_dict()
+        else:
+            video = self.video.to_dict()
+
+        field_dict["video"] = video
+
+        if self.model_name is not UNSET:
+            field_dict["model_name"] = self.model_name
+
+        if self.custom_id is not UNSET:
+            field_dict["custom_id"] = self.custom_id
+
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+
+        if not isinstance(self.prompt_v2, Unset):
+            field_dict["prompt_v2"] = self.prompt_v2.to_dict()
+
+        if self.analysis_mode is not UNSET:
+            field_dict["analysis_mode"] = self.analysis_mode
+
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+
+        if self.max_tokens is not UNSET:
+            field_dict["max_tokens"] = self.max_tokens
+
+        if not isinstance(self.response_format, Unset):
+            field_dict["response_format"] = self.response_format.to_dict()
+
+        if self.min_segment_duration is not UNSET:
+            field_dict["min_segment_duration"] = self.min_segment_duration
+
+        if self.max_segment_duration is not UNSET:
+            field_dict["max_segment_duration"] = self.max_segment_duration
+
+        if self.start_time is not UNSET:
+            field_dict["start_time"] = self.start_time
+
+        if self.end_time is not UNSET:
+            field_dict["end_time"] = self.end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        _video = src_dict["video"]
+
+        def _parse_video(
+            data: object,
+        ) -> VideoContextAssetId | VideoContextBase64String | VideoContextUrl:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_video_context_type_0 = VideoContextUrl.from_dict(data)
+
+                return componentsschemas_video_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_video_context_type_1 = VideoContextAssetId.from_dict(
+                    data
+                )
+
+                return componentsschemas_video_context_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_video_context_type_2 = VideoContextBase64String.from_dict(
+                data
+            )
+
+            return componentsschemas_video_context_type_2
+
+        video = _parse_video(_video)
+
+        _model_name = _get("model_name", UNSET)
+        model_name: CreateAsyncAnalyzeRequestModelName | Unset
+        if isinstance(_model_name, Unset):
+            model_name = UNSET
+            _missing += 1
+        else:
+            model_name = check_create_async_analyze_request_model_name(_model_name)
+
+        custom_id = _get("custom_id", UNSET)
+        if not (isinstance(custom_id, str)):
+            if custom_id is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.custom_id: expected str, got "
+                    + type(custom_id).__name__
+                )
+            _missing += 1
+
+        prompt = _get("prompt", UNSET)
+        if not (isinstance(prompt, str)):
+            if prompt is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.prompt: expected str, got "
+                    + type(prompt).__name__
+                )
+            _missing += 1
+
+        _prompt_v2 = _get("prompt_v2", UNSET)
+        prompt_v2: AnalyzePromptV2 | Unset
+        if isinstance(_prompt_v2, Unset):
+            prompt_v2 = UNSET
+            _missing += 1
+        else:
+            prompt_v2 = AnalyzePromptV2.from_dict(_prompt_v2)
+
+        _analysis_mode = _get("analysis_mode", UNSET)
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | Unset
+        if isinstance(_analysis_mode, Unset):
+            analysis_mode = UNSET
+            _missing += 1
+        else:
+            analysis_mode = check_create_async_analyze_request_analysis_mode(
+                _analysis_mode
+            )
+
+        temperature = _get("temperature", UNSET)
+        if not (type(temperature) is float or type(temperature) is int):
+            if temperature is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.temperature: expected float, got "
+                    + type(temperature).__name__
+                )
+            _missing += 1
+
+        max_tokens = _get("max_tokens", UNSET)
+        if not (
+            type(max_tokens) is int
+            or (type(max_tokens) is float and max_tokens.is_integer())
+        ):
+            if max_tokens is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.max_tokens: expected int, got "
+                    + type(max_tokens).__name__
+                )
+            _missing += 1
+
+        _response_format = _get("response_format", UNSET)
+        response_format: AsyncResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+            _missing += 1
+        else:
+            response_format = AsyncResponseFormat.from_dict(_response_format)
+
+        min_segment_duration = _get("min_segment_duration", UNSET)
+        if not (
+            type(min_segment_duration) is float or type(min_segment_duration) is int
+        ):
+            if min_segment_duration is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.min_segment_duration: expected float, got "
+                    + type(min_segment_duration).__name__
+                )
+            _missing += 1
+
+        max_segment_duration = _get("max_segment_duration", UNSET)
+        if not (
+            type(max_segment_duration) is float or type(max_segment_duration) is int
+        ):
+            if max_segment_duration is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.max_segment_duration: expected float, got "
+                    + type(max_segment_duration).__name__
+                )
+            _missing += 1
+
+        start_time = _get("start_time", UNSET)
+        if not (type(start_time) is float or type(start_time) is int):
+            if start_time is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.start_time: expected float, got "
+                    + type(start_time).__name__
+                )
+            _missing += 1
+
+        end_time = _get("end_time", UNSET)
+        if not (type(end_time) is float or type(end_time) is int):
+            if end_time is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.end_time: expected float, got "
+                    + type(end_time).__name__
+                )
+            _missing += 1
+
+        _instance = cls.__new__(cls)
+        _instance.video = video
+        _instance.model_name = model_name
+        _instance.custom_id = custom_id
+        _instance.prompt = prompt
+        _instance.prompt_v2 = prompt_v2
+        _instance.analysis_mode = analysis_mode
+        _instance.temperature = temperature
+        _instance.max_tokens = max_tokens
+        _instance.response_format = response_format
+        _instance.min_segment_duration = min_segment_duration
+        _instance.max_segment_duration = max_segment_duration
+        _instance.start_time = start_time
+        _instance.end_time = end_time
+        return _instance
+
+
+from ..models.analyze_prompt_v2 import AnalyzePromptV2
+from ..models.async_response_format import AsyncResponseFormat
+from ..models.video_context_asset_id import VideoContextAssetId
+from ..models.video_context_base_64_string import VideoContextBase64String
+from ..models.video_context_url import VideoContextUrl

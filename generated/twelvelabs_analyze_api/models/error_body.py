@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorBody")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "code",
+        "message",
+        "docs_url",
+    ]
+)
+
+
+@_attrs_define
+class ErrorBody:
+    """The body of an error response (error-codes page).
+
+    Attributes:
+        code (str): Machine-readable error code, e.g. `parameter_invalid`.
+        message (str): Human-readable explanation.
+        docs_url (str | Unset): Link to the error's documentation.
+    """
+
+    code: str
+    message: str
+    docs_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+
+        field_dict["message"] = self.message
+
+        if self.docs_url is not UNSET:
+            field_dict["docs_url"] = self.docs_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        code = src_dict["code"]
+        if not (isinstance(code, str)):
+            raise TypeError("ErrorBody.code: expected str, got " + type(code).__name__)
+
+        message = src_dict["message"]
+        if not (isinstance(message, str)):
+            raise TypeError(
+                "ErrorBody.message: expected str, got " + type(message).__name__
+            )
+
+        docs_url = _get("docs_url", UNSET)
+        if not (isinstance(docs_url, str)):
+            if docs_url is not UNSET:
+                raise TypeError(
+                    "ErrorBody.docs_url: expected str, got " + type(docs_url).__name__
+                )
+            _missing += 1
+
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.message = message
+        _instance.docs_url = docs_url
+        _instance.additional_properties = (
+            {}
+            if len(src_dict) == 3 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.segment_field_items_type import (
+    SegmentFieldItemsType,
+    check_segment_field_items_type,
+)
+
+T = TypeVar("T", bound="SegmentFieldItems")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "type",
+    ]
+)
+
+
+@_attrs_define
+class SegmentFieldItems:
+    """Required when `type` is `array`. Specifies the type of array elements. Not supported when `type` is `timestamp`.
+
+    Attributes:
+        type_ (SegmentFieldItemsType):
+    """
+
+    type_: SegmentFieldItemsType
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            )
+        type_ = check_segment_field_items_type(src_dict["type"])
+
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        return _instance

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.finish_reason import FinishReason, check_finish_reason
+from ..models.stream_end_response_event_type import (
+    StreamEndResponseEventType,
+    check_stream_end_response_event_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamEndEvent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "event_type",
+        "finish_reason",
+        "metadata",
+        "error",
+    ]
+)
+
+
+@_attrs_define
+class StreamEndEvent:
+    """Indicates the end of the stream.
+
+    Attributes:
+        event_type (StreamEndResponseEventType): This field is always set to `stream_end` for this event.
+        finish_reason (FinishReason | Unset): The reason the generation stopped.
+            - `stop`: The generation reached the end of the output text.
+            - `length`: The response reached the maximum response length or the context window. For JSON responses, this may
+            return truncated JSON that fails to parse.
+        metadata (StreamEndResponseMetadata | Unset): An object containing metadata about the stream.
+        error (AnalyzeTaskError | Unset): A message attached to an analysis response. The platform uses this object in
+            three cases:
+
+            - **Task failure** — set on `AnalyzeTaskResponse.error` when `status` is `failed`. The `message` field describes
+            the failure.
+            - **Truncation: maximum response length reached** — set on the response `error` when `finish_reason` is `length`
+            because `output_tokens` reached the requested `max_tokens` value. The `message` field advises increasing the
+            `max_tokens` value.
+            - **Truncation: context window reached** — set on the response `error` when `finish_reason` is `length` because
+            the input and response reached the [context window](/v1.3/docs/concepts/models/pegasus#context-window). The
+            `message` field advises reducing the input size or decreasing the `max_tokens` value.
+
+            For truncation cases, the partial output is in `result.data` (async) or `data` (sync). Check `finish_reason`
+            instead of parsing the message text.
+    """
+
+    event_type: StreamEndResponseEventType
+    finish_reason: FinishReason | Unset = UNSET
+    metadata: StreamEndResponseMetadata | Unset = UNSET
+    error: AnalyzeTaskError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_type"] = self.event_type
+
+        if self.finish_reason is not UNSET:
+            field_dict["finish_reason"] = self.finish_reason
+
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata.to_dict()
+
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        event_type = check_stream_end_response_event_type(src_dict["event_type"])
+
+        _finish_reason = _get("finish_reason", UNSET)
+        finish_reason: FinishReason | Unset
+        if isinstance(_finish_reason, Unset):
+            finish_reason = UNSET
+            _missing += 1
+        else:
+            finish_reason = check_finish_reason(_finish_reason)
+
+        _metadata = _get("metadata", UNSET)
+        metadata: StreamEndResponseMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+            _missing += 1
+        else:
+            metadata = StreamEndResponseMetadata.from_dict(_metadata)
+
+        _error = _get("error", UNSET)
+        error: AnalyzeTaskError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+            _missing += 1
+        else:
+            error = AnalyzeTaskError.from_dict(_error)
+
+        _instance = cls.__new__(cls)
+        _instance.event_type = event_type
+        _instance.finish_reason = finish_reason
+        _instance.metadata = metadata
+        _instance.error = error
+        _instance.additional_properties = (
+            {}
+            if len(src_dict) == 4 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.analyze_task_error import AnalyzeTaskError
+from ..models.stream_end_response_metadata import StreamEndResponseMetadata

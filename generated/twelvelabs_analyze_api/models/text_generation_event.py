@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stream_text_response_event_type import (
+    StreamTextResponseEventType,
+    check_stream_text_response_event_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TextGenerationEvent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "event_type",
+        "text",
+    ]
+)
+
+
+@_attrs_define
+class TextGenerationEvent:
+    """Contains a fragment of generated text. Note that text fragments may be split at arbitrary points, not necessarily at
+    word or sentence boundaries.
+
+        Attributes:
+            event_type (StreamTextResponseEventType): This field is always set to `text_generation` for this event.
+            text (str | Unset): A fragment of the generated text.
+    """
+
+    event_type: StreamTextResponseEventType
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_type"] = self.event_type
+
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            ) from None
+        _missing = 0
+        event_type = check_stream_text_response_event_type(src_dict["event_type"])
+
+        text = _get("text", UNSET)
+        if not (isinstance(text, str)):
+            if text is not UNSET:
+                raise TypeError(
+                    "TextGenerationEvent.text: expected str, got " + type(text).__name__
+                )
+            _missing += 1
+
+        _instance = cls.__new__(cls)
+        _instance.event_type = event_type
+        _instance.text = text
+        _instance.additional_properties = (
+            {}
+            if len(src_dict) == 2 - _missing
+            else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

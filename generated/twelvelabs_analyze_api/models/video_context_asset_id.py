@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.video_context_asset_id_type import (
+    VideoContextAssetIdType,
+    check_video_context_asset_id_type,
+)
+
+T = TypeVar("T", bound="VideoContextAssetId")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "type",
+        "asset_id",
+    ]
+)
+
+
+@_attrs_define
+class VideoContextAssetId:
+    """Provide the video via a unique identifier of an asset.
+
+    Attributes:
+        type_ (VideoContextAssetIdType): Discriminator value: asset_id
+        asset_id (str): The unique identifier of an asset from a [direct](/v1.3/api-reference/upload-content/direct-
+            uploads) or [multipart](/v1.3/api-reference/upload-content/multipart-uploads) upload. The asset status must be
+            `ready`. Use the [Retrieve an asset](/v1.3/api-reference/upload-content/direct-uploads/retrieve) method to check
+            the status.
+    """
+
+    type_: VideoContextAssetIdType
+    asset_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+
+        field_dict["asset_id"] = self.asset_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
+            )
+        type_ = check_video_context_asset_id_type(src_dict["type"])
+
+        asset_id = src_dict["asset_id"]
+        if not (isinstance(asset_id, str)):
+            raise TypeError(
+                "VideoContextAssetId.asset_id: expected str, got "
+                + type(asset_id).__name__
+            )
+
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.asset_id = asset_id
+        return _instance

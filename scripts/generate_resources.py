@@ -39,6 +39,7 @@ CONVENTIONS_PATH = ROOT / "openapi" / "client.yaml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE_DIR = ROOT / "generated" / "twelvelabs_analyze_api"
 MODULE_NAME = "resources.py"
+RESULTS_MODULE_NAME = "results.py"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 JSON = "application/json"
@@ -46,6 +47,7 @@ NDJSON = "application/x-ndjson"
 COMPONENT_PREFIX = "#/components/schemas/"
 TAG_SEPARATOR = " > "
 WRAPPER = "twelvelabs_analyze"
+PACKAGE = "twelvelabs_analyze_api"
 # Schema keywords that only annotate; a schema made of these alone accepts anything.
 ANNOTATIONS = frozenset(
     {
@@ -299,10 +301,12 @@ class Results:
         self.spec = spec
         self.imports = imports
         self.aliases = aliases  # union type aliases to emit: name -> annotation
+        self.refs: dict[str, str] = {}  # class -> "package.module:Class", imported lazily at run time
 
     def model(self, component: str) -> str:
         name = self.spec.names.class_name(component)
         self.imports.models.add(name)
+        self.refs[name] = f"{PACKAGE}.models.{self.spec.names.module(component)}:{name}"
         return name
 
     def for_schema(self, schema: Any, context: str) -> ResultSpec:
@@ -331,15 +335,15 @@ class Results:
                     if value is None:
                         raise ResourceError(f"{context}: variant {name} does not fix {discriminator!r}")
                     values[value] = cls
-                mapping = ", ".join(f"{v!r}: {c}.from_dict" for v, c in values.items())
+                mapping = ", ".join(f"{v!r}: {self.refs[c]!r}" for v, c in values.items())
                 code = f"Variants({discriminator!r}, {{{mapping}}})"
                 return ResultSpec(annotation, code, values)
-            code = "AnyOf((" + ", ".join(f"{c}.from_dict" for c in classes) + ",))"
+            code = "AnyOf((" + ", ".join(repr(self.refs[c]) for c in classes) + ",))"
             return ResultSpec(annotation, code)
         if component is None:
             raise ResourceError(f"{context}: the success schema must be a named component")
         cls = self.model(component)
-        return ResultSpec(cls, f"Model({cls}.from_dict)")
+        return ResultSpec(cls, f"Model({self.refs[cls]!r})")
 
 
 # --------------------------------------------------------------------------- methods
@@ -828,8 +832,10 @@ class Renderer:
         out += self._imports()
         for typed in self.types.typed_dicts.values():
             out += self._typed_dict(typed)
-        for alias, annotation in sorted(self.aliases.items()):
-            out.append(f"{alias}: TypeAlias = {annotation}\n")
+        if self.aliases:
+            out.append("\nif TYPE_CHECKING:  # unions of result models; twelvelabs_analyze exports them at run time\n")
+            for alias, annotation in sorted(self.aliases.items()):
+                out.append(f"    {alias}: TypeAlias = {annotation}\n")
         out.append("\n# --- operations: what each method hands to the client\n")
         constants = [method.constant for namespace in self.root.walk() for method in namespace.methods]
         for namespace in self.root.walk():
@@ -849,7 +855,7 @@ class Renderer:
         return "".join(out)
 
     def _exported(self) -> list[str]:
-        names = ["OPERATIONS", *self.types.typed_dicts, *self.aliases]
+        names = ["OPERATIONS", *self.types.typed_dicts]
         for namespace in self.root.walk():
             for is_async in (False, True):
                 for raw in (False, True):
@@ -857,7 +863,7 @@ class Renderer:
         return names
 
     def _imports(self) -> list[str]:
-        typing = sorted(self.imports.typing | {"TypeAlias", "overload"})
+        typing = sorted(self.imports.typing | {"TYPE_CHECKING", "TypeAlias", "overload"})
         lines = [
             "from __future__ import annotations\n\n",
             "from collections.abc import Mapping, Sequence  # noqa: F401\n",
@@ -883,10 +889,15 @@ class Renderer:
                     lines.append(f"from {WRAPPER}._polling import Polling, WaitOptions\n")
                     lines.append("from typing import Unpack\n")
         lines.append("\n")
+        # Models and enum aliases appear in annotations only: importing them is left to type
+        # checkers, so importing the client does not import every model (results are parsed
+        # through lazy references in the operations below).
+        lines.append("if TYPE_CHECKING:\n")
         if self.imports.models:
-            lines.append("from .models import " + ", ".join(sorted(self.imports.models)) + "\n")
+            lines.append("    from .models import " + ", ".join(sorted(self.imports.models)) + "\n")
         for alias, module in sorted(self.imports.aliases.items()):
-            lines.append(f"from .models.{module} import {alias}\n")
+            lines.append(f"    from .models.{module} import {alias}\n")
+        lines.append("    pass\n")
         lines.append("\n")
         return lines
 
@@ -908,7 +919,7 @@ class Renderer:
         by_name = {m.name: m for m in namespace.methods}
         if namespace.mixin and not raw:
             cls = namespace.mixin.rpartition(".")[2]
-            generic = f"[{by_name[polling['retrieve']].returns}]" if polling else ""
+            generic = f"[{by_name[polling['retrieve']].returns!r}]" if polling else ""
             bases.insert(0, (f"Async{cls}" if is_async else cls) + generic)
         where = ".".join(("client", *namespace.path)) + (".with_raw_response" if raw else "")
         lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
@@ -1056,41 +1067,70 @@ def field_prefix(config_path: Path = GENERATOR_CONFIG) -> str:
 
 def render_resources(document: Json, conventions: Json, prefix: str = "field_") -> str:
     """The source of ``resources.py`` for a normalized spec (unformatted)."""
+    return render_modules(document, conventions, prefix)[MODULE_NAME]
+
+
+def render_modules(document: Json, conventions: Json, prefix: str = "field_") -> dict[str, str]:
+    """``resources.py`` (the methods) and ``results.py`` (what they return), unformatted."""
     spec = Spec(document, conventions, ModelNames(prefix))
     imports = Imports()
     types = RequestTypes(spec, imports)
     aliases: dict[str, str] = {}
     results = Results(spec, imports, aliases)
     root = build_namespaces(spec, imports, types, results)
-    return Renderer(root, imports, types, aliases).render()
+    return {
+        MODULE_NAME: Renderer(root, imports, types, aliases).render(),
+        RESULTS_MODULE_NAME: render_results(spec, results, aliases),
+    }
+
+
+def render_results(spec: Spec, results: Results, aliases: dict[str, str]) -> str:
+    """Every result model, the models their fields hold directly, and the unions of variants."""
+    names = dict(results.refs)
+    by_class = {spec.names.class_name(n): n for n in spec.components}
+    for cls in list(results.refs):
+        schema = spec.components.get(by_class.get(cls, ""), {})
+        for sub in (schema.get("properties") or {}).values():
+            target = sub.get("items", sub) if isinstance(sub, dict) else sub
+            variants = (target.get("oneOf") or []) if isinstance(target, dict) else []
+            for candidate in [target, *variants]:
+                component = spec.component_name(candidate)
+                if component and "properties" in spec.components.get(component, {}):
+                    name = spec.names.class_name(component)
+                    names.setdefault(name, f"{PACKAGE}.models.{spec.names.module(component)}:{name}")
+    lines = [
+        '"""What the client\'s methods return: result models, the models their fields hold, and the\n'
+        "unions of result variants. Generated by scripts/generate_resources.py — do not edit.\n"
+        '"""\n\n',
+        "from typing import TypeAlias\n\n",
+    ]
+    for name, ref in sorted(names.items()):
+        module = ref.partition(":")[0].removeprefix(PACKAGE)
+        lines.append(f"from {module} import {name}\n")
+    lines.append("\n")
+    for alias, annotation in sorted(aliases.items()):
+        lines.append(f"{alias}: TypeAlias = {annotation}\n")
+    lines.append("\n__all__ = " + repr(sorted([*names, *aliases])) + "\n")
+    return "".join(lines)
 
 
 def write_resources(document: Json, package_dir: Path, conventions: Json | None = None) -> Path:
-    """Render, write and format ``resources.py`` into ``package_dir``."""
-    source = render_resources(
-        document, conventions if conventions is not None else load_conventions(), field_prefix()
-    )
-    target = package_dir / MODULE_NAME
-    target.write_text(source, encoding="utf-8")
-    ruff = Path(sys.executable).parent / "ruff"
-    for command in (
-        [
-            str(ruff),
-            "check",
-            str(target),
-            "--isolated",
-            "--no-cache",
-            "--fix-only",
-            "--select",
-            "F401,I",
-            "--quiet",
-        ],
-        [str(ruff), "format", str(target), "--isolated", "--no-cache", "--quiet"],
-    ):
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise ResourceError(f"ruff failed on {target}:\n{result.stdout}{result.stderr}")
-    return target
+    """Render, write and format ``resources.py`` and ``results.py`` into ``package_dir``."""
+    if conventions is None:
+        conventions = load_conventions()
+    modules = render_modules(document, conventions, field_prefix())
+    ruff = str(Path(sys.executable).parent / "ruff")
+    for name, source in modules.items():
+        target = package_dir / name
+        target.write_text(source, encoding="utf-8")
+        for command in (
+            [ruff, "check", str(target), "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet"],
+            [ruff, "format", str(target), "--isolated", "--no-cache", "--quiet"],
+        ):
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            if result.returncode != 0:
+                raise ResourceError(f"ruff failed on {target}:\n{result.stdout}{result.stderr}")
+    return package_dir / MODULE_NAME
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,10 +1,21 @@
-"""twelvelabs-analyze: a typed, retrying client for TwelveLabs' /gist and /summarize endpoints.
+"""twelvelabs-analyze: a typed, retrying client for TwelveLabs' video analysis API.
 
 >>> from twelvelabs_analyze import TwelveLabs
 >>> client = TwelveLabs()                      # reads TWELVELABS_API_KEY
->>> client.gist("6298d673f1090f1100476d4c", types=["title", "hashtag"]).title
+>>> client.analyze(video_id="6298d673f1090f1100476d4c", prompt="Three hashtags for this video").data
+
+Every API method is generated from the spec; the result types (``AnalyzeResult``,
+``GistResult``, ``ChapterResult`` …) are importable from here and load on first use, so
+``import twelvelabs_analyze`` stays cheap. All request and response models are in
+:mod:`twelvelabs_analyze.types`.
 """
 
+from typing import TYPE_CHECKING, Any
+
+from twelvelabs_analyze_api.types import UNSET, Unset
+
+from ._async._pagination import AsyncPage
+from ._async._streaming import AsyncStream
 from ._client import AsyncTwelveLabs, TwelveLabs
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
 from ._exceptions import (
@@ -14,62 +25,87 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     InternalServerError,
     MissingAPIKeyError,
     NotFoundError,
+    OutputTruncatedError,
     PermissionDeniedError,
     RateLimitError,
+    StreamInterruptedError,
+    TaskError,
+    TaskFailedError,
+    TaskTimeoutError,
     TwelveLabsError,
 )
-from ._models import (
-    UNSET,
-    Chapter,
-    ChapterResult,
-    GistResult,
-    Highlight,
-    HighlightResult,
-    ResponseFormat,
-    SummarizeResult,
-    SummaryResult,
-    TokenUsage,
-    Unset,
-    parse_structured_summary,
-)
+from ._polling import TaskProgress
 from ._response import RateLimitInfo, RawResponse
+from ._structured import parse_structured, parse_structured_summary
+from ._sync._pagination import Page
+from ._sync._streaming import Stream
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from twelvelabs_analyze_api import results
+    from twelvelabs_analyze_api.results import *  # noqa: F403 - the result types, see __getattr__
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncStream",
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
-    "Chapter",
-    "ChapterResult",
-    "GistResult",
-    "Highlight",
-    "HighlightResult",
+    "ConflictError",
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "NotGiven",
+    "OutputTruncatedError",
+    "Page",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
-    "ResponseFormat",
-    "SummarizeResult",
-    "SummaryResult",
-    "TokenUsage",
+    "Stream",
+    "StreamInterruptedError",
+    "TaskError",
+    "TaskFailedError",
+    "TaskProgress",
+    "TaskTimeoutError",
     "TwelveLabs",
     "TwelveLabsError",
     "Unset",
     "__version__",
+    "parse_structured",
     "parse_structured_summary",
 ]
+if TYPE_CHECKING:
+    __all__ += results.__all__
+
+
+def __getattr__(name: str) -> Any:
+    """The result types, imported the first time one is used (they are many; most code needs few)."""
+    from twelvelabs_analyze_api import results  # noqa: PLC0415
+
+    if name in results.__all__:
+        value = getattr(results, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    from twelvelabs_analyze_api import results  # noqa: PLC0415
+
+    return sorted({*globals(), *results.__all__})

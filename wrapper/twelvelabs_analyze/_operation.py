@@ -8,6 +8,7 @@ Nothing in this module knows any particular operation.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -25,10 +26,23 @@ __all__ = [
     "Result",
     "ResultMismatch",
     "Variants",
+    "resolve",
 ]
 
 Parse = Callable[[Mapping[str, Any]], Any]
+# A model as "package.module:Class": imported when the first answer needs it, so importing the
+# client does not import every model it could return.
+ModelRef = str | Parse
 Location = Literal["path", "query", "body"]
+
+
+def resolve(ref: ModelRef) -> Parse:
+    """The ``from_dict`` a model reference stands for."""
+    if not isinstance(ref, str):
+        return ref
+    module, _, name = ref.partition(":")
+    parse: Parse = getattr(importlib.import_module(module), name).from_dict
+    return parse
 
 
 class ResultMismatch(ValueError):
@@ -79,12 +93,17 @@ class Result:
 class Model(Result):
     """A JSON object parsed by one generated model's ``from_dict``."""
 
-    from_dict: Parse
+    model: ModelRef
+    _parse: Parse | None = field(default=None, init=False, eq=False, repr=False)
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
         if not isinstance(data, dict):
             raise ResultMismatch(f"expected a JSON object, got {_json_type(data)}")
-        return self.from_dict(data)
+        parse = self._parse
+        if parse is None:
+            parse = resolve(self.model)
+            object.__setattr__(self, "_parse", parse)
+        return parse(data)
 
 
 @frozen(slots=True)
@@ -96,14 +115,17 @@ class Variants(Result):
     """
 
     discriminator: str
-    models: Mapping[str, Parse]
+    models: Mapping[str, ModelRef]
     parameter: str | None = None
+    _parsers: dict[str, Parse] = field(factory=dict, init=False, eq=False, repr=False)
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
         if not isinstance(data, dict):
             raise ResultMismatch(f"expected a JSON object, got {_json_type(data)}")
         value = data.get(self.discriminator)
-        parse = self.models.get(value) if isinstance(value, str) else None
+        parse = self._parsers.get(value) if isinstance(value, str) else None
+        if parse is None and isinstance(value, str) and value in self.models:
+            parse = self._parsers[value] = resolve(self.models[value])
         if parse is None:
             allowed = ", ".join(repr(v) for v in sorted(self.models))
             raise ResultMismatch(f"{self.discriminator} is {_short(value)}, expected one of {allowed}")
@@ -121,15 +143,15 @@ class Variants(Result):
 class AnyOf(Result):
     """A body that one of several models parses (the first that accepts it wins)."""
 
-    candidates: tuple[Parse, ...]
+    candidates: tuple[ModelRef, ...]
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
         if not isinstance(data, dict):
             raise ResultMismatch(f"expected a JSON object, got {_json_type(data)}")
         problems = []
-        for parse in self.candidates:
+        for candidate in self.candidates:
             try:
-                return parse(data)
+                return resolve(candidate)(data)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(str(exc))
         raise ResultMismatch("matches none of the documented shapes: " + "; ".join(problems))

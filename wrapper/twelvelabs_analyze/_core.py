@@ -35,10 +35,11 @@ from ._exceptions import (
     RateLimitError,
     TwelveLabsError,
 )
+from ._headers import server_wait
 from ._json import JSONDecodeError, loads
 from ._models import RESULT_BY_TYPE, GistResult, SummarizeResult
 from ._response import RateLimitInfo, RawResponse
-from ._retry import parse_retry_after, plan_retry
+from ._retry import plan_retry
 from ._validation import build_gist_request, build_summarize_request
 from ._version import __version__
 
@@ -260,10 +261,8 @@ def error_from_response(response: httpx.Response, secret: str, now: float | None
     common: dict[str, Any] = {"response": response, "body": body, "code": code, "docs_url": docs_url}
     if status == 429:
         now = time.time() if now is None else now
-        info = RateLimitInfo.from_headers(response.headers)
-        retry_after = parse_retry_after(response.headers, now)
-        if retry_after is None and info.reset_at is not None:
-            retry_after = max(0.0, info.reset_at.timestamp() - now)
+        info = RateLimitInfo.from_headers(response.headers, now)
+        retry_after = server_wait(status, response.headers, now)
         if info.reset_at is not None:
             text += f" (rate limit resets at {info.reset_at.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
             text += f", in {_describe_wait(retry_after)})" if retry_after is not None else ")"

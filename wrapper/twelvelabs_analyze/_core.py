@@ -36,7 +36,7 @@ from ._exceptions import (
     TwelveLabsError,
 )
 from ._headers import server_wait
-from ._json import JSONDecodeError, loads
+from ._json import BodyDecodeError, loads
 from ._models import RESULT_BY_TYPE, GistResult, SummarizeResult
 from ._response import RateLimitInfo, RawResponse
 from ._retry import plan_retry
@@ -186,7 +186,7 @@ def summarize_call(
 
 
 def _snippet(response: httpx.Response) -> str:
-    text = response.text.strip()
+    text = response.text[: _SNIPPET_LENGTH * 8].strip()  # a huge body must not cost a full split
     if not text:
         return ""
     if "html" in response.headers.get("content-type", "") or text.startswith("<"):
@@ -199,10 +199,11 @@ def parse_success(response: httpx.Response, call: Call[T], secret: str) -> T:
     """Decode and parse a 2xx body, or raise ``APIResponseValidationError`` keeping the raw text."""
     try:
         data = loads(response.content)
-    except JSONDecodeError:
+    except BodyDecodeError as exc:
         raise APIResponseValidationError(
             redact(
-                f"{response.status_code} response to {call.method} {call.path} is not JSON: {_snippet(response)}",
+                f"{response.status_code} response to {call.method} {call.path} is not JSON ({exc}): "
+                f"{_snippet(response)}",
                 secret,
             ),
             body=response.text,
@@ -246,7 +247,7 @@ def error_from_response(response: httpx.Response, secret: str, now: float | None
     if response.content:
         try:
             body = loads(response.content)
-        except JSONDecodeError:
+        except BodyDecodeError:
             body = response.text
         if isinstance(body, dict):
             code, message, docs_url = (_text_field(body, k) for k in ("code", "message", "docs_url"))

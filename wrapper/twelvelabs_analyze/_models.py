@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from twelvelabs_analyze_api.models import (
@@ -20,6 +19,7 @@ from twelvelabs_analyze_api.models.summarize_type import SUMMARIZE_TYPE_VALUES, 
 from twelvelabs_analyze_api.types import UNSET, Unset
 
 from ._exceptions import APIResponseValidationError
+from ._json import BodyDecodeError, loads
 
 __all__ = [
     "GIST_TYPE_VALUES",
@@ -66,9 +66,8 @@ def parse_structured_summary(result: SummaryResult) -> Any:
     if isinstance(text, Unset):
         raise APIResponseValidationError("the response has no summary to parse as JSON", body="")
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        hint = " (truncated by max_tokens?)" if exc.pos >= len(text.rstrip()) else ""
-        raise APIResponseValidationError(
-            f"the summary is not valid JSON{hint}: {exc.msg} at character {exc.pos}", body=text
-        ) from None
+        return loads(text)
+    except BodyDecodeError as exc:
+        truncated = exc.pos is not None and exc.pos >= len(text.rstrip())
+        hint = " (truncated by max_tokens?)" if truncated else ""
+        raise APIResponseValidationError(f"the summary is not valid JSON{hint}: {exc}", body=text) from None

@@ -14,6 +14,7 @@ import httpx
 
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
 from ._core import DEFAULT_HEADERS, Attempt, Call, ClientConfig, gist_call, summarize_call
+from ._deadline import async_send, sync_http_client, sync_send
 from ._models import ChapterResult, GistResult, HighlightResult, SummarizeResult, SummaryResult
 from ._response import RawResponse
 
@@ -46,8 +47,11 @@ class _BaseClient:
         timeout: float | None,
         max_retries: int,
         max_retry_wait: float,
+        total_timeout: float | None,
     ) -> None:
-        self._config = ClientConfig.resolve(api_key, base_url, timeout, max_retries, max_retry_wait)
+        self._config = ClientConfig.resolve(
+            api_key, base_url, timeout, max_retries, max_retry_wait, total_timeout
+        )
 
     @property
     def base_url(self) -> str:
@@ -65,8 +69,18 @@ class _BaseClient:
     def max_retry_wait(self) -> float:
         return self._config.max_retry_wait
 
+    @property
+    def total_timeout(self) -> float | None:
+        return self._config.total_timeout
+
     def _copy_with(
-        self: _Self, api_key: Any, base_url: Any, timeout: Any, max_retries: Any, max_retry_wait: Any
+        self: _Self,
+        api_key: Any,
+        base_url: Any,
+        timeout: Any,
+        max_retries: Any,
+        max_retry_wait: Any,
+        total_timeout: Any,
     ) -> _Self:
         changes = {
             "api_key": api_key,
@@ -74,6 +88,7 @@ class _BaseClient:
             "timeout": timeout,
             "max_retries": max_retries,
             "max_retry_wait": max_retry_wait,
+            "total_timeout": total_timeout,
         }
         current = {name: getattr(self._config, name) for name in changes}
         merged = {name: current[name] if value is _NOT_GIVEN else value for name, value in changes.items()}
@@ -90,7 +105,8 @@ class _BaseClient:
         c = self._config
         return (
             f"{type(self).__name__}(base_url={c.base_url!r}, timeout={c.timeout!r}, "
-            f"max_retries={c.max_retries!r}, max_retry_wait={c.max_retry_wait!r}, api_key='***')"
+            f"max_retries={c.max_retries!r}, max_retry_wait={c.max_retry_wait!r}, "
+            f"total_timeout={c.total_timeout!r}, api_key='***')"
         )
 
 
@@ -100,6 +116,13 @@ class TwelveLabs(_BaseClient):
     ``api_key`` defaults to ``$TWELVELABS_API_KEY``, ``base_url`` to ``$TWELVELABS_BASE_URL`` then
     the public API. Pass ``http_client`` to use your own ``httpx.Client`` (proxies, transports in
     tests); it is then yours to close.
+
+    ``timeout`` (seconds, or None for no limit) bounds one HTTP attempt from connecting to the last
+    byte of the body; ``total_timeout`` (default None: no limit) bounds the whole call, attempts
+    and retry waits together: a retry whose wait would pass it is not made and the last error is
+    raised with a note. A timeout raises ``APITimeoutError`` naming the deadline that passed.
+    ``max_retry_wait`` caps each wait between attempts. With your own ``http_client`` an attempt
+    can overrun ``timeout`` by up to one socket read (the deadline is checked between body chunks).
     """
 
     def __init__(
@@ -110,10 +133,11 @@ class TwelveLabs(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         http_client: httpx.Client | None = None,
+        total_timeout: float | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries, max_retry_wait)
+        super().__init__(api_key, base_url, timeout, max_retries, max_retry_wait, total_timeout)
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(headers=DEFAULT_HEADERS)
+        self._http = http_client if http_client is not None else sync_http_client(headers=DEFAULT_HEADERS)
         self._bind_raw()
 
     def _bind_raw(self) -> None:
@@ -123,7 +147,7 @@ class TwelveLabs(_BaseClient):
         attempt = Attempt(self._config, call)
         while True:
             try:
-                response = self._http.request(**attempt.request_kwargs())
+                response = sync_send(self._http, attempt.request_kwargs(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
             else:
@@ -207,9 +231,10 @@ class TwelveLabs(_BaseClient):
         timeout: float | None = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
         max_retry_wait: float = _NOT_GIVEN,
+        total_timeout: float | None = _NOT_GIVEN,
     ) -> TwelveLabs:
         """A copy with other settings that shares this client's connection pool."""
-        return self._copy_with(api_key, base_url, timeout, max_retries, max_retry_wait)
+        return self._copy_with(api_key, base_url, timeout, max_retries, max_retry_wait, total_timeout)
 
     def close(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies) if this library opened it."""
@@ -251,7 +276,11 @@ class TwelveLabsWithRawResponse:
 
 
 class AsyncTwelveLabs(_BaseClient):
-    """Awaitable twin of :class:`TwelveLabs`; pass ``http_client=httpx.AsyncClient(...)`` to bring your own."""
+    """Awaitable twin of :class:`TwelveLabs`; pass ``http_client=httpx.AsyncClient(...)`` to bring your own.
+
+    ``timeout`` and ``total_timeout`` as for :class:`TwelveLabs`; here an attempt is cancelled at
+    its deadline exactly, whatever the ``http_client``.
+    """
 
     def __init__(
         self,
@@ -261,8 +290,9 @@ class AsyncTwelveLabs(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         http_client: httpx.AsyncClient | None = None,
+        total_timeout: float | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries, max_retry_wait)
+        super().__init__(api_key, base_url, timeout, max_retries, max_retry_wait, total_timeout)
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._bind_raw()
@@ -274,7 +304,7 @@ class AsyncTwelveLabs(_BaseClient):
         attempt = Attempt(self._config, call)
         while True:
             try:
-                response = await self._http.request(**attempt.request_kwargs())
+                response = await async_send(self._http, attempt.request_kwargs(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
             else:
@@ -355,9 +385,10 @@ class AsyncTwelveLabs(_BaseClient):
         timeout: float | None = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
         max_retry_wait: float = _NOT_GIVEN,
+        total_timeout: float | None = _NOT_GIVEN,
     ) -> AsyncTwelveLabs:
         """A copy with other settings that shares this client's connection pool."""
-        return self._copy_with(api_key, base_url, timeout, max_retries, max_retry_wait)
+        return self._copy_with(api_key, base_url, timeout, max_retries, max_retry_wait, total_timeout)
 
     async def aclose(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies) if this library opened it."""

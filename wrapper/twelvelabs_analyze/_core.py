@@ -21,6 +21,7 @@ from twelvelabs_analyze_api.api.analyze_videos import gist as gist_api
 from twelvelabs_analyze_api.api.analyze_videos import summarize as summarize_api
 
 from ._constants import API_KEY_ENV, API_KEY_HEADER, BASE_URL_ENV, DEFAULT_BASE_URL, LOGGER_NAME
+from ._deadline import CallDeadlines, Deadline, check_timeout
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -65,13 +66,18 @@ _REDACTED = "***"
 
 @define(frozen=True)
 class ClientConfig:
-    """Everything a call needs besides the HTTP client; ``with_options`` makes modified copies."""
+    """Everything a call needs besides the HTTP client; ``with_options`` makes modified copies.
+
+    ``timeout`` is the deadline of one attempt (connect, send, headers and body), ``total_timeout``
+    the optional deadline of a whole call (attempts and retry waits); see ``_deadline``.
+    """
 
     api_key: str
     base_url: str
     timeout: float | None
     max_retries: int
     max_retry_wait: float
+    total_timeout: float | None = None
     # Derived once here so a call does no per-request header or timeout building.
     root_url: str = field(init=False, repr=False, eq=False)
     key_header: dict[str, str] = field(init=False, repr=False, eq=False)
@@ -90,6 +96,7 @@ class ClientConfig:
         timeout: float | None,
         max_retries: int,
         max_retry_wait: float,
+        total_timeout: float | None = None,
     ) -> ClientConfig:
         """Explicit arguments beat the environment, which beats the defaults."""
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
@@ -98,30 +105,35 @@ class ClientConfig:
                 f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
             )
         url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        return cls.checked(key.strip(), url, timeout, max_retries, max_retry_wait)
+        return cls.checked(key.strip(), url, timeout, max_retries, max_retry_wait, total_timeout)
 
     @classmethod
     def checked(
-        cls, api_key: str, base_url: str, timeout: float | None, max_retries: int, max_retry_wait: float
+        cls,
+        api_key: str,
+        base_url: str,
+        timeout: float | None,
+        max_retries: int,
+        max_retry_wait: float,
+        total_timeout: float | None = None,
     ) -> ClientConfig:
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must start with http:// or https://, not {base_url!r}")
-        if timeout is not None and (
-            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
-        ):
-            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+        check_timeout("timeout", timeout)
+        check_timeout("total_timeout", total_timeout)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
         if not isinstance(max_retry_wait, (int, float)) or not max_retry_wait >= 0:
             raise ValueError(f"max_retry_wait must be a number of seconds >= 0, not {max_retry_wait!r}")
         if not isinstance(api_key, str) or not api_key.strip():
             raise MissingAPIKeyError("api_key must be a non-empty string")
-        return cls(api_key, base_url, timeout, max_retries, max_retry_wait)
+        return cls(api_key, base_url, timeout, max_retries, max_retry_wait, total_timeout)
 
     def __repr__(self) -> str:  # the key stays out of reprs and logs
         return (
             f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, "
-            f"max_retries={self.max_retries!r}, max_retry_wait={self.max_retry_wait!r}, api_key='{_REDACTED}')"
+            f"max_retries={self.max_retries!r}, max_retry_wait={self.max_retry_wait!r}, "
+            f"total_timeout={self.total_timeout!r}, api_key='{_REDACTED}')"
         )
 
 
@@ -281,11 +293,17 @@ def error_from_response(response: httpx.Response, secret: str, now: float | None
     return cls(text, **common)
 
 
-def connection_error(exc: httpx.RequestError, call: Call[Any], config: ClientConfig) -> APIConnectionError:
-    """Wrap an httpx transport error without keeping the request (its headers carry the key)."""
+def connection_error(
+    exc: httpx.RequestError, call: Call[Any], config: ClientConfig, deadline: Deadline | None = None
+) -> APIConnectionError:
+    """Wrap an httpx transport error without keeping the request (its headers carry the key).
+
+    ``deadline`` is the one the attempt ran under: a timeout names it.
+    """
     where = f"{call.method} {config.root_url}{call.path}"
     if isinstance(exc, httpx.TimeoutException):
-        text = f"request timed out after {config.timeout}s ({type(exc).__name__}): {where}"
+        limit = deadline.describe() if deadline is not None else f"timeout={config.timeout}s"
+        text = f"request timed out: no complete response within {limit} ({type(exc).__name__}): {where}"
         return APITimeoutError(redact(text, config.api_key))
     detail = str(exc) or type(exc).__name__
     return APIConnectionError(
@@ -303,19 +321,22 @@ class Attempt(Generic[T]):
     next one or raises the last error when there is none.
     """
 
-    __slots__ = ("attempts", "call", "config", "error", "response", "started", "url")
+    __slots__ = ("attempts", "call", "config", "deadline", "deadlines", "error", "response", "started", "url")
 
     def __init__(self, config: ClientConfig, call: Call[T]) -> None:
         self.config = config
         self.call = call
         self.url = config.root_url + call.path
         self.started = time.monotonic()
+        self.deadlines = CallDeadlines(config.timeout, config.total_timeout)
+        self.deadline: Deadline | None = None  # of the attempt under way
         self.attempts = 0
         self.error: TwelveLabsError | None = None
         self.response: httpx.Response | None = None
 
     def request_kwargs(self) -> dict[str, Any]:
         self.attempts += 1
+        self.deadline = self.deadlines.next_attempt()
         return {
             "method": self.call.method,
             "url": self.url,
@@ -323,7 +344,7 @@ class Attempt(Generic[T]):
             "headers": {**self.config.key_header, **self.call.headers}
             if self.call.headers
             else self.config.key_header,
-            "timeout": self.config.http_timeout,
+            "timeout": self.deadlines.http_timeout(self.deadline, self.config.http_timeout),
         }
 
     def answered(self, response: httpx.Response) -> RawResponse[T] | None:
@@ -343,7 +364,7 @@ class Attempt(Generic[T]):
 
     def failed(self, exc: httpx.RequestError) -> None:
         self.response = None
-        self.error = connection_error(exc, self.call, self.config)
+        self.error = connection_error(exc, self.call, self.config, self.deadline)
 
     def next_wait(self) -> float:
         error = self.error
@@ -357,6 +378,9 @@ class Attempt(Generic[T]):
             response.headers if response is not None else None,
             time.time(),
         )
+        if wait is not None and not self.deadlines.allows_wait(wait):
+            error.add_note(self.deadlines.skipped_wait_note(wait))
+            wait = None
         self._log(response.status_code if response is not None else type(error).__name__, wait)
         if wait is None:
             error.attempts = self.attempts

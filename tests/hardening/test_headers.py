@@ -158,7 +158,7 @@ _header_text = st.one_of(
 _NAMES = ["retry-after", "retry-after-ms", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-used", "x-ratelimit-reset"]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(
     headers=st.dictionaries(st.sampled_from(_NAMES), _header_text, max_size=6),
     status=st.sampled_from([200, 429, 503, None]),

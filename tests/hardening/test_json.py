@@ -156,7 +156,7 @@ _json_values = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
 @given(value=_json_values, limit=st.integers(min_value=0, max_value=8))
 def test_the_depth_walk_is_exact(value: Any, limit: int) -> None:
     """The walk skips untracked dicts; compare it with a plain recursive count on decoded values."""

@@ -39,7 +39,7 @@ from ._exceptions import (
 from ._headers import server_wait
 from ._json import BodyDecodeError, loads
 from ._models import RESULT_BY_TYPE, GistResult, SummarizeResult
-from ._response import RateLimitInfo, RawResponse
+from ._response import RateLimitInfo, RawResponse, response_text
 from ._retry import plan_retry
 from ._validation import build_gist_request, build_summarize_request
 from ._version import __version__
@@ -198,7 +198,7 @@ def summarize_call(
 
 
 def _snippet(response: httpx.Response) -> str:
-    text = response.text[: _SNIPPET_LENGTH * 8].strip()  # a huge body must not cost a full split
+    text = response_text(response)[: _SNIPPET_LENGTH * 8].strip()  # a huge body must not cost a full split
     if not text:
         return ""
     if "html" in response.headers.get("content-type", "") or text.startswith("<"):
@@ -218,14 +218,14 @@ def parse_success(response: httpx.Response, call: Call[T], secret: str) -> T:
                 f"{_snippet(response)}",
                 secret,
             ),
-            body=response.text,
+            body=response_text(response),
             response=response,
         ) from None
     if not isinstance(data, dict):
         raise APIResponseValidationError(
             f"{response.status_code} response to {call.method} {call.path} is not a JSON object "
             f"but {type(data).__name__}",
-            body=response.text,
+            body=response_text(response),
             response=response,
         )
     try:
@@ -234,7 +234,7 @@ def parse_success(response: httpx.Response, call: Call[T], secret: str) -> T:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise APIResponseValidationError(
             redact(f"response to {call.method} {call.path} is not the documented shape: {detail}", secret),
-            body=response.text,
+            body=response_text(response),
             response=response,
         ) from None
 
@@ -260,7 +260,7 @@ def error_from_response(response: httpx.Response, secret: str, now: float | None
         try:
             body = loads(response.content)
         except BodyDecodeError:
-            body = response.text
+            body = response_text(response)
         if isinstance(body, dict):
             code, message, docs_url = (_text_field(body, k) for k in ("code", "message", "docs_url"))
     if code and message:

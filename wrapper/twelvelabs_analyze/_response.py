@@ -11,9 +11,22 @@ from attrs import define, frozen
 
 from ._headers import parse_count, parse_reset_at
 
-__all__ = ["RateLimitInfo", "RawResponse"]
+__all__ = ["RateLimitInfo", "RawResponse", "response_text"]
 
 T = TypeVar("T")
+
+
+def response_text(response: httpx.Response) -> str:
+    """The body as text, in the charset the response declares, or UTF-8 when that cannot work.
+
+    httpx hands any codec name from ``Content-Type: …; charset=`` to ``codecs``, so a hostile or
+    broken server makes ``response.text`` raise TypeError (``rot13``), AssertionError (``base64``,
+    ``zlib``) or UnicodeError (``idna``, ``utf-16`` without a BOM, ``undefined``).
+    """
+    try:
+        return response.text
+    except Exception:  # whatever the codec raised; the bytes are still there
+        return response.content.decode("utf-8", errors="replace")
 
 
 @frozen

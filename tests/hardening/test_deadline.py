@@ -156,7 +156,7 @@ def test_async_cancels_exactly_at_the_deadline_with_any_client() -> None:
             return time.monotonic() - started
 
     with RawServer([[ReadRequest(), Drip(response(200, BODY), 0.05)]]) as server:
-        assert 0.35 < asyncio.run(run(server.base_url)) < 1.0
+        assert 0.35 < asyncio.run(run(server.base_url)) < 1.5
 
 
 def test_async_in_time_and_without_deadline() -> None:

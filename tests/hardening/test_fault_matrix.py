@@ -124,13 +124,13 @@ ROWS = [
         {"timeout": 5},
     ),
     Row(
-        "total_timeout=1.5 skips a 1 s retry wait",
+        "total_timeout=1.8 skips a 1 s retry wait",
         [[ReadRequest(), Send(response(503, b"{}", {"Retry-After": "1"}))]],
         InternalServerError,
         2,
         3,
-        {"timeout": 5, "total_timeout": 1.5, "max_retries": 5},
-        "would pass total_timeout=1.5s",
+        {"timeout": 5, "total_timeout": 1.8, "max_retries": 5},
+        "would pass total_timeout=1.8s",
         at_least=0.9,
     ),
     Row(

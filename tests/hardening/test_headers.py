@@ -77,7 +77,7 @@ def test_counts(value: str, expected: int | None) -> None:
         ({"retry-after-ms": "1e400", "retry-after": "9"}, 9.0),
         ({"retry-after-ms": str(int(YEAR * 1000) + 1000), "retry-after": "9"}, 9.0),
         ({}, None),
-        *[({"retry-after": v}, None) for v in HOSTILE_NUMBERS if v.strip() not in ("-0", "0")],
+        *[({"retry-after": v}, None) for v in HOSTILE_NUMBERS],
         *[({"retry-after-ms": v}, None) for v in HOSTILE_NUMBERS],
     ],
 )

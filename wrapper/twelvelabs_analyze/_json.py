@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from itertools import chain
 from typing import Any, NamedTuple, NoReturn
 
-__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "Backend", "BodyDecodeError", "backend_name", "loads"]
+__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "STDLIB", "Backend", "BodyDecodeError", "loads"]
 
 MAX_BODY_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 512
@@ -88,11 +88,6 @@ def _pick() -> Backend:
 
 
 _backend = _pick()  # tests swap it to run both backends
-
-
-def backend_name() -> str:
-    """``"orjson"`` or ``"json"``: the decoder :func:`loads` uses."""
-    return _backend.name
 
 
 def loads(content: bytes | str) -> Any:

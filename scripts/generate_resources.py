@@ -833,7 +833,9 @@ class Renderer:
         for typed in self.types.typed_dicts.values():
             out += self._typed_dict(typed)
         if self.aliases:
-            out.append("\nif TYPE_CHECKING:  # unions of result models; twelvelabs_analyze exports them at run time\n")
+            out.append(
+                "\nif TYPE_CHECKING:  # unions of result models; twelvelabs_analyze exports them at run time\n"
+            )
             for alias, annotation in sorted(self.aliases.items()):
                 out.append(f"    {alias}: TypeAlias = {annotation}\n")
         out.append("\n# --- operations: what each method hands to the client\n")
@@ -1124,7 +1126,17 @@ def write_resources(document: Json, package_dir: Path, conventions: Json | None 
         target = package_dir / name
         target.write_text(source, encoding="utf-8")
         for command in (
-            [ruff, "check", str(target), "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet"],
+            [
+                ruff,
+                "check",
+                str(target),
+                "--isolated",
+                "--no-cache",
+                "--fix-only",
+                "--select",
+                "F401,I",
+                "--quiet",
+            ],
             [ruff, "format", str(target), "--isolated", "--no-cache", "--quiet"],
         ):
             result = subprocess.run(command, capture_output=True, text=True, check=False)

@@ -669,7 +669,7 @@ NOW = 1_800_000_000.0
     ],
 )
 def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> None:
-    from twelvelabs_analyze._retry import parse_retry_after
+    from twelvelabs_analyze._headers import parse_retry_after
 
     assert parse_retry_after(httpx.Headers(headers), NOW) == expected
 

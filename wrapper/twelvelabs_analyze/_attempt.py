@@ -16,8 +16,9 @@ import httpx
 
 from ._config import ClientConfig
 from ._constants import LOGGER_NAME
+from ._deadline import CallDeadlines, Deadline
 from ._error_mapping import connection_error, error_from_response
-from ._exceptions import APITimeoutError, TwelveLabsError
+from ._exceptions import TwelveLabsError
 from ._parsing import parse_success
 from ._prepare import PreparedRequest
 from ._response import RawResponse
@@ -32,13 +33,14 @@ logger = logging.getLogger(LOGGER_NAME)
 class Attempt:
     """One call, attempt by attempt."""
 
-    __slots__ = ("attempts", "config", "deadline", "error", "prepared", "response", "started")
+    __slots__ = ("attempts", "config", "deadline", "deadlines", "error", "prepared", "response", "started")
 
     def __init__(self, config: ClientConfig, prepared: PreparedRequest) -> None:
         self.config = config
         self.prepared = prepared
         self.started = time.monotonic()
-        self.deadline = self.started + config.total_timeout if config.total_timeout is not None else None
+        self.deadlines = CallDeadlines(config.timeout, config.total_timeout)
+        self.deadline: Deadline | None = None  # of the attempt under way
         self.attempts = 0
         self.error: TwelveLabsError | None = None
         self.response: httpx.Response | None = None
@@ -46,6 +48,7 @@ class Attempt:
     def request(self) -> dict[str, Any]:
         """Count an attempt; the keyword arguments of ``httpx.Client.build_request`` for it."""
         self.attempts += 1
+        self.deadline = self.deadlines.next_attempt()
         prepared = self.prepared
         key = self.config.key_header
         return {
@@ -54,23 +57,8 @@ class Attempt:
             "params": prepared.params,
             "content": prepared.content,
             "headers": {**key, **prepared.headers} if prepared.headers else key,
-            "timeout": self.attempt_timeout(),
+            "timeout": self.deadlines.http_timeout(self.deadline, self.config.http_timeout),
         }
-
-    def attempt_timeout(self) -> httpx.Timeout:
-        """The attempt's timeout: the configured one, cut to what is left of the call's deadline."""
-        if self.deadline is None:
-            return self.config.http_timeout
-        left = max(0.001, self.deadline - time.monotonic())
-        limit = self.config.timeout
-        return httpx.Timeout(left if limit is None else min(limit, left))
-
-    def seconds_left(self) -> float | None:
-        """Seconds this attempt may still take (the tighter of ``timeout`` and the call's deadline)."""
-        limits = [self.config.timeout] if self.config.timeout is not None else []
-        if self.deadline is not None:
-            limits.append(max(0.0, self.deadline - time.monotonic()))
-        return min(limits) if limits else None
 
     def answered(self, response: httpx.Response) -> RawResponse[Any] | None:
         """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status."""
@@ -93,11 +81,12 @@ class Attempt:
             parsed, response, self.attempts, time.monotonic() - self.started, self.prepared.operation.label
         )
 
-    def failed(self, exc: httpx.RequestError | TimeoutError) -> None:
+    def failed(self, exc: httpx.RequestError) -> None:
         self.response = None
-        if isinstance(exc, httpx.RequestError):
-            scrub_request(exc.request)
-        self.error = connection_error(exc, self.where, self.config.timeout, self.config.api_key)
+        request = getattr(exc, "_request", None)  # None when raised before a request existed
+        if request is not None:
+            scrub_request(request)
+        self.error = connection_error(exc, self.where, self.deadline, self.config.api_key)
 
     @property
     def where(self) -> str:
@@ -116,11 +105,9 @@ class Attempt:
             response.headers if response is not None else None,
             time.time(),
         )
-        if wait is not None and self.deadline is not None and time.monotonic() + wait >= self.deadline:
+        if wait is not None and not self.deadlines.allows_wait(wait):
+            error.add_note(self.deadlines.skipped_wait_note(wait))
             wait = None
-            if isinstance(error, APITimeoutError) or response is None:
-                error.message = error.args[0] + f" (total_timeout {self.config.total_timeout}s reached)"
-                error.args = (error.message,)
         self.log(response.status_code if response is not None else type(error).__name__, wait)
         if wait is None:
             error.attempts = self.attempts

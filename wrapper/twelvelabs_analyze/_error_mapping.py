@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from ._deadline import Deadline
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -26,9 +27,9 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
-from ._json import JSONDecodeError, loads
-from ._response import RateLimitInfo
-from ._retry import parse_retry_after
+from ._headers import server_wait
+from ._json import BodyDecodeError, loads
+from ._response import RateLimitInfo, response_text
 from ._secrets import Secret, redact, redacted_response
 
 __all__ = ["connection_error", "error_from_response", "error_text_fields", "snippet"]
@@ -45,7 +46,7 @@ SNIPPET_LENGTH = 200
 
 def snippet(response: httpx.Response) -> str:
     """A short, single-line view of a body that is not the API's JSON, for messages."""
-    text = response.text.strip()
+    text = response_text(response)[: SNIPPET_LENGTH * 8].strip()  # a huge body must not cost a full split
     if not text:
         return ""
     if "html" in response.headers.get("content-type", "") or text.startswith("<"):
@@ -89,8 +90,8 @@ def error_from_response(
     if kept.content:
         try:
             body = loads(kept.content)
-        except JSONDecodeError:
-            body = kept.text
+        except BodyDecodeError:
+            body = response_text(kept)
     code, message, docs_url = error_text_fields(body)
     if code and message:
         text = f"{status} {code}: {message}"
@@ -103,10 +104,8 @@ def error_from_response(
     common: dict[str, Any] = {"response": kept, "body": body, "code": code, "docs_url": docs_url}
     if status == 429:
         now = time.time() if now is None else now
-        info = RateLimitInfo.from_headers(kept.headers)
-        retry_after = parse_retry_after(kept.headers, now)
-        if retry_after is None and info.reset_at is not None:
-            retry_after = max(0.0, info.reset_at.timestamp() - now)
+        info = RateLimitInfo.from_headers(kept.headers, now)
+        retry_after = server_wait(status, kept.headers, now)
         if info.reset_at is not None:
             text += f" (rate limit resets at {info.reset_at.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
             text += f", in {_describe_wait(retry_after)})" if retry_after is not None else ")"
@@ -125,11 +124,15 @@ def error_from_response(
 
 
 def connection_error(
-    exc: httpx.RequestError | TimeoutError, where: str, timeout: float | None, secret: Secret | None
+    exc: httpx.RequestError, where: str, deadline: Deadline | None, secret: Secret | None
 ) -> APIConnectionError:
-    """A transport failure as ``APIConnectionError``/``APITimeoutError``; the httpx request is not kept."""
-    if isinstance(exc, httpx.TimeoutException | TimeoutError):
-        text = f"request timed out after {timeout}s ({type(exc).__name__}): {where}"
+    """A transport failure as ``APIConnectionError``/``APITimeoutError``; the httpx request is not kept.
+
+    ``deadline`` is the one the attempt ran under: a timeout names it.
+    """
+    if isinstance(exc, httpx.TimeoutException):
+        limit = deadline.describe() if deadline is not None else "httpx's timeout"
+        text = f"request timed out: no complete response within {limit} ({type(exc).__name__}): {where}"
         return APITimeoutError(redact(text, secret))
     detail = str(exc) or type(exc).__name__
     return APIConnectionError(redact(f"connection error: {detail} ({type(exc).__name__}): {where}", secret))

@@ -7,9 +7,10 @@ from typing import Any
 import httpx
 
 from ._exceptions import APIResponseValidationError
-from ._json import JSONDecodeError, loads
+from ._json import BodyDecodeError, loads
 from ._operation import ResultMismatch
 from ._prepare import PreparedRequest
+from ._response import response_text
 from ._secrets import Secret, redact, redacted_response
 
 __all__ = ["invalid_body", "parse_success"]
@@ -20,7 +21,7 @@ SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResultMismatch)
 
 def invalid_body(response: httpx.Response, message: str, secret: Secret | None) -> APIResponseValidationError:
     kept = redacted_response(response, secret)
-    return APIResponseValidationError(redact(message, secret), body=kept.text, response=kept)
+    return APIResponseValidationError(redact(message, secret), body=response_text(kept), response=kept)
 
 
 def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: Secret | None) -> Any:
@@ -31,11 +32,13 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
     where = prepared.operation.label
     try:
         data = loads(response.content)
-    except JSONDecodeError:
+    except BodyDecodeError as exc:
         from ._error_mapping import snippet  # noqa: PLC0415 - error path only
 
         raise invalid_body(
-            response, f"{response.status_code} response to {where} is not JSON: {snippet(response)}", secret
+            response,
+            f"{response.status_code} response to {where} is not JSON ({exc}): {snippet(response)}",
+            secret,
         ) from None
     try:
         return result.parse(data, prepared.arguments)

@@ -9,26 +9,30 @@ from typing import Generic, TypeVar
 import httpx
 from attrs import define, frozen
 
-from ._retry import parse_reset_at
+from ._headers import parse_count, parse_reset_at
 
-__all__ = ["RateLimitInfo", "RawResponse"]
+__all__ = ["RateLimitInfo", "RawResponse", "response_text"]
 
 T = TypeVar("T")
 
 
-def _int_header(headers: Mapping[str, str], name: str) -> int | None:
-    value = headers.get(name)
-    if value is None:
-        return None
+def response_text(response: httpx.Response) -> str:
+    """The body as text, in the charset the response declares, or UTF-8 when that cannot work.
+
+    httpx hands any codec name from ``Content-Type: …; charset=`` to ``codecs``, so a hostile or
+    broken server makes ``response.text`` raise TypeError (``rot13``), AssertionError (``base64``,
+    ``zlib``) or UnicodeError (``idna``, ``utf-16`` without a BOM, ``undefined``).
+    """
     try:
-        return int(float(value))
-    except ValueError:
-        return None
+        return response.text
+    except Exception:  # whatever the codec raised; the bytes are still there
+        return response.content.decode("utf-8", errors="replace")
 
 
 @frozen
 class RateLimitInfo:
-    """The ``X-Ratelimit-*`` headers of a response; ``None`` where the server sent none."""
+    """The ``X-Ratelimit-*`` headers of a response; ``None`` where the server sent none or nonsense
+    (see ``_headers`` for what is believed)."""
 
     limit: int | None
     remaining: int | None
@@ -36,12 +40,12 @@ class RateLimitInfo:
     reset_at: datetime | None
 
     @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo:
+    def from_headers(cls, headers: Mapping[str, str], now: float | None = None) -> RateLimitInfo:
         return cls(
-            limit=_int_header(headers, "x-ratelimit-limit"),
-            remaining=_int_header(headers, "x-ratelimit-remaining"),
-            used=_int_header(headers, "x-ratelimit-used"),
-            reset_at=parse_reset_at(headers),
+            limit=parse_count(headers, "x-ratelimit-limit"),
+            remaining=parse_count(headers, "x-ratelimit-remaining"),
+            used=parse_count(headers, "x-ratelimit-used"),
+            reset_at=parse_reset_at(headers, now),
         )
 
 

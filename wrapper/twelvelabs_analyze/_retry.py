@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY, RETRY_JITTER, RETRYABLE_STATUSES
+from ._headers import server_wait
 
-__all__ = ["parse_reset_at", "parse_retry_after", "plan_retry", "retry_delay", "should_retry"]
+__all__ = ["backoff_delay", "plan_retry", "retry_delay", "should_retry"]
 
 
 def should_retry(status: int | None) -> bool:
@@ -17,50 +16,9 @@ def should_retry(status: int | None) -> bool:
     return status is None or status in RETRYABLE_STATUSES or status >= 500
 
 
-def _non_negative_float(text: str | None) -> float | None:
-    if text is None:
-        return None
-    try:
-        value = float(text.strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and value >= 0 else None
-
-
-def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
-    """Seconds to wait according to ``Retry-After-Ms`` or ``Retry-After`` (seconds or an HTTP date)."""
-    millis = _non_negative_float(headers.get("retry-after-ms"))
-    if millis is not None:
-        return millis / 1000
-    value = headers.get("retry-after")
-    seconds = _non_negative_float(value)
-    if seconds is not None or value is None:
-        return seconds
-    from email.utils import parsedate_to_datetime  # noqa: PLC0415 - rare path; keeps import light
-
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, when.timestamp() - now)
-
-
-def parse_reset_at(headers: Mapping[str, str]) -> datetime | None:
-    """``X-Ratelimit-Reset`` (UTC epoch seconds) as an aware datetime."""
-    seconds = _non_negative_float(headers.get("x-ratelimit-reset"))
-    if seconds is None:
-        return None
-    try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
 def backoff_delay(retries_done: int, rand: Callable[[], float] = random.random) -> float:
     """Exponential backoff 0.5·2ⁿ s capped at 8 s, minus up to 25 % jitter."""
-    base: float = min(INITIAL_RETRY_DELAY * 2.0**retries_done, MAX_RETRY_DELAY)
+    base: float = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_done, 64), MAX_RETRY_DELAY)
     return base * (1 - RETRY_JITTER * rand())
 
 
@@ -72,15 +30,8 @@ def retry_delay(
     rand: Callable[[], float] = random.random,
 ) -> float:
     """How long to wait before the next attempt: the server's word first, then backoff."""
-    if headers is not None:
-        told = parse_retry_after(headers, now)
-        if told is not None:
-            return told
-        if status == 429:
-            reset_at = parse_reset_at(headers)
-            if reset_at is not None:
-                return max(0.0, reset_at.timestamp() - now)
-    return backoff_delay(retries_done, rand)
+    told = server_wait(status, headers, now)
+    return told if told is not None else backoff_delay(retries_done, rand)
 
 
 def plan_retry(

@@ -9,10 +9,10 @@ the API's warning; any other unparseable text raises :class:`APIResponseValidati
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ._exceptions import APIResponseValidationError, OutputTruncatedError
+from ._json import BodyDecodeError, loads
 
 __all__ = ["parse_structured", "parse_structured_summary"]
 
@@ -45,9 +45,9 @@ def parse_structured(answer: Any) -> Any:
     if text is None:
         raise APIResponseValidationError("the answer has no text to parse as JSON", body="")
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        cut_short = finish == "length" or exc.pos >= len(text.rstrip())
+        return loads(text)
+    except BodyDecodeError as exc:
+        cut_short = finish == "length" or (exc.pos is not None and exc.pos >= len(text.rstrip()))
         if cut_short:
             raise OutputTruncatedError(
                 "the structured answer was cut short at the length limit and is not valid JSON"
@@ -56,9 +56,7 @@ def parse_structured(answer: Any) -> Any:
                 partial=text,
                 warning=warning,
             ) from None
-        raise APIResponseValidationError(
-            f"the answer is not valid JSON: {exc.msg} at character {exc.pos}", body=text
-        ) from None
+        raise APIResponseValidationError(f"the answer is not valid JSON: {exc}", body=text) from None
 
 
 def parse_structured_summary(result: Any) -> Any:

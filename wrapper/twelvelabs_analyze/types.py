@@ -12,7 +12,11 @@ if TYPE_CHECKING:
     from twelvelabs_analyze_api.resources import *  # noqa: F403
     from twelvelabs_analyze_api.results import *  # noqa: F403
 
-_SOURCES = ("twelvelabs_analyze_api.results", "twelvelabs_analyze_api.resources", "twelvelabs_analyze_api.models")
+_SOURCES = (
+    "twelvelabs_analyze_api.results",
+    "twelvelabs_analyze_api.resources",
+    "twelvelabs_analyze_api.models",
+)
 
 
 def __getattr__(name: str) -> Any:

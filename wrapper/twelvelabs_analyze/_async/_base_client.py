@@ -19,6 +19,7 @@ from twelvelabs_analyze import _sleep
 from twelvelabs_analyze._attempt import Attempt, logger
 from twelvelabs_analyze._config import ClientConfig
 from twelvelabs_analyze._constants import DEFAULT_HEADERS
+from twelvelabs_analyze._deadline import async_http_client, async_open, async_send
 from twelvelabs_analyze._emulation import plan_emulation
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
@@ -47,7 +48,7 @@ class AsyncAPIClient:
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
         self._config = config
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(headers=DEFAULT_HEADERS)
+        self._http = http_client if http_client is not None else async_http_client(headers=DEFAULT_HEADERS)
         self._routes = AsyncRoutes()  # shared with with_options copies, like the connection pool
         self._client = self  # the generated root resource's methods call self._client._request
 
@@ -155,7 +156,7 @@ class AsyncAPIClient:
         attempt = Attempt(self._config, prepared)
         while True:
             try:
-                response = await self._http.request(**attempt.request())
+                response = await async_send(self._http, attempt.request(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
             else:
@@ -176,8 +177,7 @@ class AsyncAPIClient:
         """Send until a 2xx arrives whose body can be streamed; raise like ``_call`` otherwise."""
         while True:
             try:
-                request = self._http.build_request(**attempt.request())
-                response = await self._http.send(request, stream=True)
+                response = await async_open(self._http, attempt.request(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
             else:

@@ -30,7 +30,7 @@ from twelvelabs_analyze._exceptions import (
     StreamInterruptedError,
     TwelveLabsError,
 )
-from twelvelabs_analyze._json import JSONDecodeError, loads
+from twelvelabs_analyze._json import BodyDecodeError, loads
 from twelvelabs_analyze._lines import LineSplitter
 from twelvelabs_analyze._operation import ResultMismatch
 from twelvelabs_analyze._parsing import SHAPE_ERRORS, invalid_body
@@ -160,7 +160,7 @@ class AsyncStream(Generic[E]):
         where = f"line {number} of the {self._prepared.operation.label} stream"
         try:
             data = loads(line)
-        except JSONDecodeError:
+        except BodyDecodeError:
             raise self._invalid(f"{where} is not JSON: {_snippet(line)}", line) from None
         try:
             event: E = self._prepared.operation.result.parse(data, self._prepared.arguments)

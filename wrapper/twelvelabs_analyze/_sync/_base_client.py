@@ -19,6 +19,7 @@ from twelvelabs_analyze import _sleep
 from twelvelabs_analyze._attempt import Attempt, logger
 from twelvelabs_analyze._config import ClientConfig
 from twelvelabs_analyze._constants import DEFAULT_HEADERS
+from twelvelabs_analyze._deadline import sync_http_client, sync_open, sync_send
 from twelvelabs_analyze._emulation import plan_emulation
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
@@ -47,7 +48,7 @@ class APIClient:
     def __init__(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
         self._config = config
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(headers=DEFAULT_HEADERS)
+        self._http = http_client if http_client is not None else sync_http_client(headers=DEFAULT_HEADERS)
         self._routes = Routes()  # shared with with_options copies, like the connection pool
         self._client = self  # the generated root resource's methods call self._client._request
 
@@ -153,7 +154,7 @@ class APIClient:
         attempt = Attempt(self._config, prepared)
         while True:
             try:
-                response = self._http.request(**attempt.request())
+                response = sync_send(self._http, attempt.request(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
             else:
@@ -174,8 +175,7 @@ class APIClient:
         """Send until a 2xx arrives whose body can be streamed; raise like ``_call`` otherwise."""
         while True:
             try:
-                request = self._http.build_request(**attempt.request())
-                response = self._http.send(request, stream=True)
+                response = sync_open(self._http, attempt.request(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
             else:

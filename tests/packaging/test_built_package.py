@@ -64,7 +64,8 @@ def checked(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedP
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     done = checked(sys.executable, "-m", "build", "--outdir", out, ROOT)
-    assert "Building wheel from sdist" in done.stdout + done.stderr  # the sdist is complete enough to build from
+    # The wheel is built from the sdist, so the sdist holds everything a build needs.
+    assert "Building wheel from sdist" in done.stdout + done.stderr
     return out
 
 

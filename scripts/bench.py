@@ -492,7 +492,7 @@ def per_call_section(sizes: Sizes, quick: bool) -> SectionResult:
         "round's ratio to raw httpx measured back to back; *twelvelabs ÷ ours* divides the two ratios.",
     ]
     if sdk is None:
-        lines.append("twelvelabs 1.1.0: skipped — not installed (`pip install -e '.[bench]'`).")
+        lines.append("twelvelabs 1.1.0: skipped — not installed (`pip install --group bench`).")
     return lines, ratios
 
 
@@ -847,7 +847,7 @@ def profile_call(name: str, seconds: float) -> int:
     try:
         pyinstrument: Any = importlib.import_module("pyinstrument")
     except ImportError:
-        print("--profile needs pyinstrument: pip install -e '.[bench]'", file=sys.stderr)
+        print("--profile needs pyinstrument: pip install --group bench (make bench does)", file=sys.stderr)
         return 2
     chosen = {s.name: s for s in scenarios(FULL)}.get(name)
     if chosen is None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from twelvelabs_analyze.cli._input import MAX_VIDEO_ID_LENGTH
 from twelvelabs_analyze.testing import FakeTwelveLabs
 
 from .conftest import invoke
@@ -112,6 +113,100 @@ def test_a_results_file_with_foreign_lines_is_refused(
     assert result.exit_code == 2
     assert "line 1 is not a result line" in result.stderr
     assert fake.requests == [] and out.read_text() == "hello\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "complaint"),
+    [
+        (b"my precious notes", "line 1 is not a result line, so this is not a results file"),
+        (b"\n", "line 1 is blank, so this is not a results file"),
+        (b"\x00\xff\xfe binary \x89PNG", "line 1 is not a result line"),
+        (b"[" * 100_000 + b"\n", "line 1 is not a result line"),
+        (b'{"video_id":"a","ok":true}\n' + b"[" * 100_000, "line 2 is not a result line"),
+        (b'{"video_id":"a","ok":true}\n{"video_id":"b","ok":tr\n', "line 2 is not a result line"),
+    ],
+)
+def test_an_out_file_not_written_by_batch_is_refused_untouched(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path, content: bytes, complaint: str
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS)
+    out = tmp_path / "notes.txt"
+    out.write_bytes(content)
+    result = invoke(["batch", str(source), "--out", str(out), "--gist"], cli_env)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(f"error: {out}: ")
+    assert complaint in result.stderr and "nothing was changed" in result.stderr
+    assert fake.requests == [] and out.read_bytes() == content
+
+
+def test_a_torn_last_line_is_reported_with_its_video(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    source = write_ids(tmp_path / "ids.txt", IDS[:2])
+    out = tmp_path / "out.jsonl"
+    assert invoke(["batch", str(source), "--out", str(out), "--gist"], cli_env).exit_code == 0
+    done = out.read_bytes()
+    out.write_bytes(done + b'{"video_id":"video-02","ok":true,"res')
+    source = write_ids(source, IDS[:3])
+    fake.reset()
+    result = invoke(["batch", str(source), "--out", str(out), "--gist"], cli_env)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"{out}: dropped a torn last line (line 3, 37 bytes: the unfinished result for 'video-02', "
+        "cut short by an interrupted run)"
+    ) in " ".join(result.stderr.split())
+    assert out.read_bytes().startswith(done)
+    assert list(records(out)) == IDS[:3]
+    assert [r.json["video_id"] for r in fake.requests] == ["video-02"]
+
+
+@pytest.mark.parametrize(
+    ("content", "complaint"),
+    [
+        (b"\xbf\xf3 random bytes\n", "line 1 is not UTF-8 text (byte 0xbf at column 1)"),
+        (b"video-1\nvideo-2\nvid\xe9o-3\n", "line 3 is not UTF-8 text (byte 0xe9 at column 4)"),
+        (b"video-1\n" + b"x" * 10_000_000, "line 2 is longer than 65536 bytes"),
+        (b"# ids\nvideo-1\n" + b"x" * 257 + b"\n", "line 3: 'xxxxx"),
+        (b"video-1\nvideo 2\n", "line 2: 'video 2' contains ' ', which a video id cannot"),
+        (b"video-1\nvideo\x002\n", "line 2: 'video\\x002' contains '\\x00'"),
+        (b"video-1\r\nvideo-2\x1b[31m\r\n", "line 2: 'video-2\\x1b[31m' contains '\\x1b'"),
+        ("video-1\nvideo\u200b2\n".encode(), "contains '\\u200b'"),  # zero-width space: invisible
+    ],
+)
+def test_ids_that_cannot_be_ids_are_refused_before_any_request(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path, content: bytes, complaint: str
+) -> None:
+    source = tmp_path / "ids.txt"
+    source.write_bytes(content)
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), "--gist"], cli_env)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(f"error: {source} line ")
+    assert complaint in result.stderr
+    assert len(result.stderr) < 400  # a 10 MB line is not echoed back
+    assert fake.requests == [] and not out.exists()
+
+
+def test_the_longest_id_is_accepted(fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path) -> None:
+    longest = "v" * MAX_VIDEO_ID_LENGTH
+    source = write_ids(tmp_path / "ids.txt", [longest, "vidéo-ü"])
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), "--gist"], cli_env)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(records(out)) == sorted([longest, "vidéo-ü"])
+
+
+def test_bad_ids_on_stdin_name_stdin_and_the_line(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", "-", "--out", str(out), "--gist"], cli_env, input="a1\n# fine\nb\tc\n")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "error: <stdin> line 3: 'b\\tc' contains '\\t', which a video id cannot (printable, no spaces)\n"
+    )
+    assert fake.requests == [] and not out.exists()
 
 
 def test_failures_are_recorded_skipped_on_resume_and_rerun_with_retry_failed(

@@ -1,15 +1,16 @@
-"""The batch output file: durable appends, torn-line repair, one line per id."""
+"""The batch output file: durable appends, torn-line repair, one line per id, nothing of a user's lost."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twelvelabs_analyze.cli._results import ResultsFile, ResultsFileError
+from twelvelabs_analyze.cli._results import ResultsFile, ResultsFileError, TornLine, encode_record
 
 
 def ok(video_id: str, title: str = "t") -> dict[str, Any]:
@@ -36,7 +37,7 @@ def test_appended_lines_are_read_back_on_reopen(tmp_path: Path) -> None:
     reopened = ResultsFile.open(path)
     reopened.close()
     assert reopened.records == {"a": ok("a"), "b": failed("b")}
-    assert not reopened.dropped_torn_line
+    assert reopened.torn_line is None
 
 
 def test_every_line_is_fsynced_before_append_returns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,23 +59,92 @@ def test_every_line_is_fsynced_before_append_returns(tmp_path: Path, monkeypatch
 
 def test_a_last_line_without_newline_is_truncated_away(tmp_path: Path) -> None:
     path = tmp_path / "out.jsonl"
-    complete = json.dumps(ok("a")) + "\n"
-    path.write_text(complete + json.dumps(ok("b"))[:25])  # killed mid-write
+    complete = encode_record(ok("a")).decode()
+    path.write_text(complete + encode_record(ok("b")).decode()[:25])  # killed mid-write
     with ResultsFile.open(path) as results:
-        assert results.dropped_torn_line
+        assert results.torn_line == TornLine(number=2, size=25, video_id="b")
         assert list(results.records) == ["a"]
         assert path.read_text() == complete
         results.append(ok("c"))
     assert [r["video_id"] for r in lines(path)] == ["a", "c"]
 
 
-def test_an_unreadable_newline_terminated_last_line_is_dropped_too(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "piece", ['{"vid', "{", '{"video_id":', '{"video_id":"a\\', '{"video_id":"a","ok":tr']
+)
+def test_any_piece_of_a_line_we_write_is_a_torn_line(tmp_path: Path, piece: str) -> None:
     path = tmp_path / "out.jsonl"
-    path.write_text(json.dumps(ok("a")) + "\n" + '{"video_id": "b", "ok": tr\n')
+    path.write_text(piece)  # a run killed during its very first write
     with ResultsFile.open(path) as results:
-        assert results.dropped_torn_line
-        assert list(results.records) == ["a"]
-    assert [r["video_id"] for r in lines(path)] == ["a"]
+        assert results.torn_line is not None and results.torn_line.number == 1
+        assert results.records == {}
+    assert path.read_text() == ""
+
+
+def test_a_complete_last_line_without_its_newline_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text(
+        json.dumps(ok("a")) + "\n" + json.dumps(ok("b"))
+    )  # a hand edit, or killed before the newline
+    with ResultsFile.open(path) as results:
+        assert results.torn_line is None
+        assert list(results.records) == ["a", "b"]
+        results.append(ok("c"))
+    assert [r["video_id"] for r in lines(path)] == ["a", "b", "c"]
+
+
+def test_an_empty_file_is_a_results_file_with_no_results(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b"")
+    with ResultsFile.open(path) as results:
+        assert results.records == {} and results.torn_line is None
+        results.append(ok("a"))
+    assert lines(path) == [ok("a")]
+
+
+RESULT = json.dumps(ok("a"))
+
+
+@pytest.mark.parametrize(
+    ("content", "complaint"),
+    [
+        # Not ours at all: refused on line 1, whatever is in it.
+        (b"my precious notes", "line 1 is not a result line, so this is not a results file"),
+        (b"my precious notes\n", "line 1 is not a result line, so this is not a results file"),
+        (b"\n", "line 1 is blank, so this is not a results file"),
+        (b"   ", "line 1 is blank"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", "line 1 is not a result line"),
+        (bytes(range(256)), "line 1 is not a result line"),
+        (b"\xef\xbb\xbf" + RESULT.encode() + b"\n", "line 1 is not a result line"),  # we never write a BOM
+        ('{"video_id": "a", "ok": true}\n'.encode("utf-16"), "line 1 is not a result line"),
+        (b"[" * 100_000, "line 1 is not a result line"),
+        (b"[" * 100_000 + b"\n", "line 1 is not a result line"),
+        # Ours, with something that is not a result after the first line.
+        (f"{RESULT}\n{'[' * 100_000}\n".encode(), "line 2 is not a result line; nothing was changed"),
+        (f"{RESULT}\n{'{' * 100_000}".encode(), "line 2 is not a result line"),
+        (f"{RESULT}\n\n{RESULT}\n".encode(), "line 2 is blank"),
+        (f"{RESULT}\n\n".encode(), "line 2 is blank"),
+        (f"{RESULT}\nnot json\n{RESULT}\n".encode(), "line 2 is not a result line"),
+        (f"{RESULT}\nmy notes".encode(), "line 2 is not a result line"),  # no newline, but not our line
+        (f"{RESULT}\n{RESULT[:25]}\n".encode(), "line 2 is not a result line"),  # we never write that newline
+        (f"{RESULT}\n".encode() + b'{"video_id": 5, "ok": true}', "line 2 is not a result line"),
+        (f"{RESULT}\n".encode() + b'{"video_id": "b"}', "line 2 is not a result line"),
+        (f"{RESULT}\n".encode() + b'{"video_id": "b", "ok": true, "n": ' + b"9" * 5000 + b"}\n", "line 2"),
+        (f"{RESULT}\n".encode() + b'{"video_id": "\xff", "ok": true}\n', "line 2 is not a result line"),
+    ],
+)
+def test_anything_not_written_by_us_is_refused_and_left_untouched(
+    tmp_path: Path, content: bytes, complaint: str
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    with pytest.raises(ResultsFileError, match=re.escape(complaint)) as refused:
+        ResultsFile.open(path)
+    assert str(refused.value).startswith(f"{path}: line ")
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    with ResultsFile.open(tmp_path / "other.jsonl"):
+        pass  # and the refusal let go of the lock it took
 
 
 def test_garbage_in_the_middle_is_an_error_not_silently_dropped(tmp_path: Path) -> None:
@@ -133,3 +203,48 @@ def test_a_second_run_on_the_same_file_is_refused(tmp_path: Path) -> None:
             ResultsFile.open(path)
     with ResultsFile.open(path) as reopened:  # released on close
         assert list(reopened.records) == ["a"]
+
+
+SURROGATE_RECORDS = [
+    failed("a") | {"error": {"status": 500, "code": None, "message": "bad \ud800 text"}},
+    ok("b", title="\udfff"),
+    ok("c", title="\ud83d"),  # the first half of an emoji's pair, alone
+    ok("d") | {"result": {"\udc80key": ["\ud800", {"x": "\udbff\u00e9"}]}},
+    ok("e", title="Café, 日本語, 😀"),  # ordinary non-ASCII: written as UTF-8, not escaped
+    ok("f", title="line\u2028separators\x85\u2029"),  # what str.splitlines() would split on
+]
+
+
+@pytest.mark.parametrize("record", SURROGATE_RECORDS)
+def test_every_record_round_trips_through_a_line(record: dict[str, Any]) -> None:
+    line = encode_record(record)
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    text = line.decode("utf-8")  # strict: always valid UTF-8
+    assert json.loads(text) == record
+    assert encode_record(json.loads(text)) == line  # rewriting (compaction) is stable
+
+
+def test_ordinary_text_stays_readable_in_the_file() -> None:
+    assert "日本語 😀".encode() in encode_record(ok("a", title="日本語 😀"))
+    assert b"\\ud800" in encode_record(ok("a", title="\ud800"))
+
+
+def test_lone_surrogates_are_written_read_back_and_compacted(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    with ResultsFile.open(path) as results:
+        for record in SURROGATE_RECORDS:
+            results.append(record)
+    with ResultsFile.open(path) as results:
+        assert list(results.records.values()) == SURROGATE_RECORDS
+        results.append(ok("a", title="\ud800 retried"))  # supersedes the failure: compacted on close
+    expected = [*SURROGATE_RECORDS[1:], ok("a", title="\ud800 retried")]
+    assert lines(path) == expected
+
+
+def test_lines_with_surrogate_escapes_written_by_hand_are_compacted(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    # json.dumps escapes them (ensure_ascii); the stdlib decoder accepts them.
+    path.write_text("".join(json.dumps(r) + "\n" for r in [ok("a", "\ud800"), ok("a", "\udfff x")]))
+    with ResultsFile.open(path) as results:
+        assert results.records == {"a": ok("a", "\udfff x")}
+    assert lines(path) == [ok("a", "\udfff x")]

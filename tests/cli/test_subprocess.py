@@ -206,14 +206,44 @@ def test_a_torn_last_line_is_dropped_and_the_video_redone(
     )
     assert first.returncode == 0, first.stderr
     with out.open("a") as results:
-        results.write('{"video_id": "vid-5", "ok": true, "resu')  # what a crash mid-write leaves
+        results.write('{"video_id":"vid-5","ok":true,"resu')  # what a crash mid-write leaves
 
     fake.reset()
     done = run_cli(["batch", str(write_ids(tmp_path / "b.txt", ids)), "--out", str(out), "--gist"], cli_env)
     assert done.returncode == 0, done.stderr
-    assert "dropped a torn last line" in done.stderr
+    message = "dropped a torn last line (line 6, 35 bytes: the unfinished result for 'vid-5'"
+    assert message in " ".join(done.stderr.split())
     assert sorted(complete_records(out)) == ids
     assert sorted(request.json["video_id"] for request in fake.requests) == ids[5:]
+
+
+def test_answers_with_lone_surrogates_are_written_and_compacted(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    # JSON allows "\\ud800"; the standard library decodes it into a str that UTF-8 cannot encode.
+    # orjson (the fast extra) refuses such answers, so the client runs without it here, as a user
+    # without the extra does.
+    env = {**cli_env, "TWELVELABS_ANALYZE_NO_ORJSON": "1"}
+    source = write_ids(tmp_path / "ids.txt", ["a", "b", "c"])
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--out", str(out), "--gist", "--types", "title", "-c", "1"]
+    fake.fail_next(200, body=b'{"id": "x", "title": "half \\ud83d of a smile"}')
+    fake.fail_next(400, body=b'{"code": "busy", "message": "lone \\udfff here"}')
+    first = run_cli(command, env)
+    assert first.returncode == 1, first.stderr
+    assert "3 videos: 2 ok, 1 failed" in first.stderr
+    assert complete_records(out)["a"]["result"]["title"] == "half \ud83d of a smile"
+    assert complete_records(out)["b"]["error"]["message"] == "lone \udfff here"
+    assert b"\\ud83d" in out.read_bytes()  # escaped: the file stays valid UTF-8
+    out.read_bytes().decode("utf-8")
+
+    fake.fail_next(400, body=b'{"code": "busy", "message": "again \\udfff"}')
+    retried = run_cli([*command, "--retry-failed"], env)  # rewrites the file
+    assert retried.returncode == 1, retried.stderr
+    lines = complete_records(out)
+    assert list(lines) == ["a", "c", "b"]
+    assert lines["a"]["result"]["title"] == "half \ud83d of a smile"
+    assert lines["b"]["error"]["message"] == "again \udfff"
 
 
 def test_batch_exit_codes_in_a_subprocess(

@@ -19,7 +19,7 @@ from twelvelabs_analyze._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 
 from ._batch import Batch, BatchReport, StopReason
 from ._errors import EXIT_USAGE, CommandError
-from ._input import read_video_ids
+from ._input import VideoIdsError, read_video_ids
 from ._progress import RichBatchProgress
 from ._results import ResultsFile, ResultsFileError
 from ._timefmt import duration
@@ -120,8 +120,15 @@ def _open_results(out: Path, console: Console) -> ResultsFile:
         results = ResultsFile.open(out)
     except ResultsFileError as error:
         raise CommandError(str(error), EXIT_USAGE) from None
-    if results.dropped_torn_line:
-        console.print(f"{out}: dropped a torn last line left by an interrupted run", highlight=False)
+    torn = results.torn_line
+    if torn is not None:
+        which = f"the unfinished result for {torn.video_id!r}" if torn.video_id is not None else "a result"
+        console.print(
+            f"{out}: dropped a torn last line (line {torn.number}, {torn.size} bytes: {which}, "
+            "cut short by an interrupted run)",
+            highlight=False,
+            markup=False,
+        )
     return results
 
 
@@ -156,7 +163,10 @@ def run_batch_command(
     max_wait: float,
 ) -> int:
     """Run the batch and return the exit code (see :attr:`BatchReport.exit_code`)."""
-    ids = read_video_ids(input_path)
+    try:
+        ids = read_video_ids(input_path)
+    except VideoIdsError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
     if not ids:
         raise CommandError(
             f"no video ids in {'standard input' if input_path == '-' else input_path}", EXIT_USAGE

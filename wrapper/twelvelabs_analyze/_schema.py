@@ -270,6 +270,10 @@ def _msg_not_json(path: str, value: object) -> str:
     )
 
 
+def _msg_unreadable(path: str, value: object, exc: BaseException) -> str:
+    return f"{_subject(path)} is a {_type_name(value)} whose items could not be read ({_type_name(exc)})"
+
+
 def _msg_not_finite(path: str, value: float) -> str:
     return f"{_subject(path)} must be a finite number, not {value!r}"
 
@@ -384,21 +388,29 @@ def _plain(value: Any, depth: int) -> Any:
 
 
 def _plain_other(value: object, depth: int) -> Any:
-    """Subclasses and mappings, read through the base types' slots; anything else is not JSON."""
-    if isinstance(value, str):
+    """Subclasses and mappings, read through the base types' slots; anything else is not JSON.
+
+    ``issubclass(type(value), ...)``, not ``isinstance``: isinstance believes a lying ``__class__``.
+    """
+    cls = type(value)
+    if issubclass(cls, str):
         return _plain(str.__str__(value), depth)
-    if isinstance(value, int):  # bool is never subclassed, and was handled exactly
-        return _plain(int.__index__(value), depth)
-    if isinstance(value, float):
-        return _plain(float.__float__(value), depth)
-    if isinstance(value, dict):
-        return _plain_object(dict.items(value), depth, value)
-    if isinstance(value, list):
-        return _plain_array(list.__iter__(value), depth, value)
-    if isinstance(value, tuple):
-        return _plain_array(tuple.__iter__(value), depth, value)
-    if isinstance(value, Mapping):
-        return _plain_object(list(value.items()), depth, value)
+    if issubclass(cls, int):  # bool is never subclassed, and was handled exactly
+        return _plain(int.__index__(value), depth)  # type: ignore[arg-type]
+    if issubclass(cls, float):
+        return _plain(float.__float__(value), depth)  # type: ignore[arg-type]
+    if issubclass(cls, dict):
+        return _plain_object(dict.items(value), depth, value)  # type: ignore[arg-type]
+    if issubclass(cls, list):
+        return _plain_array(list.__iter__(value), depth, value)  # type: ignore[arg-type]
+    if issubclass(cls, tuple):
+        return _plain_array(tuple.__iter__(value), depth, value)  # type: ignore[arg-type]
+    if issubclass(cls, Mapping):
+        try:  # the mapping's own code: all it can do wrong is fail to list its items
+            items = list(value.items())  # type: ignore[attr-defined]
+        except Exception as exc:
+            raise _Fail(_TYPE, _msg_unreadable, value, exc) from None
+        return _plain_object(items, depth, value)
     raise _Fail(_NOT_JSON, _msg_not_json, value)
 
 
@@ -420,7 +432,7 @@ def _checked_int(number: int) -> int:
 
 
 def _plain_key(key: object) -> str:
-    if isinstance(key, str):
+    if issubclass(type(key), str):
         text = str.__str__(key)
         return text if text.isascii() else _checked_text(text, "has a key with")
     raise _Fail(_TYPE, _msg_key_type, key)

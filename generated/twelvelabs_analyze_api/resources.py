@@ -304,7 +304,7 @@ _ANALYZE_ASYNC_TASKS_RETRIEVE = Operation(
     success=200,
     parameters_schema={
         "type": "object",
-        "properties": {"task_id": {"type": "string"}},
+        "properties": {"task_id": {"type": "string", "minLength": 1, "pattern": "\\S"}},
         "required": ["task_id"],
     },
 )
@@ -317,7 +317,7 @@ _ANALYZE_ASYNC_TASKS_DELETE = Operation(
     success=200,
     parameters_schema={
         "type": "object",
-        "properties": {"task_id": {"type": "string"}},
+        "properties": {"task_id": {"type": "string", "minLength": 1, "pattern": "\\S"}},
         "required": ["task_id"],
     },
 )

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from twelvelabs_analyze import RateLimitError
-from twelvelabs_analyze._core import error_from_response
+from twelvelabs_analyze._error_mapping import error_from_response
+from twelvelabs_analyze._secrets import Secret
 from twelvelabs_analyze._headers import (
     MAX_COUNT,
     MAX_SERVER_WAIT,
@@ -124,7 +125,7 @@ def test_server_wait_order() -> None:
 )
 def test_hostile_headers_on_a_429_and_a_2xx(headers: dict[str, str]) -> None:
     """Reproducers of items 1 and 2: each raised OverflowError before."""
-    error = error_from_response(httpx.Response(429, headers=_h(headers)), "key", now=NOW)
+    error = error_from_response(httpx.Response(429, headers=_h(headers)), Secret("key"), now=NOW)
     assert isinstance(error, RateLimitError)
     assert error.retry_after is None and error.limit is None and error.reset_at is None
     raw = RawResponse(None, httpx.Response(200, headers=headers), attempts=1, elapsed=0.0)
@@ -137,7 +138,7 @@ def test_a_believable_429_is_described() -> None:
         "X-Ratelimit-Remaining": "0",
         "X-Ratelimit-Reset": str(int(NOW) + 90),
     }
-    error = error_from_response(httpx.Response(429, headers=_h(headers)), "key", now=NOW)
+    error = error_from_response(httpx.Response(429, headers=_h(headers)), Secret("key"), now=NOW)
     assert isinstance(error, RateLimitError)
     assert (error.limit, error.remaining, error.retry_after) == (10, 0, 90)
     assert "in 1m30s" in str(error)

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import twelvelabs_analyze._client as client_module
+import twelvelabs_analyze._sleep as sleep_module
 from twelvelabs_analyze import (
     AsyncTwelveLabs,
     RateLimitError,
@@ -181,12 +181,12 @@ def _recorded_sleeps() -> Iterator[list[float]]:
     async def fake_async_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    saved = client_module._sleep, client_module._async_sleep
-    client_module._sleep, client_module._async_sleep = waits.append, fake_async_sleep
+    saved = sleep_module.sleep, sleep_module.async_sleep
+    sleep_module.sleep, sleep_module.async_sleep = waits.append, fake_async_sleep  # type: ignore[assignment]
     try:
         yield waits
     finally:
-        client_module._sleep, client_module._async_sleep = saved
+        sleep_module.sleep, sleep_module.async_sleep = saved  # type: ignore[assignment]
 
 
 @contextmanager

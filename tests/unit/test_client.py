@@ -504,7 +504,7 @@ def test_response_format_accepts_bare_schema_or_api_object(
 
 def test_parse_structured_summary_reports_truncated_json() -> None:
     result = SummaryResult.from_dict({"summarize_type": "summary", "summary": '{"tags": ["a", "b'})
-    with pytest.raises(OutputTruncatedError, match="cut short") as caught:
+    with pytest.raises(OutputTruncatedError, match="truncated") as caught:
         parse_structured_summary(result)
     assert caught.value.body == caught.value.partial == '{"tags": ["a", "b'
     with pytest.raises(APIResponseValidationError, match="no text"):

@@ -10,6 +10,7 @@ import httpx
 from attrs import evolve, field, frozen
 
 from ._constants import API_KEY_ENV, API_KEY_HEADER, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._deadline import check_timeout
 from ._exceptions import MissingAPIKeyError
 from ._secrets import REDACTED, Secret
 from ._types import NotGiven
@@ -25,21 +26,8 @@ def _check_base_url(_: object, __: object, value: Any) -> None:
         raise ValueError(f"base_url must start with http:// or https://, not {value!r}")
 
 
-def _positive_seconds(name: str, value: object, *, allow_none: bool) -> None:
-    if value is None and allow_none:
-        return
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not value > 0
-        or not math.isfinite(value)
-    ):
-        wanted = "a positive number of seconds" + (" or None" if allow_none else "")
-        raise ValueError(f"{name} must be {wanted}, not {value!r}")
-
-
 def _check_timeout(_: object, attribute: Any, value: Any) -> None:
-    _positive_seconds(attribute.name, value, allow_none=True)
+    check_timeout(attribute.name, value)
 
 
 def _check_max_retries(_: object, __: object, value: Any) -> None:

@@ -50,7 +50,7 @@ def parse_structured(answer: Any) -> Any:
         cut_short = finish == "length" or (exc.pos is not None and exc.pos >= len(text.rstrip()))
         if cut_short:
             raise OutputTruncatedError(
-                "the structured answer was cut short at the length limit and is not valid JSON"
+                "the structured answer was truncated at the length limit and is not valid JSON"
                 + (f" ({warning})" if warning else "")
                 + "; raise max_tokens or ask for less",
                 partial=text,

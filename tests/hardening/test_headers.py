@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from twelvelabs_analyze import RateLimitError
 from twelvelabs_analyze._error_mapping import error_from_response
-from twelvelabs_analyze._secrets import Secret
 from twelvelabs_analyze._headers import (
     MAX_COUNT,
     MAX_SERVER_WAIT,
@@ -22,6 +21,7 @@ from twelvelabs_analyze._headers import (
     server_wait,
 )
 from twelvelabs_analyze._response import RateLimitInfo, RawResponse
+from twelvelabs_analyze._secrets import Secret
 
 NOW = 1_800_000_000.0
 YEAR = MAX_SERVER_WAIT

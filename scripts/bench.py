@@ -34,7 +34,7 @@ import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -48,7 +48,7 @@ NO_ORJSON_ENV = "TWELVELABS_ANALYZE_NO_ORJSON"
 BASE_URL = "http://bench.invalid/v1.3"  # never resolved: every request goes to a MockTransport
 API_KEY = "bench-key"
 VIDEO_ID = "6298d673f1090f1100476d4c"
-GIST_TYPES = ["title", "topic", "hashtag"]
+GIST_TYPES: list[Literal["title", "topic", "hashtag"]] = ["title", "topic", "hashtag"]
 SDK_NAME = "twelvelabs"  # the official SDK, pinned to 1.1.0 by the bench extra
 
 SyncCall = Callable[[], Any]
@@ -770,8 +770,8 @@ def batch_section(sizes: Sizes, quick: bool) -> SectionResult:
     ]
     missing = fake_server_missing() or (
         None
-        if importlib.util.find_spec("typer") is not None
-        else "skipped: the CLI extra (typer) is not installed"
+        if importlib.util.find_spec("click") is not None
+        else "skipped: the CLI extra (click) is not installed"
     )
     if missing:
         return [title, "", *markdown_table(header, [[missing] + ["—"] * (len(header) - 1)])], {}

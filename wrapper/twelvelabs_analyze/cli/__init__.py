@@ -1,4 +1,4 @@
-"""The ``twelvelabs-analyze`` command-line tool; needs the ``cli`` extra (typer, rich, webvtt-py, srt).
+"""The ``twelvelabs-analyze`` command-line tool; needs the ``cli`` extra (click, rich, webvtt-py, srt).
 
 Nothing here is imported by ``import twelvelabs_analyze``.
 """
@@ -9,7 +9,7 @@ import sys
 
 __all__ = ["main"]
 
-_CLI_DEPENDENCIES = frozenset({"typer", "click", "rich", "webvtt", "srt"})
+_CLI_DEPENDENCIES = frozenset({"click", "rich", "webvtt", "srt"})
 
 
 def main() -> None:

@@ -1,12 +1,24 @@
 """The batch engine: N asyncio workers, one results file, a shared rate-limit gate.
 
-Workers take video ids from a queue; each line is appended (and fsync-ed) by one writer at a
-time as soon as its video completes. What can end a run early, and what the file holds then:
+Workers take video ids from a queue and run a job for each: a :class:`CallJob` (one request:
+gist, summarize, analyze) or a :class:`TaskJob` (an analysis task: create it, then poll it until
+it is done). Every request goes through the :class:`~._pacer.Pacer`, polls included. Each line is
+appended (and fsync-ed) by one writer at a time as soon as it is known.
 
-* a rate-limit wait longer than ``max_wait``: nothing new starts, in-flight videos finish,
+A task job writes a line as soon as its task is created (``"ok": null, "status": "created",
+"task_id": …``), *before* it starts waiting: a run that is killed, interrupted or stopped after
+that picks the task up again by polling the recorded id, so a created task is never created
+twice. The final line (``ok`` true or false) supersedes it; the file is compacted to one line per
+id. Only a task that is known to be over ends its video: a poll that fails for a passing reason
+(a connection error, a 5xx) leaves the video for the next run.
+
+What can end a run early, and what the file holds then:
+
+* a rate-limit wait longer than ``max_wait``: nothing new starts, in-flight requests finish,
   the video that hit the limit stays undone (``StopReason.RATE_LIMIT``, exit code 3);
-* ``interrupt()`` (the first Ctrl-C): the same clean finish (``StopReason.INTERRUPTED``, 130);
-  a second ``interrupt()`` cancels the in-flight calls too;
+* ``interrupt()`` (the first Ctrl-C): the same clean finish (``StopReason.INTERRUPTED``, 130) —
+  a task being created is recorded, a task being waited for stays recorded as created; a second
+  ``interrupt()`` cancels the in-flight requests too;
 * a 401/403: every video would fail the same way, so the run stops without writing a line for
   it (``StopReason.AUTH``, exit code 1).
 
@@ -20,29 +32,70 @@ import enum
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from twelvelabs_analyze import (
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
+    NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RateLimitInfo,
     RawResponse,
+    TaskFailedError,
     TwelveLabsError,
 )
+from twelvelabs_analyze._headers import server_wait
+from twelvelabs_analyze._polling import BACKOFF_FACTOR, Polling, attribute_path
+from twelvelabs_analyze._retry import backoff_delay
 
 from ._pacer import Pacer
 from ._results import ResultsFile
 
-__all__ = ["Batch", "BatchReport", "BatchReporter", "StopReason", "failure_record", "success_record"]
+__all__ = [
+    "Batch",
+    "BatchReport",
+    "BatchReporter",
+    "CallJob",
+    "StopReason",
+    "TaskJob",
+    "failure_record",
+    "success_record",
+]
 
 VideoCall = Callable[[str], Awaitable[RawResponse[Any]]]
+# What a finished answer becomes in the file; raises (a TwelveLabsError) when the answer is unusable.
+ResultOf = Callable[[Any], dict[str, Any]]
+Written = Literal["ok", "failed", "created"]
 
-# A 429 without Retry-After or X-Ratelimit-Reset: pause this long, doubling up to the cap.
-FALLBACK_PAUSE_SECONDS = 1.0
-MAX_FALLBACK_PAUSE_SECONDS = 60.0
+
+def _as_dict(parsed: Any) -> dict[str, Any]:
+    result: dict[str, Any] = parsed.to_dict()
+    return result
+
+
+@dataclass(frozen=True)
+class CallJob:
+    """One request per video; ``endpoint`` names it when the answer does not say which endpoint answered."""
+
+    call: VideoCall
+    endpoint: str = ""
+    result: ResultOf = _as_dict
+
+
+@dataclass(frozen=True)
+class TaskJob:
+    """An analysis task per video: ``create(video_id)``, then ``retrieve(task_id)`` until it is over."""
+
+    create: VideoCall
+    retrieve: VideoCall
+    polling: Polling  # the client's rules: which field holds the id and the status, which statuses end it
+    endpoint: str
+    poll_interval: float
+    max_poll_interval: float
+    max_task_wait: float  # seconds one run waits for a task before leaving it for the next run
+    result: ResultOf = _as_dict
 
 
 class StopReason(enum.Enum):
@@ -68,16 +121,17 @@ class BatchReport:
     skipped: int  # already in the file and not rerun
     succeeded: int  # this run
     failed: int  # this run
-    not_done: int  # ids this run should have done and did not (stopped early)
+    not_done: int  # ids this run should have done and did not (stopped early, tasks still running)
     failed_in_file: int  # input ids whose line in the file is a failure
     stop: StopReason
     message: str  # why the run stopped early, "" when it did not
     elapsed: float
     stopped_until: float | None  # the reset that was too far away, for StopReason.RATE_LIMIT
+    running_tasks: int = 0  # input ids whose line is a created task, not finished yet
 
     @property
     def exit_code(self) -> int:
-        """0 every id ok, 1 some failed (or auth error), 3 stopped on a rate limit, 130 interrupted."""
+        """0 every id ok, 1 some failed (or auth error, or tasks left running), 3 rate limit, 130 interrupted."""
         if self.stop is StopReason.RATE_LIMIT and self.not_done:
             return 3
         if self.stop is StopReason.INTERRUPTED:
@@ -87,17 +141,41 @@ class BatchReport:
         return 0
 
 
-def success_record(video_id: str, result: dict[str, Any], attempts: int, elapsed: float) -> dict[str, Any]:
+def success_record(
+    video_id: str,
+    result: dict[str, Any],
+    attempts: int,
+    elapsed: float,
+    endpoint: str = "",
+    task_id: str | None = None,
+) -> dict[str, Any]:
+    record: dict[str, Any] = {"video_id": video_id, "ok": True}
+    if endpoint:
+        record["endpoint"] = endpoint
+    if task_id is not None:
+        record["task_id"] = task_id
+    record |= {"result": result, "attempts": attempts, "elapsed_s": round(elapsed, 3)}
+    return record
+
+
+def created_record(
+    video_id: str, task_id: str, attempts: int, elapsed: float, endpoint: str
+) -> dict[str, Any]:
+    """A task that exists and is not over: ``ok`` is null, neither a success nor a failure yet."""
     return {
         "video_id": video_id,
-        "ok": True,
-        "result": result,
+        "ok": None,
+        "status": "created",
+        "endpoint": endpoint,
+        "task_id": task_id,
         "attempts": attempts,
         "elapsed_s": round(elapsed, 3),
     }
 
 
-def failure_record(video_id: str, error: Exception, attempts: int, elapsed: float) -> dict[str, Any]:
+def failure_record(
+    video_id: str, error: Exception, attempts: int, elapsed: float, task_id: str | None = None
+) -> dict[str, Any]:
     """``error{status, code, message}``: the HTTP status and the API's own code and message when there are."""
     status = code = None
     message = str(error)
@@ -107,30 +185,54 @@ def failure_record(video_id: str, error: Exception, attempts: int, elapsed: floa
             message = error.body["message"]
     elif isinstance(error, APIResponseValidationError):
         status = error.status_code
-    return {
-        "video_id": video_id,
-        "ok": False,
+    elif isinstance(error, TaskFailedError):
+        code = "task_failed"
+    record: dict[str, Any] = {"video_id": video_id, "ok": False}
+    if task_id is not None:
+        record["task_id"] = task_id
+    record |= {
         "error": {"status": status, "code": code, "message": message},
         "attempts": attempts,
         "elapsed_s": round(elapsed, 3),
     }
+    return record
 
 
-def _pause_seconds(error: RateLimitError, fallback: float) -> float:
-    if error.retry_after is not None:
-        return error.retry_after
-    if error.reset_at is not None:
-        return max(0.0, error.reset_at.timestamp() - time.time())
-    return fallback
+@dataclass
+class _Tally:
+    """One video's attempts and the seconds spent in its calls (batch-wide pauses excluded)."""
+
+    attempts: int = 0
+    busy: float = 0.0
+
+    def add(self, attempts: int, started: float) -> None:
+        self.attempts += attempts
+        self.busy += time.monotonic() - started
+
+
+@dataclass
+class _Stopped:
+    """The batch stopped before the request was answered (or sent)."""
+
+
+@dataclass
+class _Failed:
+    error: Exception
+
+
+Outcome = RawResponse[Any] | _Failed | _Stopped
 
 
 class Batch:
-    """One run over ``video_ids``; ``await run()`` returns the report."""
+    """One run over ``video_ids``; ``await run()`` returns the report.
+
+    ``job``: a :class:`CallJob`, a :class:`TaskJob`, or a bare ``call(video_id)`` (a ``CallJob``).
+    """
 
     def __init__(
         self,
         video_ids: Sequence[str],
-        call: VideoCall,
+        job: CallJob | TaskJob | VideoCall,
         results: ResultsFile,
         reporter: BatchReporter,
         *,
@@ -141,7 +243,7 @@ class Batch:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self._ids = list(dict.fromkeys(video_ids))
-        self._call = call
+        self._job = job if isinstance(job, CallJob | TaskJob) else CallJob(job)
         self._results = results
         self._reporter = reporter
         self._concurrency = concurrency
@@ -153,20 +255,29 @@ class Batch:
         self._workers: list[asyncio.Task[None]] = []
         self._succeeded = self._failed = 0
         self._written: set[str] = set()
-        self._fallback_pause = FALLBACK_PAUSE_SECONDS
+        self._unanswered_429s = 0  # 429s in a row that named no wait: the backoff grows with them
+
+    def _record(self, video_id: str) -> dict[str, Any] | None:
+        return self._results.records.get(video_id)
 
     def _is_done(self, video_id: str) -> bool:
-        record = self._results.records.get(video_id)
-        return record is not None and (bool(record["ok"]) or not self._retry_failed)
+        record = self._record(video_id)
+        if record is None or record["ok"] is None:  # a created task is polled, never created again
+            return False
+        return bool(record["ok"]) or not self._retry_failed
+
+    def _failed_line(self, video_id: str) -> bool:
+        record = self._record(video_id)
+        return record is not None and record["ok"] is False
 
     def interrupt(self) -> None:
-        """First call: finish the videos in flight, start no more. Second call: cancel those too."""
+        """First call: finish the requests in flight, start no more. Second call: cancel those too."""
         if self._stop is StopReason.INTERRUPTED:
             for worker in self._workers:
                 worker.cancel()
             return
         if self._stop is StopReason.NONE:
-            self._reporter.note("interrupted: finishing the videos in flight (Ctrl-C again to cancel them)")
+            self._reporter.note("interrupted: finishing the requests in flight (Ctrl-C again to cancel them)")
         self._halt(StopReason.INTERRUPTED, "interrupted")
 
     def _halt(self, reason: StopReason, message: str) -> None:
@@ -181,8 +292,7 @@ class Batch:
         for video_id in todo:
             queue.put_nowait(video_id)
         done_before = len(self._ids) - len(todo)
-        records = self._results.records
-        failed_before = sum(1 for v in self._ids if self._is_done(v) and not records[v]["ok"])
+        failed_before = sum(1 for v in self._ids if self._is_done(v) and self._failed_line(v))
         self._reporter.start(len(self._ids), done_before, failed_before)
         try:
             self._workers = [
@@ -197,17 +307,19 @@ class Batch:
                 self._stop = StopReason.RATE_LIMIT
         finally:
             self._reporter.finish()
+        records = self._results.records
         return BatchReport(
             total=len(self._ids),
             skipped=done_before,
             succeeded=self._succeeded,
             failed=self._failed,
             not_done=sum(1 for v in todo if v not in self._written),
-            failed_in_file=sum(1 for v in self._ids if v in records and not records[v]["ok"]),
+            failed_in_file=sum(1 for v in self._ids if self._failed_line(v)),
             stop=self._stop,
             message=self._message,
             elapsed=time.monotonic() - started,
             stopped_until=self._pacer.stopped_until,
+            running_tasks=sum(1 for v in self._ids if v in records and records[v]["ok"] is None),
         )
 
     async def _worker(self, queue: asyncio.Queue[str]) -> None:
@@ -216,27 +328,37 @@ class Batch:
                 video_id = queue.get_nowait()
             except asyncio.QueueEmpty:
                 return
-            await self._process(video_id)
+            if isinstance(self._job, TaskJob):
+                await self._follow_task(self._job, video_id)
+            else:
+                await self._call(self._job, video_id)
 
-    async def _process(self, video_id: str) -> None:
-        attempts = 0
-        busy = 0.0  # seconds in calls: client retries count, batch-wide pauses do not
+    # --- one request through the pacer -----------------------------------------------------
+
+    def _rate_limit_pause(self, error: RateLimitError) -> float:
+        """What the server asked for; without a word from it, the client's own backoff, growing."""
+        told = server_wait(error.status_code, error.headers, time.time())
+        if told is not None:
+            return told
+        self._unanswered_429s += 1
+        return backoff_delay(self._unanswered_429s - 1)
+
+    async def _send(self, request: Callable[[], Awaitable[RawResponse[Any]]], tally: _Tally) -> Outcome:
+        """Send when the pacer allows, until answered; a 429 pauses every worker, then this one sends again."""
         while await self._pacer.acquire():
             started = time.monotonic()
             try:
-                raw = await self._call(video_id)
+                raw = await request()
             except RateLimitError as error:
-                attempts += error.attempts
-                busy += time.monotonic() - started
+                tally.add(error.attempts, started)
                 self._pacer.release(error.remaining, error.reset_at)
-                if not self._pacer.pause_until(time.time() + _pause_seconds(error, self._fallback_pause)):
-                    return  # the reset is too far away: the pacer has closed, the batch winds down
-                self._fallback_pause = min(self._fallback_pause * 2, MAX_FALLBACK_PAUSE_SECONDS)
-                continue  # the same video again once the pause is over; it has not failed
+                if not self._pacer.pause_until(time.time() + self._rate_limit_pause(error)):
+                    return _Stopped()  # the reset is too far away: the pacer has closed, the batch winds down
+                continue  # the same request again once the pause is over; it has not failed
             except (AuthenticationError, PermissionDeniedError) as error:
                 self._pacer.release()
                 self._halt(StopReason.AUTH, str(error))
-                return
+                return _Stopped()
             except (TwelveLabsError, ValueError, TypeError) as error:
                 # ValueError/TypeError: the client refused the input (a malformed id) before sending.
                 if isinstance(error, APIStatusError):  # an error answer still counts against the quota
@@ -244,24 +366,108 @@ class Batch:
                     self._pacer.release(info.remaining, info.reset_at)
                 else:
                     self._pacer.release()
-                attempts += getattr(error, "attempts", 0)
-                busy += time.monotonic() - started
-                await self._write(failure_record(video_id, error, attempts, busy), ok=False)
-                return
-            self._fallback_pause = FALLBACK_PAUSE_SECONDS
+                tally.add(getattr(error, "attempts", 0), started)
+                return _Failed(error)
+            self._unanswered_429s = 0
             info = raw.rate_limit
             self._pacer.release(info.remaining, info.reset_at)
-            busy += time.monotonic() - started
-            record = success_record(video_id, raw.parsed.to_dict(), attempts + raw.attempts, busy)
-            await self._write(record, ok=True)
-            return
+            tally.add(raw.attempts, started)
+            return raw
+        return _Stopped()
 
-    async def _write(self, record: dict[str, Any], *, ok: bool) -> None:
+    # --- the two kinds of job ---------------------------------------------------------------
+
+    async def _call(self, job: CallJob, video_id: str) -> None:
+        tally = _Tally()
+        outcome = await self._send(lambda: job.call(video_id), tally)
+        if isinstance(outcome, _Stopped):
+            return
+        if isinstance(outcome, _Failed):
+            await self._write(failure_record(video_id, outcome.error, tally.attempts, tally.busy), "failed")
+            return
+        try:
+            result = job.result(outcome.parsed)
+        except TwelveLabsError as error:  # an answer that cannot be used (structured output cut short)
+            await self._write(failure_record(video_id, error, tally.attempts, tally.busy), "failed")
+            return
+        endpoint = outcome.endpoint or job.endpoint
+        await self._write(success_record(video_id, result, tally.attempts, tally.busy, endpoint), "ok")
+
+    async def _follow_task(self, job: TaskJob, video_id: str) -> None:
+        tally = _Tally()
+        record = self._record(video_id)
+        task_id = record.get("task_id") if record is not None and record["ok"] is None else None
+        if not isinstance(task_id, str):
+            created = await self._send(lambda: job.create(video_id), tally)
+            if isinstance(created, _Stopped):
+                return
+            if isinstance(created, _Failed):
+                await self._write(
+                    failure_record(video_id, created.error, tally.attempts, tally.busy), "failed"
+                )
+                return
+            task_id = str(getattr(created.parsed, job.polling.id_field))
+            line = created_record(
+                video_id, task_id, tally.attempts, tally.busy, created.endpoint or job.endpoint
+            )
+            await self._write(line, "created")
+        await self._poll(job, video_id, task_id, tally)
+
+    async def _poll(self, job: TaskJob, video_id: str, task_id: str, tally: _Tally) -> None:
+        polling = job.polling
+        interval = job.poll_interval
+        give_up = time.monotonic() + job.max_task_wait
+        while True:
+            outcome = await self._send(lambda: job.retrieve(task_id), tally)
+            if isinstance(outcome, _Stopped):
+                return  # recorded as created: the next run polls it
+            if isinstance(outcome, _Failed):
+                if isinstance(outcome.error, NotFoundError):  # the task is gone: it will not finish
+                    line = failure_record(video_id, outcome.error, tally.attempts, tally.busy, task_id)
+                    await self._write(line, "failed")
+                else:
+                    self._leave_running(video_id, task_id, f"polling failed: {outcome.error}")
+                return
+            task = outcome.parsed
+            status = str(getattr(task, polling.status_field, ""))
+            if status in polling.failed:
+                reason = attribute_path(task, polling.error_message)
+                error = TaskFailedError(
+                    f"task {task_id} failed: {reason or 'no reason given'}", task=task, reason=reason
+                )
+                await self._write(
+                    failure_record(video_id, error, tally.attempts, tally.busy, task_id), "failed"
+                )
+                return
+            if status in polling.done:
+                try:
+                    result = job.result(task)
+                except TwelveLabsError as error:
+                    await self._write(
+                        failure_record(video_id, error, tally.attempts, tally.busy, task_id), "failed"
+                    )
+                    return
+                line = success_record(video_id, result, tally.attempts, tally.busy, job.endpoint, task_id)
+                await self._write(line, "ok")
+                return
+            if time.monotonic() + interval > give_up:
+                self._leave_running(video_id, task_id, f"still {status}")
+                return
+            if not await self._pacer.sleep(interval):
+                return  # the batch is stopping; the task stays recorded as created
+            interval = min(interval * BACKOFF_FACTOR, max(job.max_poll_interval, job.poll_interval))
+
+    def _leave_running(self, video_id: str, task_id: str, why: str) -> None:
+        self._reporter.note(f"{video_id}: task {task_id} left for the next run ({why})")
+
+    async def _write(self, record: dict[str, Any], written: Written) -> None:
         async with self._write_lock:
             await asyncio.to_thread(self._results.append, record)
+        if written == "created":
+            return
         self._written.add(record["video_id"])
-        if ok:
+        if written == "ok":
             self._succeeded += 1
         else:
             self._failed += 1
-        self._reporter.advance(ok)
+        self._reporter.advance(written == "ok")

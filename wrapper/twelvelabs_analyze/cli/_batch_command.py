@@ -1,4 +1,10 @@
-"""``twelvelabs-analyze batch``: wires the input, the results file, the client and the engine together."""
+"""``twelvelabs-analyze batch``: the input, the results file, the client and the engine, wired together.
+
+The request options are the union of those of ``gist``, ``summarize``, ``analyze`` and task
+creation, from the spec (:class:`~._spec_options.OptionSet`); an option the chosen operation does
+not take is refused. The arguments are checked once, by the client's own checks, before the
+results file is touched, so a typo does not turn into one failure line per video.
+"""
 
 from __future__ import annotations
 
@@ -10,49 +16,53 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import click
+import httpx
 from rich.console import Console
 
-from twelvelabs_analyze import AsyncTwelveLabs, RawResponse
-from twelvelabs_analyze._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
+from twelvelabs_analyze import AsyncTwelveLabs, RawResponse, TwelveLabs, parse_structured
+from twelvelabs_analyze._operation import Operation
+from twelvelabs_analyze._polling import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from twelvelabs_analyze._retry import backoff_delay
+from twelvelabs_analyze_api.resources import OPERATIONS, AnalyzeAsyncTasksResource
 
-from ._batch import Batch, BatchReport, StopReason
+from ._batch import Batch, BatchReport, CallJob, StopReason, TaskJob
+from ._commands import ANALYZE, CREATE_TASK, GIST, SCHEMA_HELP, SUMMARIZE
 from ._errors import EXIT_USAGE, CommandError
+from ._framework import PROG, SECONDS, Command, Settings, running
 from ._input import VideoIdsError, read_video_ids
 from ._progress import RichBatchProgress
 from ._results import ResultsFile, ResultsFileError
+from ._spec_options import EnumChoice, OptionSet, Variant, variants_of
 from ._timefmt import duration
 
-__all__ = ["BatchRequest", "batch_retry_wait", "run_batch_command"]
+__all__ = ["BatchRequest", "batch_command", "batch_retry_wait", "run_batch"]
 
-
-@dataclass(frozen=True, slots=True)
-class BatchRequest:
-    """The call made for every video."""
-
-    operation: str  # "gist" or "summarize"
-    gist_types: list[str]
-    summarize_type: str | None = None
-    prompt: str | None = None
-    temperature: float | None = None
-    max_tokens: int | None = None
-    response_format: dict[str, Any] | None = None
-
-    def label(self) -> str:
-        return "gist" if self.operation == "gist" else f"summarize {self.summarize_type}"
-
-    async def send(self, client: AsyncTwelveLabs, video_id: str) -> RawResponse[Any]:
-        if self.operation == "gist":
-            return await client.with_raw_response.gist(video_id, types=self.gist_types)
-        return await client.with_raw_response.summarize(
-            video_id,
-            type=self.summarize_type or "",
-            prompt=self.prompt,
-            temperature=self.temperature,
-            response_format=self.response_format,
-            max_tokens=self.max_tokens,
-        )
+RETRIEVE_TASK = OPERATIONS["analyze_async.tasks.retrieve"]
+MODES = {"gist": GIST, "summarize": SUMMARIZE, "analyze": ANALYZE}
+BATCH_OPTIONS = OptionSet(
+    [
+        (GIST, TwelveLabs.gist),
+        (SUMMARIZE, TwelveLabs.summarize),
+        (ANALYZE, TwelveLabs.analyze),
+        (CREATE_TASK, AnalyzeAsyncTasksResource.create),
+    ],
+    exclude={"video_id", "video"},  # from the input lines (--input-kind)
+    rename={"response_format": "schema"},
+    helps={"response_format": SCHEMA_HELP},
+    labels={
+        GIST.name: "--gist",
+        SUMMARIZE.name: "--summarize",
+        ANALYZE.name: "--analyze",
+        CREATE_TASK.name: "--async",
+    },
+)
+# What an input line can be: an indexed video's id, or one of the video sources /analyze takes.
+VARIANTS: dict[str, Variant] = {v.value: v for v in variants_of(CREATE_TASK, "video")}
+INPUT_KINDS = ("video_id", *VARIANTS)
 
 
 def batch_retry_wait(max_retries: int) -> float:
@@ -61,9 +71,101 @@ def batch_retry_wait(max_retries: int) -> float:
     Longer waits (a 429 whose window resets later) come back as ``RateLimitError`` so the batch
     can pause every worker at once instead of each sleeping on its own.
     """
-    if max_retries <= 0:
-        return 0.0
-    return min(INITIAL_RETRY_DELAY * 2.0 ** (max_retries - 1), MAX_RETRY_DELAY)
+    return backoff_delay(max_retries - 1, rand=lambda: 0.0) if max_retries > 0 else 0.0
+
+
+def _method(client: Any, operation: Operation) -> Any:
+    """The client method of an operation, by its dotted name (``analyze_async.tasks.create``)."""
+    for part in operation.name.split("."):
+        client = getattr(client, part)
+    return client
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRequest:
+    """What is sent for every video: the operation, its arguments, and what an input line is."""
+
+    operation: Operation
+    arguments: dict[str, Any]
+    input_kind: str = "video_id"
+    label: str = ""
+
+    def video_arguments(self, line: str) -> dict[str, Any]:
+        if self.input_kind == "video_id":
+            return {"video_id": line}
+        variant = VARIANTS[self.input_kind]
+        return {"video": {variant.tag: variant.value, variant.prop: line}}
+
+    @property
+    def is_task(self) -> bool:
+        return self.operation is CREATE_TASK
+
+    @property
+    def structured(self) -> bool:
+        return "response_format" in self.arguments
+
+    def result(self, parsed: Any) -> dict[str, Any]:
+        """The line's result: the answer as the API gave it; structured output must parse."""
+        if self.structured:
+            result = getattr(parsed, "result", None) if self.is_task else parsed
+            if result is not None and hasattr(result, "data"):
+                error = getattr(parsed, "error", None)
+                parse_structured(
+                    SimpleNamespace(data=result.data, finish_reason=result.finish_reason, error=error)
+                )
+        data: dict[str, Any] = parsed.to_dict()
+        return data
+
+    def job(self, client: AsyncTwelveLabs, options: WaitSettings) -> CallJob | TaskJob:
+        raw = client.with_raw_response
+
+        async def call(line: str) -> RawResponse[Any]:
+            response: RawResponse[Any] = await _method(raw, self.operation)(
+                **self.video_arguments(line), **self.arguments
+            )
+            return response
+
+        if not self.is_task:
+            return CallJob(call, self.operation.label, self.result)
+
+        async def retrieve(task_id: str) -> RawResponse[Any]:
+            response: RawResponse[Any] = await _method(raw, RETRIEVE_TASK)(task_id)
+            return response
+
+        return TaskJob(
+            create=call,
+            retrieve=retrieve,
+            polling=type(client.analyze_async.tasks)._polling,
+            endpoint=self.operation.label,
+            poll_interval=options.poll_interval,
+            max_poll_interval=options.max_poll_interval,
+            max_task_wait=options.max_task_wait,
+            result=self.result,
+        )
+
+    def check(self, sample: str, settings: Settings) -> None:
+        """Run the client's own argument checks once (nothing is sent); raises ValueError/TypeError."""
+
+        class Accepted(Exception):
+            pass
+
+        def refuse(request: httpx.Request) -> httpx.Response:
+            raise Accepted
+
+        kwargs = {**settings.client_kwargs(), "api_key": "argument-check", "max_retries": 0}
+        kwargs["base_url"] = "http://arguments.check.invalid"
+        with TwelveLabs(**kwargs, http_client=httpx.Client(transport=httpx.MockTransport(refuse))) as client:
+            try:
+                _method(client, self.operation)(**self.video_arguments(sample), **self.arguments)
+            except Accepted:
+                return
+
+
+@dataclass(frozen=True, slots=True)
+class WaitSettings:
+    poll_interval: float = DEFAULT_POLL_INTERVAL
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL
+    max_task_wait: float = DEFAULT_WAIT_TIMEOUT
 
 
 @contextmanager
@@ -93,18 +195,15 @@ async def _run(
     concurrency: int,
     retry_failed: bool,
     max_wait: float,
+    waiting: WaitSettings,
 ) -> BatchReport:
     max_retries = client_kwargs.get("max_retries", 0)
     # The client first: a missing key fails before the results file is created.
     async with AsyncTwelveLabs(**client_kwargs, max_retry_wait=batch_retry_wait(max_retries)) as client:
         results = _open_results(out, progress.console)
-
-        async def call(video_id: str) -> RawResponse[Any]:
-            return await request.send(client, video_id)
-
         batch = Batch(
             ids,
-            call,
+            request.job(client, waiting),
             results,
             progress,
             concurrency=concurrency,
@@ -136,31 +235,38 @@ def _summary(report: BatchReport, out: Path, max_wait: float) -> str:
     done = f"{report.succeeded} ok, {report.failed} failed"
     if report.skipped:
         done += f", {report.skipped} skipped (already in {out})"
-    line = f"{report.total} videos: {done} in {report.elapsed:.1f}s; results in {out}"
+    line = f"{report.total} videos: {done} in {duration(report.elapsed)}; results in {out}"
     left = f"{report.not_done} left" if report.not_done else ""
     if report.stop is StopReason.RATE_LIMIT and report.stopped_until is not None:
         at = datetime.fromtimestamp(report.stopped_until).strftime("%Y-%m-%d %H:%M:%S")
         wait = duration(report.stopped_until - time.time())
         line += (
             f"\nstopped on a rate limit: the window resets at {at} (in {wait}), longer than --max-wait "
-            f"{max_wait:g}s; {left}. Rerun the same command after the reset to resume."
+            f"{duration(max_wait)}; {left}. Rerun the same command after the reset to resume."
         )
     elif report.stop is StopReason.INTERRUPTED:
         line += f"\ninterrupted; {left or 'nothing left'}. Rerun the same command to resume."
-    elif report.failed_in_file:
-        line += f"\n{report.failed_in_file} failed: rerun with --retry-failed to try them again."
+    else:
+        if report.running_tasks:
+            line += (
+                f"\n{report.running_tasks} tasks still running: rerun the same command to pick them up "
+                "(they are polled, not created again)."
+            )
+        if report.failed_in_file:
+            line += f"\n{report.failed_in_file} failed: rerun with --retry-failed to try them again."
     return line
 
 
-def run_batch_command(
+def run_batch(
     input_path: str,
     out: Path,
     request: BatchRequest,
-    client_kwargs: dict[str, Any],
+    settings: Settings,
     *,
     concurrency: int,
     retry_failed: bool,
     max_wait: float,
+    waiting: WaitSettings,
 ) -> int:
     """Run the batch and return the exit code (see :attr:`BatchReport.exit_code`)."""
     try:
@@ -171,17 +277,19 @@ def run_batch_command(
         raise CommandError(
             f"no video ids in {'standard input' if input_path == '-' else input_path}", EXIT_USAGE
         )
+    request.check(ids[0], settings)
     console = Console(stderr=True)
     report = asyncio.run(
         _run(
             ids,
             request,
-            client_kwargs,
+            settings.client_kwargs(),
             out,
-            RichBatchProgress(console, request.label()),
+            RichBatchProgress(console, request.label),
             concurrency=concurrency,
             retry_failed=retry_failed,
             max_wait=max_wait,
+            waiting=waiting,
         )
     )
     console.print(_summary(report, out, max_wait), highlight=False, markup=False, soft_wrap=True)
@@ -190,3 +298,142 @@ def run_batch_command(
             f"{report.message}: every video would fail the same way; fix it and rerun to resume"
         )
     return report.exit_code
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def _request(ctx: click.Context, params: dict[str, Any]) -> BatchRequest:
+    chosen = [name for name in MODES if params[name]]
+    if len(chosen) != 1:
+        raise click.UsageError("choose one of --gist, --summarize or --analyze", ctx)
+    mode = chosen[0]
+    if params["run_async"] and mode != "analyze":
+        raise click.UsageError(f"--async goes with --analyze, not --{mode}", ctx)
+    operation = CREATE_TASK if params["run_async"] else MODES[mode]
+    label = "--analyze --async" if params["run_async"] else f"--{mode}"
+    arguments = BATCH_OPTIONS.arguments(ctx, operation, label)
+    kind = params["input_kind"]
+    takes = {f.name for f in operation.fields}
+    if kind is None:
+        if "video_id" not in takes:
+            raise click.UsageError(
+                f"{label} takes a video source, not an indexed video's id: "
+                f"say what each input line is with --input-kind {'|'.join(VARIANTS)}",
+                ctx,
+            )
+        kind = "video_id"
+    elif ("video_id" if kind == "video_id" else "video") not in takes:
+        raise click.BadParameter(f"{label} takes video ids only", ctx, param_hint="--input-kind")
+    name = (
+        f"{mode} {arguments['type']}"
+        if mode == "summarize"
+        else mode + (" (tasks)" if params["run_async"] else "")
+    )
+    return BatchRequest(operation, arguments, kind, name)
+
+
+def _batch(ctx: click.Context, input_path: str, out: Path, **params: Any) -> int:
+    with running(ctx, BATCH_OPTIONS.explain) as settings:
+        request = _request(ctx, params)
+        return run_batch(
+            input_path,
+            out,
+            request,
+            settings,
+            concurrency=params["concurrency"],
+            retry_failed=params["retry_failed"],
+            max_wait=params["max_wait"],
+            waiting=WaitSettings(
+                params["poll_interval"], params["max_poll_interval"], params["max_task_wait"]
+            ),
+        )
+
+
+def _flag(name: str, text: str) -> click.Option:
+    return click.Option([f"--{name}", name], is_flag=True, help=text)
+
+
+batch_command = Command(
+    "batch",
+    callback=click.pass_context(_batch),
+    params=[
+        click.Argument(["input_path"], metavar="INPUT"),
+        click.Option(
+            ["--out", "out"],
+            required=True,
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="JSON-lines results file; appended to and resumed.",
+        ),
+        _flag("gist", "Run gist on every video."),
+        _flag("summarize", "Run summarize on every video (with --type)."),
+        _flag("analyze", "Run analyze on every video (with --prompt; --async for analysis tasks)."),
+        click.Option(
+            ["--async", "run_async"],
+            is_flag=True,
+            help="With --analyze: an analysis task per video, recorded before it is waited for.",
+        ),
+        click.Option(
+            ["--input-kind", "input_kind"],
+            type=EnumChoice(INPUT_KINDS),
+            help="What each input line is: an indexed video's id (the default), or a video source "
+            "of /analyze (--analyze --async needs one).",
+        ),
+        *BATCH_OPTIONS.click_options(),
+        click.Option(
+            ["--concurrency", "-c", "concurrency"],
+            type=click.IntRange(1, 64),
+            default=4,
+            show_default=True,
+            help="Videos in flight at once.",
+        ),
+        click.Option(
+            ["--retry-failed", "retry_failed"],
+            is_flag=True,
+            help="Also rerun the videos that failed in an earlier run.",
+        ),
+        click.Option(
+            ["--max-wait", "max_wait"],
+            type=SECONDS,
+            default=900.0,
+            show_default=True,
+            help="Longest rate-limit pause to sit out; a later reset stops the batch (exit 3, resumable).",
+        ),
+        click.Option(
+            ["--poll-interval", "poll_interval"],
+            type=SECONDS,
+            default=DEFAULT_POLL_INTERVAL,
+            show_default=True,
+            help="--async: seconds before a task's second poll; the wait then grows by half.",
+        ),
+        click.Option(
+            ["--max-poll-interval", "max_poll_interval"],
+            type=SECONDS,
+            default=DEFAULT_MAX_POLL_INTERVAL,
+            show_default=True,
+            help="--async: the longest wait between two polls of a task.",
+        ),
+        click.Option(
+            ["--max-task-wait", "max_task_wait"],
+            type=SECONDS,
+            default=DEFAULT_WAIT_TIMEOUT,
+            show_default=True,
+            help="--async: leave a task this slow for the next run (it is polled then, not created again).",
+        ),
+    ],
+    help="Run gist, summarize or analyze over a list of videos, with a progress bar; resumable and crash-safe.",
+    short_help="Gist, summarize or analyze a whole list of videos; resumable.",
+    epilog=(
+        "\b\nExamples:\n"
+        f"  {PROG} batch videos.txt --out gists.jsonl --gist\n"
+        f"  cat videos.txt | {PROG} batch - --out chapters.jsonl --summarize --type chapter -c 8\n"
+        f"  {PROG} batch urls.txt --out answers.jsonl --analyze --async --input-kind url --prompt 'Summarize'\n"
+        "\n"
+        "Each line of the results file: {video_id, ok, endpoint, result | error{status, code, message}, "
+        "attempts, elapsed_s} (and task_id for tasks; a task being waited for has ok null and status "
+        "created). Rerun the same command to resume; add --retry-failed to rerun failures too.\n"
+        "\n"
+        "Exit codes: 0 all ok, 1 some failed (or tasks left running), 2 usage error, 3 stopped on a rate "
+        "limit, 130 interrupted (Ctrl-C; the requests in flight are finished first)."
+    ),
+)

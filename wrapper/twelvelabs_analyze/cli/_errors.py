@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from urllib.parse import urlsplit
 
-from twelvelabs_analyze import MissingAPIKeyError, TwelveLabsError
-from twelvelabs_analyze._constants import API_KEY_ENV, LOGGER_NAME
+from twelvelabs_analyze import MissingAPIKeyError, NotFoundError, TwelveLabsError
+from twelvelabs_analyze._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOGGER_NAME
+from twelvelabs_analyze._secrets import Secret
+from twelvelabs_analyze._spec import spec_document
 
 __all__ = [
     "EXIT_FAILED",
@@ -17,9 +22,11 @@ __all__ = [
     "EXIT_OK",
     "EXIT_RATE_LIMITED",
     "EXIT_USAGE",
+    "MISSING_KEY_MESSAGE",
     "CommandError",
     "enable_debug_logging",
     "reported_errors",
+    "say",
 ]
 
 EXIT_OK = 0
@@ -42,15 +49,59 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
     sys.stderr.write(f"error: {message}\n")
     sys.stderr.flush()
+
+
+def _api_root_path() -> str:
+    """``/v1.3``: the path of the API root in the spec's server URL."""
+    servers = spec_document().get("servers") or [{}]
+    return urlsplit(str(servers[0].get("url", DEFAULT_BASE_URL))).path.rstrip("/")
+
+
+def effective_base_url(base_url: str | None) -> str:
+    """The base URL a client made with ``base_url`` uses (the option, the environment, the default)."""
+    return base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+
+_VERSION_SEGMENT = re.compile(r"/v\d+(?:\.\d+)*$")
+
+
+def base_url_hint(error: TwelveLabsError, base_url: str | None) -> str:
+    """For a 404 from a base URL without the API's version path (``/v1.3``): the URL it probably should be."""
+    root = _api_root_path()
+    if not isinstance(error, NotFoundError) or not root:
+        return ""
+    base = effective_base_url(base_url).rstrip("/")
+    parts = urlsplit(base)
+    if parts.path.endswith(root):
+        return ""
+    path = _VERSION_SEGMENT.sub("", parts.path) + root
+    return f"; did you mean {parts._replace(path=path).geturl()}? (the API root ends with {root})"
+
+
+def describe(error: BaseException, base_url: str | None = None) -> tuple[str, int]:
+    """The one line a failure is reported with, and the exit code."""
+    if isinstance(error, CommandError):
+        return str(error), error.exit_code
+    if isinstance(error, MissingAPIKeyError):
+        return MISSING_KEY_MESSAGE, EXIT_USAGE
+    if isinstance(error, TwelveLabsError):
+        return str(error) + base_url_hint(error, base_url), EXIT_FAILED
+    if isinstance(error, (ValueError, TypeError)):  # the client refused the input before sending
+        return str(error), EXIT_USAGE
+    if isinstance(error, OSError):
+        text = f"{error.strerror or error}: {error.filename}" if error.filename else str(error)
+        return text, EXIT_USAGE if isinstance(error, FileNotFoundError) else EXIT_FAILED
+    return f"unexpected {type(error).__name__}: {error}", EXIT_FAILED
 
 
 @contextmanager
 def reported_errors(
     verbose: bool,
     exit: Callable[[int], BaseException],
+    base_url: str | None = None,
     passthrough: tuple[type[BaseException], ...] = (),
 ) -> Iterator[None]:
     """Turn an exception into ``error: …`` on stderr and ``raise exit(code)``; tracebacks only when verbose.
@@ -68,45 +119,36 @@ def reported_errors(
     except Exception as error:
         if verbose:
             traceback.print_exc()
-        if isinstance(error, CommandError):
-            _say(str(error))
-            code = error.exit_code
-        elif isinstance(error, MissingAPIKeyError):
-            _say(MISSING_KEY_MESSAGE)
-            code = EXIT_USAGE
-        elif isinstance(error, TwelveLabsError):
-            _say(str(error))
-            code = EXIT_FAILED
-        elif isinstance(error, (ValueError, TypeError)):  # the client refused the input before sending
-            _say(str(error))
-            code = EXIT_USAGE
-        elif isinstance(error, OSError):
-            _say(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
-            code = EXIT_USAGE if isinstance(error, FileNotFoundError) else EXIT_FAILED
-        else:
-            hint = "" if verbose else " (run with --verbose for the traceback)"
-            _say(f"unexpected {type(error).__name__}: {error}{hint}")
-            code = EXIT_FAILED
+        message, code = describe(error, base_url)
+        if (
+            code == EXIT_FAILED
+            and not verbose
+            and not isinstance(error, (TwelveLabsError, CommandError, OSError))
+        ):
+            message += " (run with --verbose for the traceback)"
+        say(message)
     if code is not None:
         raise exit(code)
 
 
 class _Redact(logging.Filter):
-    def __init__(self, secret: str | None) -> None:
+    def __init__(self, secret: Secret) -> None:
         super().__init__()
         self._secret = secret
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self._secret and self._secret in record.getMessage():
-            record.msg, record.args = record.getMessage().replace(self._secret, "***"), None
+        text = record.getMessage()
+        redacted = self._secret.redact(text)
+        if redacted != text:
+            record.msg, record.args = redacted, None
         return True
 
 
 def enable_debug_logging(api_key: str | None) -> Callable[[], None]:
-    """DEBUG logs of the library on stderr; the key never appears. Returns the undo."""
+    """DEBUG logs of the library on stderr, the key redacted as the library redacts it. Returns the undo."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_Redact(api_key))
+    handler.addFilter(_Redact(Secret((api_key or os.environ.get(API_KEY_ENV) or "").strip())))
     logger = logging.getLogger(LOGGER_NAME)
     level = logger.level
     logger.setLevel(logging.DEBUG)

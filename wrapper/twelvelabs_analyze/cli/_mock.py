@@ -6,16 +6,16 @@ import signal
 import sys
 import threading
 from types import FrameType
-from typing import TYPE_CHECKING
-
-from ._errors import CommandError
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from twelvelabs_analyze.testing import FakeTwelveLabs
 
-__all__ = ["serve_forever"]
+__all__ = ["MISSING_VIDEO_PREFIX", "serve_forever"]
 
 LOG_POLL_SECONDS = 0.2
+# The fake's documented convention: a video id with this prefix is a video that does not exist.
+MISSING_VIDEO_PREFIX = "missing-"
 
 
 def _log_requests(fake: FakeTwelveLabs, already: int) -> int:
@@ -25,14 +25,14 @@ def _log_requests(fake: FakeTwelveLabs, already: int) -> int:
     return len(requests)
 
 
-def serve_forever(*, host: str, port: int, api_key: str, limit: int, window_seconds: float) -> None:
+def serve_forever(
+    *, host: str, port: int, api_key: str, limit: int, window_seconds: float, legacy_endpoints: bool
+) -> None:
     """Serve until SIGINT/SIGTERM, printing the base URL first and then one line per request."""
-    try:
-        from twelvelabs_analyze.testing import FakeTwelveLabs  # noqa: PLC0415 - the testing extra
-    except ImportError as missing:
-        raise CommandError(str(missing)) from None
+    from twelvelabs_analyze.testing import FakeTwelveLabs  # noqa: PLC0415 - the testing extra
 
-    fake = FakeTwelveLabs(api_key=api_key, rate_limit=limit, window_seconds=window_seconds)
+    routes: dict[str, Any] = {} if legacy_endpoints else {"legacy_endpoints": False}  # True is the default
+    fake = FakeTwelveLabs(api_key=api_key, rate_limit=limit, window_seconds=window_seconds, **routes)
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:
@@ -43,7 +43,13 @@ def serve_forever(*, host: str, port: int, api_key: str, limit: int, window_seco
         with fake.serve(host=host, port=port) as base_url:
             print(f"fake TwelveLabs API listening at {base_url}", flush=True)
             print(f"  key {api_key!r}, rate limit {limit} requests per {window_seconds:g}s; Ctrl-C stops it")
-            print(f"  export TWELVELABS_BASE_URL={base_url} TWELVELABS_API_KEY={api_key}", flush=True)
+            print(f"  export TWELVELABS_BASE_URL={base_url} TWELVELABS_API_KEY={api_key}")
+            legacy = "served" if legacy_endpoints else "retired (404, as the live API since 2026-02-15)"
+            print(f"  /gist and /summarize {legacy}; /analyze and /analyze/tasks served")
+            print(
+                f"  video ids starting with {MISSING_VIDEO_PREFIX!r} answer 404 resource_not_exist",
+                flush=True,
+            )
             logged = 0
             while not stop.wait(LOG_POLL_SECONDS):
                 logged = _log_requests(fake, logged)

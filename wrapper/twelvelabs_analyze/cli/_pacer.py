@@ -110,6 +110,16 @@ class Pacer:
         self._notify()
         return True
 
+    async def sleep(self, seconds: float) -> bool:
+        """Wait ``seconds`` (between two polls of a task); ``False`` at once when the batch stops meanwhile."""
+        deadline = time.monotonic() + seconds
+        while not self._closed:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return True
+            await self._wait_for_change(left)
+        return False
+
     def close(self) -> None:
         """No more requests: every waiting and future ``acquire`` returns ``False``."""
         self._closed = True

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from twelvelabs_analyze import (
+    AnalyzeTask,
     ChapterResult,
     GistResult,
     HighlightResult,
@@ -27,7 +28,7 @@ from twelvelabs_analyze import (
 
 from ._timefmt import clock
 
-__all__ = ["render_result"]
+__all__ = ["finish_line", "render_result", "render_task", "task_source", "tasks_table", "usage_text"]
 
 
 def _usage(usage: TokenUsage | Unset) -> str:
@@ -70,6 +71,7 @@ def _summary(video_id: str, result: SummaryResult, structured: Any) -> Renderabl
 
 
 def _chapters(video_id: str, result: ChapterResult) -> RenderableType:
+    # Numbered as the API numbers them (chapter_number), not by position: the two can differ.
     table = Table(title=f"Chapters · {video_id}", title_justify="left", caption=_usage(result.usage))
     table.add_column("#", justify="right", style="dim")
     table.add_column("Start", justify="right", no_wrap=True)
@@ -120,3 +122,78 @@ def render_result(
     else:
         renderable = _highlights(video_id, result)
     console.print(renderable)
+
+
+def usage_text(output_tokens: object, input_tokens: object = None) -> str:
+    """``42 output tokens, 120 input tokens``; empty when the API gave no figures."""
+    parts = []
+    if isinstance(output_tokens, int):
+        parts.append(f"{output_tokens} output tokens")
+    if isinstance(input_tokens, int):
+        parts.append(f"{input_tokens} input tokens")
+    return ", ".join(parts)
+
+
+def finish_line(finish_reason: object, usage: str, warning: object = None) -> Text:
+    """The line an answer ends with on stderr: why it ended and what it cost."""
+    reason = finish_reason if isinstance(finish_reason, str) else "unknown"
+    text = Text(f"finish_reason: {reason}", style="dim" if reason == "stop" else "yellow")
+    if usage:
+        text.append(f" · {usage}", style="dim")
+    if isinstance(warning, str) and warning:
+        text.append(f" · {warning}", style="yellow")
+    return text
+
+
+def task_source(task: AnalyzeTask) -> str:
+    """What the task analyses: its URL, asset id or video id."""
+    source = task.video_source
+    if source is None or isinstance(source, Unset):
+        return ""
+    for value in (source.url, source.asset_id, source.video_id):
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _when(value: object) -> str:
+    return value.isoformat(timespec="seconds") if hasattr(value, "isoformat") else ""
+
+
+def render_task(console: Console, task: AnalyzeTask) -> None:
+    """A task's state (the result's text is printed apart, to stdout)."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column()
+    grid.add_row("Status", Text(str(task.status), style="bold"))
+    if task.custom_id:
+        grid.add_row("Custom id", Text(task.custom_id))
+    if source := task_source(task):
+        grid.add_row("Video", Text(source))
+    grid.add_row("Created", Text(_when(task.created_at)))
+    if not isinstance(task.completed_at, Unset):
+        grid.add_row("Completed", Text(_when(task.completed_at)))
+    if not isinstance(task.result, Unset):
+        usage = usage_text(task.result.usage.output_tokens, task.result.usage.input_tokens)
+        grid.add_row("Finish", Text(f"{task.result.finish_reason}" + (f" · {usage}" if usage else "")))
+    if not isinstance(task.error, Unset) and isinstance(task.error.message, str):
+        grid.add_row("Message", Text(task.error.message, style="yellow"))
+    console.print(Panel(grid, title=f"Task · {task.task_id}", title_align="left"))
+
+
+def tasks_table(tasks: list[AnalyzeTask], caption: str = "") -> Table:
+    table = Table(caption=caption or None, caption_justify="left")
+    table.add_column("Task", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Created", no_wrap=True)
+    table.add_column("Video", overflow="fold")
+    table.add_column("Custom id")
+    for task in tasks:
+        table.add_row(
+            Text(task.task_id),
+            Text(str(task.status), style="green" if task.status == "ready" else ""),
+            Text(_when(task.created_at)),
+            Text(task_source(task)),
+            Text(task.custom_id or ""),
+        )
+    return table

@@ -17,12 +17,15 @@ Guarantees, and how they are kept:
   which JSON allows and Python decodes into a ``str`` that cannot be encoded as UTF-8), and
   U+0085, U+2028 and U+2029, which ``str.splitlines()`` treats as line ends. So every record can
   be written, reads back to the same value, and rewrites (compaction) to the same bytes.
+* A line's ``ok`` is ``true`` (a result), ``false`` (a failure) or ``null``: an analysis task that
+  was created and is not over yet (``"status": "created"``, its ``task_id``), written before the
+  batch starts waiting for it so that a later run polls that task instead of creating another.
 * Every video id is in the file once. ``--retry-failed`` appends a new line for a retried id
   while it runs (the old failure is never destroyed before its replacement is safely on disk),
   and the file is then compacted: rewritten to a temporary file, fsync-ed and swapped in with
   ``os.replace``, keeping one line per id. A run killed before compacting leaves two lines for
-  some ids; the next open compacts them. When an id has several lines, a success beats a
-  failure, and otherwise the later line wins.
+  some ids; the next open compacts them. When an id has several lines, a success beats anything
+  else, and otherwise the later line wins (a task's final line supersedes its "created" line).
 * One run at a time: the file is held with an exclusive ``flock`` while a batch runs, so a second
   run on the same ``--out`` is refused instead of writing an id twice.
 """

@@ -64,7 +64,7 @@ def _mock_server(
     host: str,
     port: int,
     rate_limit: str,
-    legacy_endpoints: bool,
+    retired: bool,
     **_: Any,
 ) -> int:
     with running(ctx) as settings:
@@ -78,7 +78,7 @@ def _mock_server(
             api_key=settings.api_key or MOCK_API_KEY,
             limit=limit,
             window_seconds=window,
-            legacy_endpoints=legacy_endpoints,
+            legacy_endpoints=not retired,
         )
     return EXIT_OK
 
@@ -116,10 +116,9 @@ cli.add_command(
                 help="Requests allowed per window (e.g. 50/86400 for a free plan's day).",
             ),
             click.Option(
-                ["--legacy-endpoints/--no-legacy-endpoints", "legacy_endpoints"],
-                default=True,
-                show_default=True,
-                help="Serve /gist and /summarize, or answer 404 as the live API does since their sunset.",
+                ["--no-legacy-endpoints", "retired"],
+                is_flag=True,
+                help="Answer /gist and /summarize with 404, as the live API does since their sunset.",
             ),
         ],
         help=(

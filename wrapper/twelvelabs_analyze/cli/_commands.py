@@ -239,17 +239,17 @@ def _analyze(
 ) -> int:
     names = {"video_id": "VIDEO_ID"}
     with running(ctx, lambda message: ANALYZE_OPTIONS.explain(message, names)) as settings:
+        if run_async and video_id is not None:
+            raise click.UsageError(
+                "analysis tasks take a video source, not an indexed video's id: "
+                f"use {ANALYZE_OPTIONS.options['video'].flags} with --async",
+                ctx,
+            )
         operation = CREATE_TASK if run_async else ANALYZE
         arguments = ANALYZE_OPTIONS.arguments(ctx, operation, "--async" if run_async else "analyze")
         structured = "response_format" in arguments
         console = stderr_console()
         if run_async:
-            if video_id is not None:
-                raise click.UsageError(
-                    "analysis tasks take a video source, not an indexed video's id: "
-                    f"use {ANALYZE_OPTIONS.options['video'].flags} with --async",
-                    ctx,
-                )
             from ._waiting import follow_task  # noqa: PLC0415
 
             with _client(settings.client_kwargs()) as client:

@@ -85,7 +85,9 @@ def _runner() -> CliRunner:
     return CliRunner()
 
 
-def invoke(args: Sequence[str], env: Mapping[str, str | None] | None = None, input: str | None = None) -> Result:
+def invoke(
+    args: Sequence[str], env: Mapping[str, str | None] | None = None, input: str | None = None
+) -> Result:
     """Run the CLI in this process as the console script does (``run()``: one-line errors, exit codes)."""
     with _runner().isolation(input=input, env=dict(env or {})) as streams:
         code = run(list(args))

@@ -41,7 +41,10 @@ def json_answer(body: Any, status: int = 200, headers: Mapping[str, str] | None 
 
 
 def ndjson_answer(
-    events: Sequence[Mapping[str, Any]], *, pieces: int = 1, gates: Mapping[int, threading.Event] | None = None
+    events: Sequence[Mapping[str, Any]],
+    *,
+    pieces: int = 1,
+    gates: Mapping[int, threading.Event] | None = None,
 ) -> Answer:
     """The events as NDJSON, split into ``pieces`` chunks at arbitrary points (inside lines too)."""
     data = b"".join(json.dumps(event).encode() + b"\n" for event in events)
@@ -86,7 +89,7 @@ def task(
         "task_id": task_id,
         "custom_id": None,
         "status": status,
-        "created_at": datetime(2026, 7, 1, 12, 0, tzinfo=UTC).isoformat().replace("+00:00", "Z"),
+        "created_at": datetime(2026, 7, 1, 12, 0, tzinfo=UTC).isoformat(),
         "video_source": {"type": "url", "url": url},
         "request_params": {"prompt": "p", "response_format": response_format},
     }
@@ -97,7 +100,7 @@ def task(
             "finish_reason": finish_reason,
             "usage": {"output_tokens": 42, "input_tokens": 7},
         }
-        body["completed_at"] = "2026-07-01T12:05:00Z"
+        body["completed_at"] = "2026-07-01T12:05:00+00:00"
     if error is not None:
         body["error"] = {"message": error}
     return body

@@ -39,12 +39,17 @@ def test_the_text_is_printed_as_it_streams_and_the_finish_line_goes_to_stderr(
 
 
 def test_a_length_finish_shows_the_warning(scripted: ScriptedAPI, scripted_env: dict[str, str]) -> None:
-    events = stream_events(["cut sh"], finish_reason="length", warning="The maximum response length was reached.")
+    events = stream_events(
+        ["cut sh"], finish_reason="length", warning="The maximum response length was reached."
+    )
     scripted.on("POST", "/analyze", ndjson_answer(events))
     result = invoke(["analyze", VIDEO, "--prompt", "p", "--max-tokens", "2"], scripted_env)
     assert result.exit_code == 0
     assert result.stdout == "cut sh\n"
-    assert "finish_reason: length" in result.stderr and "The maximum response length was reached." in result.stderr
+    assert (
+        "finish_reason: length" in result.stderr
+        and "The maximum response length was reached." in result.stderr
+    )
     assert scripted.requests[0].json["max_tokens"] == 2
 
 
@@ -145,9 +150,18 @@ def test_a_video_source_instead_of_an_id(scripted: ScriptedAPI, scripted_env: di
         ([VIDEO, "--video-url", "u", "--prompt", "p"], "error: exactly one of VIDEO_ID and --video-url"),
         ([VIDEO, "--prompt", "p", "--max-tokens", "1"], "error: --max-tokens must be between 2 and 4096"),
         ([VIDEO, "--prompt", "p", "--custom-id", "c"], "error: --custom-id does not apply to analyze"),
-        ([VIDEO, "--prompt", "p", "--async"], "error: analysis tasks take a video source, not an indexed video's id"),
-        (["--prompt", "p", "--async"], "error: --async needs --video-url, --video-asset-id, --video-base64-string or --video"),
-        ([VIDEO, "--model-name", "pegasus2"], "'pegasus2' is not one of pegasus1.2, pegasus1.5 — did you mean"),
+        (
+            [VIDEO, "--prompt", "p", "--async"],
+            "error: analysis tasks take a video source, not an indexed video's id",
+        ),
+        (
+            ["--prompt", "p", "--async"],
+            "error: --async needs --video-url, --video-asset-id, --video-base64-string or --video",
+        ),
+        (
+            [VIDEO, "--model-name", "pegasus2"],
+            "'pegasus2' is not one of pegasus1.2, pegasus1.5 — did you mean",
+        ),
     ],
 )
 def test_bad_requests_are_refused_before_sending_naming_the_options(
@@ -191,7 +205,11 @@ def test_async_creates_a_task_follows_it_and_prints_its_answer(
     assert lines[4].startswith("task task-1: ready after ") and lines[4].endswith("(3 polls)")
     assert lines[5] == "finish_reason: stop · 42 output tokens, 7 input tokens"
     created = scripted.received("POST", "/analyze/tasks")[0].json
-    assert created == {"video": {"type": "url", "url": "https://example.com/long.mp4"}, "prompt": "Chapters", "custom_id": "run-7"}
+    assert created == {
+        "video": {"type": "url", "url": "https://example.com/long.mp4"},
+        "prompt": "Chapters",
+        "custom_id": "run-7",
+    }
 
 
 def test_async_with_a_schema_and_json(scripted: ScriptedAPI, scripted_env: dict[str, str]) -> None:
@@ -212,7 +230,9 @@ def test_a_failed_task_is_one_error_line(scripted: ScriptedAPI, scripted_env: di
     assert result.stderr.splitlines()[-1] == "error: task task-1 failed: The video could not be decoded."
 
 
-def test_a_wait_timeout_says_how_to_pick_the_task_up(scripted: ScriptedAPI, scripted_env: dict[str, str]) -> None:
+def test_a_wait_timeout_says_how_to_pick_the_task_up(
+    scripted: ScriptedAPI, scripted_env: dict[str, str]
+) -> None:
     script_task(scripted, task("task-1", "processing"))
     args = ["analyze", "--video-url", "u", "--prompt", "p", "--async", *FAST_POLLS, "--wait-timeout", "0.05"]
     result = invoke(args, scripted_env)
@@ -274,7 +294,8 @@ def test_streamed_text_reaches_a_pipe_before_the_answer_is_complete(tmp_path: Pa
 # --------------------------------------------------------------------------- against the fake
 
 NEEDS_FAKE_ANALYZE = pytest.mark.xfail(
-    strict=True, reason="needs the fake's /analyze (NDJSON streaming, structured answers) and tasks over fake time"
+    strict=True,
+    reason="needs the fake's /analyze (NDJSON streaming, structured answers) and tasks over fake time",
 )
 
 
@@ -294,7 +315,11 @@ def test_analyze_streams_the_fakes_answer(fake: FakeTwelveLabs, cli_env: dict[st
 def test_analyze_structured_answer_from_the_fake(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
     chapter = {
         "type": "object",
-        "properties": {"title": {"type": "string"}, "start_sec": {"type": "number"}, "end_sec": {"type": "number"}},
+        "properties": {
+            "title": {"type": "string"},
+            "start_sec": {"type": "number"},
+            "end_sec": {"type": "number"},
+        },
     }
     schema = {
         "type": "object",
@@ -305,7 +330,10 @@ def test_analyze_structured_answer_from_the_fake(fake: FakeTwelveLabs, cli_env: 
     assert result.exit_code == 0, result.stderr
     chapters = json.loads(result.stdout)["chapters"]
     assert all(c["start_sec"] <= c["end_sec"] for c in chapters)
-    cut = invoke(["analyze", VIDEO, "--prompt", "Chapters", "--schema", json.dumps(schema), "--max-tokens", "2"], cli_env)
+    cut = invoke(
+        ["analyze", VIDEO, "--prompt", "Chapters", "--schema", json.dumps(schema), "--max-tokens", "2"],
+        cli_env,
+    )
     assert cut.exit_code == 1 and "truncated at the length limit" in cut.stderr
 
 
@@ -314,7 +342,7 @@ def test_async_follows_a_fake_task_over_fake_time(
     fake: FakeTwelveLabs, cli_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each pause between two polls moves the fake's clock instead of the wall clock.
-    monkeypatch.setattr("twelvelabs_analyze._sleep.sleep", lambda seconds: fake.advance(seconds))  # type: ignore[attr-defined]
+    monkeypatch.setattr("twelvelabs_analyze._sleep.sleep", fake.advance)  # type: ignore[attr-defined]
     started = time.monotonic()
     args = ["analyze", "--video-url", "https://example.com/2h.mp4", "--prompt", "Chapters", "--async"]
     result = invoke(args, cli_env)
@@ -322,5 +350,9 @@ def test_async_follows_a_fake_task_over_fake_time(
     assert time.monotonic() - started < 10
     assert "task " in result.stderr and ": ready after " in result.stderr
     assert result.stdout.strip()
-    statuses = [line.split(": ")[-1] for line in result.stderr.splitlines() if line.startswith("task ") and "after" not in line]
+    statuses = [
+        line.split(": ")[-1]
+        for line in result.stderr.splitlines()
+        if line.startswith("task ") and "after" not in line
+    ]
     assert statuses[-1] == "ready" and "processing" in statuses

@@ -13,15 +13,22 @@ import httpx
 import pytest
 
 from twelvelabs_analyze import (
+    AnalyzeTask,
+    AnalyzeTaskCreated,
     AuthenticationError,
     BadRequestError,
     GistResult,
     InternalServerError,
+    NotFoundError,
+    OutputTruncatedError,
     RateLimitError,
     RawResponse,
 )
-from twelvelabs_analyze.cli._batch import Batch, BatchReport, StopReason
+from twelvelabs_analyze.cli._batch import Batch, BatchReport, CallJob, StopReason, TaskJob
 from twelvelabs_analyze.cli._results import ResultsFile
+from twelvelabs_analyze_api.resources import AnalyzeAsyncTasksResource
+
+from .scripted import task
 
 
 class Reporter:
@@ -301,3 +308,224 @@ def test_exit_codes() -> None:
     assert report(stop=StopReason.AUTH).exit_code == 1
     assert report(stop=StopReason.RATE_LIMIT, not_done=1).exit_code == 3
     assert report(stop=StopReason.INTERRUPTED, not_done=1).exit_code == 130
+
+
+# --------------------------------------------------------------------------- analysis tasks
+
+
+def raw(parsed: Any, status: int = 200) -> RawResponse[Any]:
+    return RawResponse(parsed=parsed, http_response=httpx.Response(status), attempts=1, elapsed=0.0)
+
+
+class ScriptedTasks:
+    """``create(video_id)`` and ``retrieve(task_id)`` for a TaskJob: each task goes through ``states``."""
+
+    def __init__(self, states: dict[str, list[Any]] | None = None, default: list[str] | None = None) -> None:
+        self.states = states or {}
+        self.default = default or ["processing", "ready"]
+        self.created: list[str] = []
+        self.polled: list[str] = []
+
+    async def create(self, video_id: str) -> RawResponse[Any]:
+        self.created.append(video_id)
+        await asyncio.sleep(0)
+        return raw(AnalyzeTaskCreated(task_id=f"task-{video_id}", status="queued"), 202)
+
+    async def retrieve(self, task_id: str) -> RawResponse[Any]:
+        self.polled.append(task_id)
+        await asyncio.sleep(0)
+        states = self.states.setdefault(task_id, list(self.default))
+        state = states.pop(0) if len(states) > 1 else states[0]
+        if isinstance(state, Exception):
+            raise state
+        if isinstance(state, str):
+            state = task(task_id, state, data=f"answer of {task_id}" if state == "ready" else None)
+        return raw(AnalyzeTask.from_dict(state))
+
+    def job(self, **changes: Any) -> TaskJob:
+        options: dict[str, Any] = {
+            "create": self.create,
+            "retrieve": self.retrieve,
+            "polling": AnalyzeAsyncTasksResource._polling,
+            "endpoint": "POST /analyze/tasks",
+            "poll_interval": 0.001,
+            "max_poll_interval": 0.001,
+            "max_task_wait": 60.0,
+        }
+        options.update(changes)
+        return TaskJob(**options)
+
+
+def run_tasks(path: Path, ids: list[str], job: TaskJob, **options: Any) -> BatchReport:
+    async def go() -> BatchReport:
+        with ResultsFile.open(path) as results:
+            return await Batch(ids, job, results, Reporter(), **options).run()
+
+    return asyncio.run(go())
+
+
+def test_a_task_is_recorded_when_created_then_its_final_line_supersedes_it(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    seen_on_disk: list[list[dict[str, Any]]] = []
+    api = ScriptedTasks()
+    job = api.job()
+
+    async def retrieve(task_id: str) -> RawResponse[Any]:
+        seen_on_disk.append(lines(out))  # what a kill -9 at this moment would leave
+        return await api.retrieve(task_id)
+
+    report = run_tasks(out, ["a", "b"], api.job(retrieve=retrieve), concurrency=1)
+    assert report.exit_code == 0 and report.succeeded == 2
+    first_poll = seen_on_disk[0]
+    assert first_poll == [
+        {
+            "video_id": "a",
+            "ok": None,
+            "status": "created",
+            "endpoint": "POST /analyze/tasks",
+            "task_id": "task-a",
+            "attempts": 1,
+            "elapsed_s": first_poll[0]["elapsed_s"],
+        }
+    ]
+    records = by_id(out)  # compacted: one line per id
+    assert records["a"]["ok"] is True and records["a"]["task_id"] == "task-a"
+    assert records["a"]["endpoint"] == "POST /analyze/tasks"
+    assert records["a"]["result"]["result"]["data"] == "answer of task-a"
+    assert records["a"]["attempts"] == 3  # create, processing, ready
+    assert job.polling.done == {"ready"}
+
+
+def test_a_rerun_polls_the_recorded_task_instead_of_creating_another(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text(
+        json.dumps(
+            {
+                "video_id": "a",
+                "ok": None,
+                "status": "created",
+                "task_id": "task-old",
+                "attempts": 1,
+                "elapsed_s": 0.1,
+            }
+        )
+        + "\n"
+    )
+    api = ScriptedTasks()
+    report = run_tasks(out, ["a", "b"], api.job())
+    assert report.exit_code == 0
+    assert api.created == ["b"]
+    assert "task-old" in api.polled
+    assert by_id(out)["a"]["task_id"] == "task-old" and by_id(out)["a"]["ok"] is True
+
+
+def test_a_failed_task_is_a_failure_and_retry_failed_creates_a_new_one(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    failed = task("task-a", "failed", error="The video could not be decoded.")
+    api = ScriptedTasks({"task-a": [failed]})
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 1 and report.failed == 1
+    assert by_id(out)["a"]["error"] == {
+        "status": None,
+        "code": "task_failed",
+        "message": "task task-a failed: The video could not be decoded.",
+    }
+    assert by_id(out)["a"]["task_id"] == "task-a"
+
+    again = ScriptedTasks({"task-a": ["ready"]})
+    assert run_tasks(out, ["a"], again.job()).exit_code == 1  # not retried without --retry-failed
+    assert again.created == []
+    assert run_tasks(out, ["a"], again.job(), retry_failed=True).exit_code == 0
+    assert again.created == ["a"] and by_id(out)["a"]["ok"] is True
+
+
+def test_a_poll_that_fails_for_a_passing_reason_leaves_the_task_for_the_next_run(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    flaky = InternalServerError(
+        "500 boom", response=httpx.Response(500), body="boom", code=None, docs_url=None
+    )
+    api = ScriptedTasks({"task-a": [flaky]})
+    report = run_tasks(out, ["a", "b"], api.job())
+    assert report.exit_code == 1 and report.not_done == 1 and report.running_tasks == 1
+    assert by_id(out)["a"]["ok"] is None  # still the created line: the task may well finish
+    assert by_id(out)["b"]["ok"] is True
+
+    later = ScriptedTasks({"task-a": ["ready"]})
+    assert run_tasks(out, ["a", "b"], later.job()).exit_code == 0
+    assert later.created == [] and later.polled == ["task-a"]
+
+
+def test_a_task_that_is_gone_is_a_failure(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    gone = NotFoundError(
+        "404 resource_not_exist: no task",
+        response=httpx.Response(404),
+        body=None,
+        code="resource_not_exist",
+        docs_url=None,
+    )
+    report = run_tasks(out, ["a"], ScriptedTasks({"task-a": [gone]}).job())
+    assert report.exit_code == 1
+    assert by_id(out)["a"]["error"]["status"] == 404 and by_id(out)["a"]["task_id"] == "task-a"
+
+
+def test_a_slow_task_is_left_for_the_next_run_after_max_task_wait(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    reporter = Reporter()
+
+    async def go() -> BatchReport:
+        with ResultsFile.open(out) as results:
+            job = ScriptedTasks(default=["processing"]).job(poll_interval=0.01, max_task_wait=0.03)
+            return await Batch(["a"], job, results, reporter).run()
+
+    report = asyncio.run(go())
+    assert report.exit_code == 1 and report.running_tasks == 1
+    assert any(
+        "task task-a left for the next run (still processing)" in note for note in reporter.named("note")
+    )
+
+
+def test_a_429_on_a_poll_pauses_everyone_and_polls_again(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks({"task-a": [rate_limited(retry_after=0.02), "ready"]})
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 0
+    assert api.polled == ["task-a", "task-a"]
+
+
+def test_interrupting_while_waiting_keeps_the_created_lines(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+
+    async def go() -> BatchReport:
+        api = ScriptedTasks(default=["processing"])
+        with ResultsFile.open(out) as results:
+            batch = Batch(["a", "b", "c"], api.job(poll_interval=0.01), results, Reporter(), concurrency=3)
+            running = asyncio.create_task(batch.run())
+
+            async def all_waiting() -> None:
+                while len(api.polled) < 3:
+                    await asyncio.sleep(0.001)
+
+            await asyncio.wait_for(all_waiting(), timeout=10)
+            batch.interrupt()
+            return await running
+
+    report = asyncio.run(go())
+    assert report.exit_code == 130 and report.not_done == 3
+    assert {r["video_id"]: r["ok"] for r in lines(out)} == {"a": None, "b": None, "c": None}
+
+
+def test_an_unusable_answer_is_a_failure_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+
+    def strict(parsed: Any) -> dict[str, Any]:
+        raise OutputTruncatedError("the structured answer was truncated", partial='{"a": ', warning=None)
+
+    async def go() -> BatchReport:
+        with ResultsFile.open(out) as results:
+            return await Batch(
+                ["a"], CallJob(ScriptedAPI(), "POST /analyze", strict), results, Reporter()
+            ).run()
+
+    assert asyncio.run(go()).exit_code == 1
+    assert by_id(out)["a"]["error"]["message"] == "the structured answer was truncated"

@@ -305,7 +305,9 @@ def test_debug_logs_redact_a_key_that_appears_in_a_message(cli_env: dict[str, st
     records: list[str] = []
     handler = logging.getLogger(LOGGER_NAME).handlers[-1]
     try:
-        record = logging.LogRecord(LOGGER_NAME, logging.DEBUG, __file__, 1, "key=%s max_tokens", ("sk-secret-1234",), None)
+        record = logging.LogRecord(
+            LOGGER_NAME, logging.DEBUG, __file__, 1, "key=%s max_tokens", ("sk-secret-1234",), None
+        )
         assert handler.filter(record)
         records.append(record.getMessage())
     finally:
@@ -330,7 +332,11 @@ def retired_fake(fake_api_key: str) -> Iterator[tuple[FakeTwelveLabs, str]]:
 @NEEDS_RETIRED_ROUTES
 @pytest.mark.parametrize(
     "args",
-    [["gist", VIDEO], ["gist", VIDEO, "--json", "--types", "title"], ["summarize", VIDEO, "--type", "chapter"]],
+    [
+        ["gist", VIDEO],
+        ["gist", VIDEO, "--json", "--types", "title"],
+        ["summarize", VIDEO, "--type", "chapter"],
+    ],
 )
 def test_gist_and_summarize_print_the_same_on_both_routes_with_a_note_on_the_retired_one(
     fake: FakeTwelveLabs, cli_env: dict[str, str], retired_fake: tuple[FakeTwelveLabs, str], args: list[str]
@@ -352,15 +358,21 @@ def test_legacy_endpoints_off_goes_straight_to_analyze(
 ) -> None:
     retired, retired_url = retired_fake
     retired.reset()
-    result = invoke(["--legacy-endpoints", "off", "gist", VIDEO], {**cli_env, "TWELVELABS_BASE_URL": retired_url})
+    result = invoke(
+        ["--legacy-endpoints", "off", "gist", VIDEO], {**cli_env, "TWELVELABS_BASE_URL": retired_url}
+    )
     assert result.exit_code == 0, result.stderr
     assert [r.path.rsplit("/", 1)[-1] for r in retired.requests] == ["analyze"]
     on = invoke(["--legacy-endpoints", "on", "gist", VIDEO], {**cli_env, "TWELVELABS_BASE_URL": retired_url})
     assert on.exit_code == 1 and on.stderr.startswith("error: 404")
 
 
-@pytest.mark.xfail(strict=True, reason="needs the fake's missing-video convention (ids starting with 'missing-')")
-def test_a_missing_video_is_a_404_without_a_base_url_hint(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
+@pytest.mark.xfail(
+    strict=True, reason="needs the fake's missing-video convention (ids starting with 'missing-')"
+)
+def test_a_missing_video_is_a_404_without_a_base_url_hint(
+    fake: FakeTwelveLabs, cli_env: dict[str, str]
+) -> None:
     result = invoke(["gist", "missing-0001"], cli_env)
     assert result.exit_code == 1
     assert result.stderr.startswith("error: 404 resource_not_exist")

@@ -35,7 +35,14 @@ def test_top_level_help_lists_the_commands_and_the_global_options() -> None:
     assert result.exit_code == 0
     for command in COMMANDS:
         assert re.search(rf"^\s+{command}\s", result.stdout, re.MULTILINE), command
-    for option in ("--api-key", "--base-url", "--timeout", "--total-timeout", "--max-retries", "--legacy-endpoints"):
+    for option in (
+        "--api-key",
+        "--base-url",
+        "--timeout",
+        "--total-timeout",
+        "--max-retries",
+        "--legacy-endpoints",
+    ):
         assert option in result.stdout
     assert "TWELVELABS_API_KEY" in result.stdout and "twelvelabs-analyze demo" in result.stdout
 
@@ -77,9 +84,7 @@ def test_a_mistyped_option_gets_a_suggestion() -> None:
 def test_usage_errors_are_one_line_with_where_to_look() -> None:
     result = invoke(["summarize", VIDEO])
     assert result.exit_code == 2
-    assert result.stderr == (
-        "error: Missing option '--type'. (see 'twelvelabs-analyze summarize --help')\n"
-    )
+    assert result.stderr == ("error: Missing option '--type'. (see 'twelvelabs-analyze summarize --help')\n")
 
 
 @pytest.mark.parametrize("before", [True, False])
@@ -105,7 +110,9 @@ def test_a_global_option_after_the_command_wins(fake: FakeTwelveLabs, cli_env: d
 
 
 def test_global_options_after_a_nested_command(scripted_env: dict[str, str]) -> None:
-    result = invoke(["tasks", "get", "t1", "--max-retries", "0", "--base-url", "http://127.0.0.1:9/v1.3"], scripted_env)
+    result = invoke(
+        ["tasks", "get", "t1", "--max-retries", "0", "--base-url", "http://127.0.0.1:9/v1.3"], scripted_env
+    )
     assert result.exit_code == 1
     assert result.stderr.startswith("error: ") and "127.0.0.1:9" in result.stderr
 

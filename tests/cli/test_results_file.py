@@ -184,6 +184,30 @@ def test_duplicates_left_by_a_killed_retry_run_are_compacted_on_open(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]  # no temporary file left
 
 
+def created(video_id: str, task_id: str = "t1") -> dict[str, Any]:
+    return {
+        "video_id": video_id,
+        "ok": None,
+        "status": "created",
+        "task_id": task_id,
+        "attempts": 1,
+        "elapsed_s": 0,
+    }
+
+
+def test_a_created_task_line_is_superseded_by_its_final_line_and_never_beats_a_success(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "out.jsonl"
+    # a: created, then done; b: failed, retried (created again), not done yet; c: done, then a stray created line.
+    written = [created("a"), failed("b"), created("b", "t2"), ok("a"), ok("c"), created("c", "t3")]
+    path.write_text("".join(json.dumps(r) + "\n" for r in written))
+    with ResultsFile.open(path) as results:
+        assert results.records == {"a": ok("a"), "b": created("b", "t2"), "c": ok("c")}
+        results.append(failed("b"))
+    assert lines(path) == [ok("a"), ok("c"), failed("b")]
+
+
 def test_a_missing_file_is_created(tmp_path: Path) -> None:
     path = tmp_path / "new.jsonl"
     with ResultsFile.open(path) as results:

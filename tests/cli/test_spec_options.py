@@ -66,7 +66,9 @@ def test_every_request_field_of_the_real_operations_becomes_an_option() -> None:
     assert set(options.options) == fields
     kinds = {name: option.kind for name, option in options.options.items()}
     assert kinds["model_name"] == "enum" and kinds["analysis_mode"] == "enum"
-    assert kinds["prompt"] == "string" and kinds["temperature"] == "number" and kinds["max_tokens"] == "integer"
+    assert (
+        kinds["prompt"] == "string" and kinds["temperature"] == "number" and kinds["max_tokens"] == "integer"
+    )
     assert kinds["video"] == kinds["response_format"] == kinds["prompt_v2"] == "json"
     assert options.options["model_name"].choices == ("pegasus1.2", "pegasus1.5")
     assert options.options["custom_id"].operations == {CREATE.name}
@@ -138,7 +140,9 @@ def test_variant_options_build_the_object_and_exclude_each_other() -> None:
     assert parse(options, ANALYZE, ["--video-url", "https://x/y.mp4"]) == {
         "video": {"type": "url", "url": "https://x/y.mp4"}
     }
-    assert parse(options, ANALYZE, ["--video-asset-id", "a1"]) == {"video": {"type": "asset_id", "asset_id": "a1"}}
+    assert parse(options, ANALYZE, ["--video-asset-id", "a1"]) == {
+        "video": {"type": "asset_id", "asset_id": "a1"}
+    }
     assert parse(options, ANALYZE, ["--video", '{"type": "url", "url": "u"}']) == {
         "video": {"type": "url", "url": "u"}
     }
@@ -154,8 +158,12 @@ def test_numbers_must_be_finite_and_integers_whole() -> None:
         "temperature": 0.5,
         "max_tokens": 9,
     }
-    assert "is not a finite number" in refusal(options, SUMMARIZE, ["--type", "summary", "--temperature", "nan"])
-    assert "is not a valid integer" in refusal(options, SUMMARIZE, ["--type", "summary", "--max-tokens", "1.5"])
+    assert "is not a finite number" in refusal(
+        options, SUMMARIZE, ["--type", "summary", "--temperature", "nan"]
+    )
+    assert "is not a valid integer" in refusal(
+        options, SUMMARIZE, ["--type", "summary", "--max-tokens", "1.5"]
+    )
 
 
 def synthetic_operation(document: dict[str, Any]) -> tuple[Operation, Any]:
@@ -250,7 +258,10 @@ def test_one_field_with_two_kinds_is_a_build_error() -> None:
         result=Model(lambda data: data),
         body_schema="#/components/schemas/Clash",
     )
-    document["components"]["schemas"]["Clash"] = {"type": "object", "properties": {"label": {"type": "integer"}}}
+    document["components"]["schemas"]["Clash"] = {
+        "type": "object",
+        "properties": {"label": {"type": "integer"}},
+    }
     with pytest.raises(ValueError, match="label is a string in one operation and a integer in another"):
         OptionSet([(operation, method), (clash, method)], document=document)
 
@@ -270,7 +281,10 @@ def test_variants_of_the_task_video() -> None:
         ("temperature must be between 0 and 1, not 5", "--temperature must be between 0 and 1, not 5"),
         ("types[1] must be one of 'title', not 'x'", "--types (item 2) must be one of 'title', not 'x'"),
         ("response_format is only valid with type 'summary'", "--schema is only valid with --type 'summary'"),
-        ("exactly one of video_id and video is required", "exactly one of VIDEO_ID and --video-url or --video is required"),
+        (
+            "exactly one of video_id and video is required",
+            "exactly one of VIDEO_ID and --video-url or --video is required",
+        ),
         ("the 'type' of max_tokens_x stays", "the 'type' of max_tokens_x stays"),
     ],
 )

@@ -14,9 +14,10 @@ from twelvelabs_analyze import (
     SummaryResult,
     TwelveLabs,
 )
+from twelvelabs_analyze_api.models.summarize_type import SummarizeType
 
 
-def sync_calls(client: TwelveLabs, some_type: str) -> None:
+def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
     assert_type(client.gist("v", types=["title"]), GistResult)
     assert_type(client.summarize("v", type="summary"), SummaryResult)
     assert_type(client.summarize("v", type="chapter"), ChapterResult)

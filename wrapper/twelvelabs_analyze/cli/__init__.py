@@ -17,10 +17,11 @@ def main() -> None:
     try:
         from ._app import run  # noqa: PLC0415
     except ModuleNotFoundError as missing:
-        if missing.name not in _CLI_DEPENDENCIES:
+        package = (missing.name or "").partition(".")[0]
+        if package not in _CLI_DEPENDENCIES:
             raise
         sys.stderr.write(
-            f"error: the command-line tool needs {missing.name}: pip install 'twelvelabs-analyze[cli]'\n"
+            f"error: the command-line tool needs {package}: pip install 'twelvelabs-analyze[cli]'\n"
         )
         raise SystemExit(1) from None
     raise SystemExit(run())

@@ -46,7 +46,6 @@ from twelvelabs_analyze import (
     TaskFailedError,
     TwelveLabsError,
 )
-from twelvelabs_analyze._headers import server_wait
 from twelvelabs_analyze._polling import BACKOFF_FACTOR, Polling, attribute_path
 from twelvelabs_analyze._retry import backoff_delay
 
@@ -336,10 +335,13 @@ class Batch:
     # --- one request through the pacer -----------------------------------------------------
 
     def _rate_limit_pause(self, error: RateLimitError) -> float:
-        """What the server asked for; without a word from it, the client's own backoff, growing."""
-        told = server_wait(error.status_code, error.headers, time.time())
-        if told is not None:
-            return told
+        """What the server asked for; without a word from it, the client's own backoff, growing.
+
+        ``retry_after`` is the client's reading of the answer's headers (``_headers.server_wait``,
+        the one place that decides how long a server asks us to wait), taken when it arrived.
+        """
+        if error.retry_after is not None:
+            return error.retry_after
         self._unanswered_429s += 1
         return backoff_delay(self._unanswered_429s - 1)
 

@@ -242,7 +242,7 @@ def _summary(report: BatchReport, out: Path, max_wait: float) -> str:
         wait = duration(report.stopped_until - time.time())
         line += (
             f"\nstopped on a rate limit: the window resets at {at} (in {wait}), longer than --max-wait "
-            f"{duration(max_wait)}; {left}. Rerun the same command after the reset to resume."
+            f"({duration(max_wait)}); {left}. Rerun the same command after the reset to resume."
         )
     elif report.stop is StopReason.INTERRUPTED:
         line += f"\ninterrupted; {left or 'nothing left'}. Rerun the same command to resume."

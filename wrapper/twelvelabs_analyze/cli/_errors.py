@@ -35,10 +35,9 @@ EXIT_USAGE = 2  # the command cannot run as given (click uses 2 for bad options 
 EXIT_RATE_LIMITED = 3  # a batch stopped on a rate limit; rerun to resume
 EXIT_INTERRUPTED = 130  # Ctrl-C, after a clean finish (128 + SIGINT, as shells report it)
 
-MISSING_KEY_MESSAGE = (
-    f"no API key: set {API_KEY_ENV} or pass --api-key "
-    "(try 'twelvelabs-analyze demo' or 'mock-server' to run without one)"
-)
+MISSING_KEY_MESSAGE = f"no API key: set {API_KEY_ENV} or pass --api-key"
+# Said only where the demo and the mock server can run (the testing extra is installed).
+TRY_WITHOUT_A_KEY = " (try 'twelvelabs-analyze demo' or 'mock-server' to run without one)"
 
 
 class CommandError(Exception):
@@ -86,7 +85,9 @@ def describe(error: BaseException, base_url: str | None = None) -> tuple[str, in
     if isinstance(error, CommandError):
         return str(error), error.exit_code
     if isinstance(error, MissingAPIKeyError):
-        return MISSING_KEY_MESSAGE, EXIT_USAGE
+        from ._extras import missing_testing_extra  # noqa: PLC0415
+
+        return MISSING_KEY_MESSAGE + ("" if missing_testing_extra() else TRY_WITHOUT_A_KEY), EXIT_USAGE
     if isinstance(error, TwelveLabsError):
         return str(error) + base_url_hint(error, base_url), EXIT_FAILED
     if isinstance(error, (ValueError, TypeError)):  # the client refused the input before sending

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 
-from ._errors import CommandError
-
 __all__ = ["TESTING_EXTRA_HINT", "missing_testing_extra", "require_testing_extra"]
 
 TESTING_EXTRA_HINT = "pip install 'twelvelabs-analyze[testing]'"
@@ -26,6 +24,8 @@ def missing_testing_extra() -> str | None:
 
 
 def require_testing_extra(command: str) -> None:
+    from ._errors import CommandError  # noqa: PLC0415 - _errors asks this module too
+
     missing = missing_testing_extra()
     if missing is not None:
         raise CommandError(

@@ -150,7 +150,7 @@ def global_options() -> list[click.Option]:
         option(
             "--base-url",
             metavar="URL",
-            help=f"The API root, e.g. a mock-server's URL [default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL}].",
+            help=f"The API root, e.g. a local server's [default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL}].",
         ),
         option(
             "--timeout",

@@ -393,6 +393,26 @@ _GIST = Operation(
     result=Model("twelvelabs_analyze_api.models.gist_result:GistResult"),
     success=200,
     body_schema="#/components/schemas/GistRequest",
+    emulation=Emulation(
+        "analyze",
+        {
+            "operation": "analyze",
+            "prompt-by": "types",
+            "prompts": {
+                "title": 'Give this video one title: a short phrase that names its subject, as an editor would title it. Put it in the "title" field.',
+                "topic": 'List the topics this video covers, most important first: one to five short noun phrases in the "topics" field.',
+                "hashtag": 'List hashtags for this video, most relevant first: three to ten single words or CamelCase phrases without the # sign, in the "hashtags" field.',
+            },
+            "fields-by": {
+                "title": ["title"],
+                "topic": ["topics"],
+                "hashtag": ["hashtags"],
+            },
+            "server-fields": ["id", "usage"],
+            "from-answer": {"id": "id", "usage": "usage"},
+            "forward": ["video_id"],
+        },
+    ),
     deprecated=True,
 )
 _SUMMARIZE = Operation(
@@ -423,6 +443,29 @@ _SUMMARIZE = Operation(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
         )
     },
+    emulation=Emulation(
+        "analyze",
+        {
+            "operation": "analyze",
+            "prompt-by": "type",
+            "prompts": {
+                "summary": 'Summarize this video in a few sentences: what happens, who takes part and how it ends. Put the summary in the "summary" field.',
+                "chapter": "Divide this video into chapters: consecutive segments that do not overlap and cover the whole video, in order. For each chapter give start_sec and end_sec in seconds, a short chapter_title and a chapter_summary of one or two sentences.",
+                "highlight": 'List the highlights of this video, its most important or striking moments, in order. For each give start_sec and end_sec in seconds, a short title in "highlight" and a one-sentence highlight_summary.',
+            },
+            "server-fields": ["id", "usage", "summarize_type"],
+            "from-answer": {"id": "id", "usage": "usage"},
+            "derived": {
+                "start": {"round": "start_sec"},
+                "end": {"round": "end_sec"},
+                "chapter_number": {"position": True},
+            },
+            "intervals": [["start_sec", "end_sec"], ["start", "end"]],
+            "forward": ["video_id", "temperature", "max_tokens"],
+            "context": "prompt",
+            "structured": {"parameter": "response_format", "property": "summary"},
+        },
+    ),
     deprecated=True,
 )
 

@@ -202,7 +202,8 @@ STATUS_TABLE = [
 @pytest.mark.parametrize(("status", "error_type"), STATUS_TABLE)
 @pytest.mark.parametrize("body_kind", ["json", "empty", "html"])
 def test_status_maps_to_exception(make_runner: Any, status: int, error_type: type, body_kind: str) -> None:
-    run = make_runner(max_retries=0)
+    # legacy_endpoints=True: the mapping alone (a bare 404 on /gist would otherwise mean "gone").
+    run = make_runner(max_retries=0, legacy_endpoints=True)
     response = {
         "json": httpx.Response(status, json=ERROR_BODY),
         "empty": httpx.Response(status),

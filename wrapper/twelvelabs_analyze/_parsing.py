@@ -19,8 +19,11 @@ __all__ = ["invalid_body", "parse_success"]
 SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResultMismatch)
 
 
-def invalid_body(response: httpx.Response, message: str, secret: Secret | None) -> APIResponseValidationError:
-    kept = redacted_response(response, secret)
+def invalid_body(
+    response: httpx.Response, message: str, secret: Secret | None, *, content: bytes | None = None
+) -> APIResponseValidationError:
+    """``APIResponseValidationError`` keeping a redacted copy of the response (``content``: a stream's part)."""
+    kept = redacted_response(response, secret, content=content)
     return APIResponseValidationError(redact(message, secret), body=response_text(kept), response=kept)
 
 

@@ -1135,6 +1135,9 @@ def _with_message(validator: Validator, message: str) -> Validator:
         except _Fail as failure:
             if failure.custom is None:
                 failure.custom = message
+                # A rule the spec words itself is about which values go together: a ValueError,
+                # whichever keyword (required, not, oneOf …) expresses it.
+                failure.kind = _VALUE
             raise
 
     return check

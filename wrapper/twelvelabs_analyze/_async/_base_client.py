@@ -24,7 +24,7 @@ from twelvelabs_analyze._emulation import plan_emulation
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
-from twelvelabs_analyze._secrets import REDACTED
+from twelvelabs_analyze._secrets import REDACTED, scrub_request
 
 from ._pagination import AsyncPage
 from ._routes import AsyncRoutes, endpoint_gone
@@ -182,6 +182,7 @@ class AsyncAPIClient:
                 attempt.failed(exc)
             else:
                 if response.is_success:
+                    scrub_request(response.request)
                     attempt.log(response.status_code, None)
                     return response
                 try:

@@ -169,8 +169,7 @@ class AsyncStream(Generic[E]):
         return event
 
     def _invalid(self, message: str, line: bytes) -> APIResponseValidationError:
-        error = invalid_body(self.response, message, self._secret)
-        error.body = redact(line.decode("utf-8", "replace"), self._secret)
+        error = invalid_body(self.response, message, self._secret, content=line)
         error.attempts = self._attempt.attempts
         return error
 

@@ -24,7 +24,7 @@ from twelvelabs_analyze._emulation import plan_emulation
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
-from twelvelabs_analyze._secrets import REDACTED
+from twelvelabs_analyze._secrets import REDACTED, scrub_request
 
 from ._pagination import Page
 from ._routes import Routes, endpoint_gone
@@ -180,6 +180,7 @@ class APIClient:
                 attempt.failed(exc)
             else:
                 if response.is_success:
+                    scrub_request(response.request)
                     attempt.log(response.status_code, None)
                     return response
                 try:

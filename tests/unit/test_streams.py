@@ -51,7 +51,9 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def stream_answer(chunks: list[bytes], error: Exception | None = None, **headers: str) -> httpx.Response:
-    return httpx.Response(200, headers={"content-type": "application/x-ndjson", **headers}, stream=Chunks(chunks, error))
+    return httpx.Response(
+        200, headers={"content-type": "application/x-ndjson", **headers}, stream=Chunks(chunks, error)
+    )
 
 
 def open_stream(client: Any) -> Any:
@@ -114,7 +116,9 @@ def test_a_malformed_line_is_an_error_naming_it(mode: str, lines: list[Any], men
 
 def test_a_break_after_events_keeps_what_arrived_and_is_not_replayed(mode: str) -> None:
     first_two = ndjson(START, EVENTS[1])
-    script = Script(stream_answer([first_two, b'{"event_type": "text_'], httpx.RemoteProtocolError("peer closed")))
+    script = Script(
+        stream_answer([first_two, b'{"event_type": "text_'], httpx.RemoteProtocolError("peer closed"))
+    )
     both = Both(mode, script)
     with pytest.raises(StreamInterruptedError, match="broke after 2 events") as caught:
         both.collect(open_stream)
@@ -128,7 +132,7 @@ def test_a_break_before_the_first_event_is_retried(mode: str, no_sleep: list[flo
         stream_answer([b'{"event_type": "str'], httpx.ReadError("reset")),
         stream_answer(split_every(BODY, 5)),
     )
-    stream, events = Both(mode, script).collect(open_stream)
+    _stream, events = Both(mode, script).collect(open_stream)
     assert len(events) == len(EVENTS)
     assert len(script.requests) == 2
     assert len(no_sleep) == 1
@@ -143,7 +147,7 @@ def test_a_body_that_ends_without_its_final_event_is_interrupted(mode: str) -> N
 
 def test_a_429_before_the_first_byte_is_waited_out(mode: str, no_sleep: list[float]) -> None:
     script = Script(httpx.Response(429, headers={"Retry-After": "2"}), stream_answer([BODY]))
-    stream, events = Both(mode, script).collect(open_stream)
+    _stream, events = Both(mode, script).collect(open_stream)
     assert len(events) == len(EVENTS)
     assert no_sleep == [2.0]
 
@@ -241,6 +245,11 @@ def test_unsupported_json_schema_keywords_are_refused_before_any_request(
 
 
 def test_parse_structured_reads_a_finished_stream(mode: str) -> None:
-    body = ndjson(START, {"event_type": "text_generation", "text": '{"a": '}, {"event_type": "text_generation", "text": "[1]}"}, END)
+    body = ndjson(
+        START,
+        {"event_type": "text_generation", "text": '{"a": '},
+        {"event_type": "text_generation", "text": "[1]}"},
+        END,
+    )
     stream, _ = Both(mode, Script(stream_answer([body]))).collect(open_stream)
     assert parse_structured(stream) == {"a": [1]}

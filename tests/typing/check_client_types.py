@@ -40,9 +40,13 @@ def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
     assert_type(client.with_raw_response.summarize("v", type="chapter"), RawResponse[ChapterResult])
     assert_type(client.with_options(timeout=5), TwelveLabs)
     assert_type(client.analyze(video_id="v", prompt="p"), AnalyzeResult)
-    assert_type(client.analyze(video={"type": "url", "url": "https://e.com/v.mp4"}, prompt="p"), AnalyzeResult)
+    assert_type(
+        client.analyze(video={"type": "url", "url": "https://e.com/v.mp4"}, prompt="p"), AnalyzeResult
+    )
     assert_type(client.analyze_stream(video_id="v", prompt="p"), Stream[AnalyzeStreamEvent])
-    assert_type(client.analyze_async.tasks.create(video={"type": "asset_id", "asset_id": "a"}), AnalyzeTaskCreated)
+    assert_type(
+        client.analyze_async.tasks.create(video={"type": "asset_id", "asset_id": "a"}), AnalyzeTaskCreated
+    )
     assert_type(client.analyze_async.tasks.retrieve("t"), AnalyzeTask)
     assert_type(client.analyze_async.tasks.list(page_limit=10), Page[AnalyzeTask])
     assert_type(client.analyze_async.tasks.wait("t", timeout=60), AnalyzeTask)
@@ -61,9 +65,14 @@ def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
 async def async_calls(client: AsyncTwelveLabs) -> None:
     assert_type(await client.gist("v"), GistResult)
     assert_type(await client.summarize("v", type="chapter"), ChapterResult)
-    assert_type(await client.summarize("v", type="summary", response_format={"type": "object"}), SummaryResult)
+    assert_type(
+        await client.summarize("v", type="summary", response_format={"type": "object"}), SummaryResult
+    )
     assert_type(await client.with_raw_response.summarize("v", type="highlight"), RawResponse[HighlightResult])
     assert_type(client.with_options(max_retries=0), AsyncTwelveLabs)
     assert_type(await client.analyze_stream(video_id="v", prompt="p"), AsyncStream[AnalyzeStreamEvent])
     assert_type(await client.analyze_async.tasks.list(), AsyncPage[AnalyzeTask])
-    assert_type(await client.analyze_async.tasks.create_and_wait(video={"type": "asset_id", "asset_id": "a"}), AnalyzeTask)
+    assert_type(
+        await client.analyze_async.tasks.create_and_wait(video={"type": "asset_id", "asset_id": "a"}),
+        AnalyzeTask,
+    )

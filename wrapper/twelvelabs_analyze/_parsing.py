@@ -47,6 +47,7 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
         return result.parse(data, prepared.arguments)
     except SHAPE_ERRORS as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise invalid_body(
-            response, f"response to {where} is not the documented shape: {detail}", secret
-        ) from None
+    # Raised out here, without the decoded body among this frame's locals: a body can echo the
+    # key, and tracebacks rendered with locals (pytest --showlocals, Sentry) would show it.
+    del data
+    raise invalid_body(response, f"response to {where} is not the documented shape: {detail}", secret)

@@ -93,7 +93,7 @@ def _max_tokens(
         yield jsonschema.ValidationError(f"more than {limit} words")
 
 
-StrictValidator = jsonschema.validators.extend(
+StrictValidator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator,
     validators={"x-max-tokens": _max_tokens},
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _integer),

@@ -92,6 +92,7 @@ def test_enum_of_another_type_is_a_type_error() -> None:
 
 def test_enum_uses_json_equality() -> None:
     schema = {"enum": [1, "1", None, [1, {"a": True}]]}
+    value: object
     for value in (1, 1.0, "1", None, [1, {"a": True}], [1.0, {"a": True}]):
         check(schema, value)
     for value in (True, 2, "2", [1, {"a": 1}], [True, {"a": True}], {"a": True}):

@@ -100,7 +100,9 @@ def test_the_spec_says_it_in_the_expected_words() -> None:
         ),
         (SUMMARIZE, summary(stream=False), TypeError, "stream is not a known parameter"),
     ]
-    for checker, body, kind, expected in cases:
+    case: Any
+    for case in cases:
+        checker, body, kind, expected = case
         error = error_of(checker, body)
         assert isinstance(error, kind), (body, error)
         assert str(error).startswith(expected), (body, error)

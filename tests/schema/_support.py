@@ -79,6 +79,43 @@ def rooted(schema: Any, document: Mapping[str, Any] | None) -> Any:
     return {**schema, **{key: value for key, value in document.items() if key in ("components", "$defs")}}
 
 
+JSON_SCHEMA_SUBSET = {
+    # what response_format.json_schema may use, as the API documents it: recursive, keys restricted
+    "$defs": {
+        "schema": {
+            "type": "object",
+            "propertyNames": {
+                "enum": [
+                    "type",
+                    "description",
+                    "properties",
+                    "required",
+                    "items",
+                    "minItems",
+                    "enum",
+                    "pattern",
+                    "minimum",
+                    "anyOf",
+                ]
+            },
+            "properties": {
+                "type": {"enum": ["array", "boolean", "integer", "null", "number", "object", "string"]},
+                "description": {"type": "string"},
+                "properties": {"type": "object", "additionalProperties": {"$ref": "#/$defs/schema"}},
+                "required": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+                "items": {"$ref": "#/$defs/schema"},
+                "minItems": {"enum": [0, 1]},
+                "enum": {"type": "array", "minItems": 1},
+                "pattern": {"type": "string"},
+                "minimum": {"type": "integer"},
+                "anyOf": {"type": "array", "items": {"$ref": "#/$defs/schema"}, "minItems": 1},
+            },
+        }
+    },
+    "$ref": "#/$defs/schema",
+}
+
+
 # --------------------------------------------------------------------------- oracles
 
 

@@ -28,6 +28,7 @@ from schemathesis.generation.jsonschema.builder import build
 from twelvelabs_analyze._schema import ArgumentError, SchemaCompiler
 
 from ._support import (
+    JSON_SCHEMA_SUBSET,
     SPEC,
     contains_float,
     contains_surrogate,
@@ -41,42 +42,6 @@ from ._support import (
     strictly_equal,
     vocabulary,
 )
-
-JSON_SCHEMA_SUBSET = {
-    # what response_format.json_schema may use, as the API documents it: recursive, keys restricted
-    "$defs": {
-        "schema": {
-            "type": "object",
-            "propertyNames": {
-                "enum": [
-                    "type",
-                    "description",
-                    "properties",
-                    "required",
-                    "items",
-                    "minItems",
-                    "enum",
-                    "pattern",
-                    "minimum",
-                    "anyOf",
-                ]
-            },
-            "properties": {
-                "type": {"enum": ["array", "boolean", "integer", "null", "number", "object", "string"]},
-                "description": {"type": "string"},
-                "properties": {"type": "object", "additionalProperties": {"$ref": "#/$defs/schema"}},
-                "required": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
-                "items": {"$ref": "#/$defs/schema"},
-                "minItems": {"enum": [0, 1]},
-                "enum": {"type": "array", "minItems": 1},
-                "pattern": {"type": "string"},
-                "minimum": {"type": "integer"},
-                "anyOf": {"type": "array", "items": {"$ref": "#/$defs/schema"}, "minItems": 1},
-            },
-        }
-    },
-    "$ref": "#/$defs/schema",
-}
 
 HAND_WRITTEN: dict[str, Any] = {
     "type list and lengths": {"type": ["string", "null"], "minLength": 2, "maxLength": 5},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import pickle
 from typing import Any
@@ -16,7 +17,7 @@ from twelvelabs_analyze._schema import (
     SchemaCompiler,
 )
 
-from ._support import check, failure
+from ._support import JSON_SCHEMA_SUBSET, check, failure
 
 
 def message(schema: Any, value: object, path: str = "x") -> str:
@@ -580,6 +581,33 @@ def test_refs_are_memoized() -> None:
     assert compiler.compile(schema) is compiler.compile(schema)
     other = {"$ref": "#/$defs/word"}
     assert compiler.compile(other) is compiler.compile(other)
+
+
+def test_a_recursive_meta_schema_names_the_keyword_it_does_not_allow() -> None:
+    # as it would sit in the spec: a component that refers to itself
+    moved = json.loads(json.dumps(JSON_SCHEMA_SUBSET).replace("#/$defs/", "#/components/schemas/"))
+    document = {"components": {"schemas": moved["$defs"]}}
+    schema = {"$ref": "#/components/schemas/schema"}
+    user: dict[str, Any] = {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string"},
+            "tags": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        },
+        "required": ["title"],
+    }
+    error = failure(schema, user, "response_format.json_schema", document=document)
+    assert isinstance(error, ArgumentTypeError)
+    assert str(error).startswith(
+        "response_format.json_schema.properties.tags.items has key 'minLength', but its keys must be one of "
+    )
+    assert (error.path, error.parameter) == (
+        "response_format.json_schema.properties.tags.items",
+        "response_format",
+    )
+    del user["properties"]["tags"]["items"]["minLength"]
+    assert check(schema, user, document=document) == user
+    assert "type must be one of" in str(failure(schema, {"type": "timestamp!"}, document=document))
 
 
 @pytest.mark.parametrize(

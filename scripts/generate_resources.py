@@ -550,6 +550,9 @@ class MethodBuilder:
             )
         if base["deprecated"]:
             parts.append("deprecated=True")
+        omit_none = sorted(p.name for p in params if not p.required and not _nullable(p))
+        if omit_none:
+            parts.append(f"omit_none=frozenset({omit_none!r})")
         code = "Operation(" + ", ".join(parts) + ")"
         return Method(
             name=name,
@@ -727,6 +730,11 @@ class MethodBuilder:
         if unknown:
             raise ResourceError(f"{context}: unsupported success media types {sorted(unknown)}")
         return codes[0], content
+
+
+def _nullable(param: Param) -> bool:
+    """Whether ``None`` is a value of the parameter (its schema allows null)."""
+    return "None" in param.annotation.split(" | ")
 
 
 def _literal_values(annotation: str, spec: Spec, imports: Imports) -> list[str] | None:
@@ -1029,7 +1037,9 @@ class Renderer:
             return f"{p.name}: {annotation} = {p.default}"
         if p.required:
             return f"{p.name}: {annotation}"
-        return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+        if _nullable(p):  # None is a value the API takes: leaving it out needs NOT_GIVEN
+            return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+        return f"{p.name}: {annotation} | None = None"  # None leaves the argument out
 
     def _docstring(self, method: Method, raw: bool) -> str:
         text = (method.summary or method.name).rstrip(".") + "."

@@ -22,7 +22,6 @@ from typing import (  # noqa: F401
 from twelvelabs_analyze._async._resource import AsyncAPIResource
 from twelvelabs_analyze._async._tasks import AsyncTaskWaiting
 from twelvelabs_analyze._polling import Polling, WaitOptions
-from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._async._pagination import AsyncPage
@@ -95,20 +94,18 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam,
-        model_name: CreateAsyncAnalyzeRequestModelName | NotGiven = NOT_GIVEN,
-        custom_id: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        response_format: AsyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        min_segment_duration: float | NotGiven = NOT_GIVEN,
-        max_segment_duration: float | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
         **wait: Unpack[WaitOptions],
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
@@ -135,13 +132,13 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def list(
         self,
         *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_limit: int | NotGiven = NOT_GIVEN,
-        status: AnalyzeTaskStatus | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        asset_id: str | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | NotGiven = NOT_GIVEN,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: AnalyzeTaskStatus | None = None,
+        video_url: str | None = None,
+        asset_id: str | None = None,
+        video_id: str | None = None,
+        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
     ) -> AsyncPage[AnalyzeTask]:
         """List async analysis tasks.
 
@@ -175,20 +172,18 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam,
-        model_name: CreateAsyncAnalyzeRequestModelName | NotGiven = NOT_GIVEN,
-        custom_id: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        response_format: AsyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        min_segment_duration: float | NotGiven = NOT_GIVEN,
-        max_segment_duration: float | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> AnalyzeTaskCreated:
         """Create an async analysis task.
 
@@ -311,21 +306,19 @@ class AsyncRootResource(AsyncAPIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> AnalyzeResult:
         """Sync analysis.
 
@@ -382,21 +375,19 @@ class AsyncRootResource(AsyncAPIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> AsyncStream[AnalyzeStreamEvent]:
         """Sync analysis.
 
@@ -477,10 +468,10 @@ class AsyncRootResource(AsyncAPIResource):
         video_id: str,
         *,
         type: Literal["summary"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> SummaryResult: ...
 
     @overload
@@ -489,10 +480,10 @@ class AsyncRootResource(AsyncAPIResource):
         video_id: str,
         *,
         type: Literal["chapter"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> ChapterResult: ...
 
     @overload
@@ -501,10 +492,10 @@ class AsyncRootResource(AsyncAPIResource):
         video_id: str,
         *,
         type: Literal["highlight"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> HighlightResult: ...
 
     @overload
@@ -513,10 +504,10 @@ class AsyncRootResource(AsyncAPIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> SummarizeResult: ...
 
     async def summarize(
@@ -524,10 +515,10 @@ class AsyncRootResource(AsyncAPIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> SummarizeResult:
         """Summaries, chapters, or highlights.
 
@@ -564,13 +555,13 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
     async def list(
         self,
         *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_limit: int | NotGiven = NOT_GIVEN,
-        status: AnalyzeTaskStatus | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        asset_id: str | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | NotGiven = NOT_GIVEN,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: AnalyzeTaskStatus | None = None,
+        video_url: str | None = None,
+        asset_id: str | None = None,
+        video_id: str | None = None,
+        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
     ) -> RawResponse[AsyncPage[AnalyzeTask]]:
         """List async analysis tasks.
 
@@ -605,20 +596,18 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam,
-        model_name: CreateAsyncAnalyzeRequestModelName | NotGiven = NOT_GIVEN,
-        custom_id: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        response_format: AsyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        min_segment_duration: float | NotGiven = NOT_GIVEN,
-        max_segment_duration: float | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> RawResponse[AnalyzeTaskCreated]:
         """Create an async analysis task.
 
@@ -703,21 +692,19 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> RawResponse[AnalyzeResult]:
         """Sync analysis.
 
@@ -756,21 +743,19 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> RawResponse[AsyncStream[AnalyzeStreamEvent]]:
         """Sync analysis.
 
@@ -831,10 +816,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video_id: str,
         *,
         type: Literal["summary"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[SummaryResult]: ...
 
     @overload
@@ -843,10 +828,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video_id: str,
         *,
         type: Literal["chapter"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[ChapterResult]: ...
 
     @overload
@@ -855,10 +840,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video_id: str,
         *,
         type: Literal["highlight"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[HighlightResult]: ...
 
     @overload
@@ -867,10 +852,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[SummarizeResult]: ...
 
     async def summarize(
@@ -878,10 +863,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[SummarizeResult]:
         """Summaries, chapters, or highlights.
 

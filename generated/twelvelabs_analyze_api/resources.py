@@ -33,7 +33,6 @@ from twelvelabs_analyze._operation import (  # noqa: F401
 from twelvelabs_analyze._polling import Polling, WaitOptions
 from twelvelabs_analyze._sync._resource import APIResource
 from twelvelabs_analyze._sync._tasks import TaskWaiting
-from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._response import RawResponse
@@ -256,6 +255,17 @@ _ANALYZE_ASYNC_TASKS_LIST = Operation(
         },
     },
     paging=Paging("page", "data", ("page_info", "total_page")),
+    omit_none=frozenset(
+        [
+            "analysis_mode",
+            "asset_id",
+            "page",
+            "page_limit",
+            "status",
+            "video_id",
+            "video_url",
+        ]
+    ),
 )
 _ANALYZE_ASYNC_TASKS_CREATE = Operation(
     name="analyze_async.tasks.create",
@@ -289,6 +299,22 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             "json_schema",
         )
     },
+    omit_none=frozenset(
+        [
+            "analysis_mode",
+            "custom_id",
+            "end_time",
+            "max_segment_duration",
+            "max_tokens",
+            "min_segment_duration",
+            "model_name",
+            "prompt",
+            "prompt_v2",
+            "response_format",
+            "start_time",
+            "temperature",
+        ]
+    ),
 )
 _ANALYZE_ASYNC_TASKS_RETRIEVE = Operation(
     name="analyze_async.tasks.retrieve",
@@ -341,6 +367,20 @@ _ANALYZE = Operation(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
         )
     },
+    omit_none=frozenset(
+        [
+            "end_time",
+            "max_tokens",
+            "model_name",
+            "prompt",
+            "prompt_v2",
+            "response_format",
+            "start_time",
+            "temperature",
+            "video",
+            "video_id",
+        ]
+    ),
 )
 _ANALYZE_STREAM = Operation(
     name="analyze_stream",
@@ -376,6 +416,20 @@ _ANALYZE_STREAM = Operation(
     },
     stream=True,
     final_event="stream_end",
+    omit_none=frozenset(
+        [
+            "end_time",
+            "max_tokens",
+            "model_name",
+            "prompt",
+            "prompt_v2",
+            "response_format",
+            "start_time",
+            "temperature",
+            "video",
+            "video_id",
+        ]
+    ),
 )
 _GIST = Operation(
     name="gist",
@@ -462,6 +516,7 @@ _SUMMARIZE = Operation(
         },
     ),
     deprecated=True,
+    omit_none=frozenset(["max_tokens", "prompt", "response_format", "temperature"]),
 )
 
 # Every operation by name (e.g. the successor an emulated legacy operation is served by).
@@ -499,20 +554,18 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam,
-        model_name: CreateAsyncAnalyzeRequestModelName | NotGiven = NOT_GIVEN,
-        custom_id: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        response_format: AsyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        min_segment_duration: float | NotGiven = NOT_GIVEN,
-        max_segment_duration: float | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
         **wait: Unpack[WaitOptions],
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
@@ -539,13 +592,13 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def list(
         self,
         *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_limit: int | NotGiven = NOT_GIVEN,
-        status: AnalyzeTaskStatus | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        asset_id: str | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | NotGiven = NOT_GIVEN,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: AnalyzeTaskStatus | None = None,
+        video_url: str | None = None,
+        asset_id: str | None = None,
+        video_id: str | None = None,
+        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
     ) -> Page[AnalyzeTask]:
         """List async analysis tasks.
 
@@ -579,20 +632,18 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam,
-        model_name: CreateAsyncAnalyzeRequestModelName | NotGiven = NOT_GIVEN,
-        custom_id: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        response_format: AsyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        min_segment_duration: float | NotGiven = NOT_GIVEN,
-        max_segment_duration: float | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> AnalyzeTaskCreated:
         """Create an async analysis task.
 
@@ -713,21 +764,19 @@ class RootResource(APIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> AnalyzeResult:
         """Sync analysis.
 
@@ -784,21 +833,19 @@ class RootResource(APIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> Stream[AnalyzeStreamEvent]:
         """Sync analysis.
 
@@ -877,10 +924,10 @@ class RootResource(APIResource):
         video_id: str,
         *,
         type: Literal["summary"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> SummaryResult: ...
 
     @overload
@@ -889,10 +936,10 @@ class RootResource(APIResource):
         video_id: str,
         *,
         type: Literal["chapter"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> ChapterResult: ...
 
     @overload
@@ -901,10 +948,10 @@ class RootResource(APIResource):
         video_id: str,
         *,
         type: Literal["highlight"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> HighlightResult: ...
 
     @overload
@@ -913,10 +960,10 @@ class RootResource(APIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> SummarizeResult: ...
 
     def summarize(
@@ -924,10 +971,10 @@ class RootResource(APIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> SummarizeResult:
         """Summaries, chapters, or highlights.
 
@@ -964,13 +1011,13 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
     def list(
         self,
         *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_limit: int | NotGiven = NOT_GIVEN,
-        status: AnalyzeTaskStatus | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        asset_id: str | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | NotGiven = NOT_GIVEN,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: AnalyzeTaskStatus | None = None,
+        video_url: str | None = None,
+        asset_id: str | None = None,
+        video_id: str | None = None,
+        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
     ) -> RawResponse[Page[AnalyzeTask]]:
         """List async analysis tasks.
 
@@ -1005,20 +1052,18 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam,
-        model_name: CreateAsyncAnalyzeRequestModelName | NotGiven = NOT_GIVEN,
-        custom_id: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        response_format: AsyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        min_segment_duration: float | NotGiven = NOT_GIVEN,
-        max_segment_duration: float | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> RawResponse[AnalyzeTaskCreated]:
         """Create an async analysis task.
 
@@ -1103,21 +1148,19 @@ class RootResourceWithRawResponse(APIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> RawResponse[AnalyzeResult]:
         """Sync analysis.
 
@@ -1156,21 +1199,19 @@ class RootResourceWithRawResponse(APIResource):
         self,
         *,
         model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | NotGiven = NOT_GIVEN,
-        video_id: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        prompt_v2: AnalyzePromptV2Param | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: SyncResponseFormatParam
-        | Mapping[str, Any]
-        | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        start_time: float | NotGiven = NOT_GIVEN,
-        end_time: float | NotGiven = NOT_GIVEN,
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
     ) -> RawResponse[Stream[AnalyzeStreamEvent]]:
         """Sync analysis.
 
@@ -1231,10 +1272,10 @@ class RootResourceWithRawResponse(APIResource):
         video_id: str,
         *,
         type: Literal["summary"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[SummaryResult]: ...
 
     @overload
@@ -1243,10 +1284,10 @@ class RootResourceWithRawResponse(APIResource):
         video_id: str,
         *,
         type: Literal["chapter"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[ChapterResult]: ...
 
     @overload
@@ -1255,10 +1296,10 @@ class RootResourceWithRawResponse(APIResource):
         video_id: str,
         *,
         type: Literal["highlight"],
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[HighlightResult]: ...
 
     @overload
@@ -1267,10 +1308,10 @@ class RootResourceWithRawResponse(APIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[SummarizeResult]: ...
 
     def summarize(
@@ -1278,10 +1319,10 @@ class RootResourceWithRawResponse(APIResource):
         video_id: str,
         *,
         type: SummarizeType,
-        prompt: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatParam | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> RawResponse[SummarizeResult]:
         """Summaries, chapters, or highlights.
 

@@ -4,8 +4,8 @@ Written against the public API only (``TwelveLabs``/``AsyncTwelveLabs``, ``gist`
 ``http_client=``), so it outlives the client's rewrite. The client talks to an ``httpx.MockTransport``
 that records every request. For each random argument set the test knows, independently of the
 client, what the arguments really hold (hostile subclasses carry their truth) and whether the spec
-allows them (jsonschema on the packaged spec with the checker's documented differences, plus the
-spec's "Valid only with" rules). Then:
+allows them (jsonschema on the packaged spec, cross-field rules included, with the checker's
+documented differences). Then:
 
 * an invalid set raises ``TypeError`` or ``ValueError`` naming a parameter, and nothing is sent;
 * a valid set sends exactly one request whose JSON body is the normalized arguments (same JSON
@@ -35,7 +35,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
-from twelvelabs_analyze.testing import load_spec
 
 from ._hostile import (
     PYTHON_VALUES,
@@ -56,7 +55,6 @@ SCHEMAS = dict(request_schemas(SPEC))
 ORACLES = {
     name: jsonschema_validator(SCHEMAS[f"{name} body"], SPEC, strict=True) for name in ("gist", "summarize")
 }
-VALID_ONLY_WITH = {op.operation_id: op.requires_value for op in load_spec().operations.values()}
 GIST_TYPES = ("title", "topic", "hashtag")
 SUMMARIZE_TYPES = ("summary", "chapter", "highlight")
 DEFAULT_GIST_TYPES = list(GIST_TYPES)
@@ -69,7 +67,6 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-REWRITE = pytest.mark.xfail(strict=True, reason="wired in by the client rewrite")
 
 
 class GistKind(enum.StrEnum):
@@ -140,11 +137,8 @@ def expected_body(operation: str, truths: dict[str, Any]) -> dict[str, Any] | No
         given = body["response_format"]
         if not (isinstance(given, dict) and given.get("type") == "json_schema"):
             body["response_format"] = {"type": "json_schema", "json_schema": given}  # a bare JSON schema
-    if not ORACLES[operation].is_valid(body):
+    if not ORACLES[operation].is_valid(body):  # the spec's cross-field rules included (if/then)
         return None
-    for name, (other, value) in VALID_ONLY_WITH[operation].items():
-        if name in body and body.get(other) != value:
-            return None
     return body
 
 
@@ -489,21 +483,18 @@ def test_the_async_client_sends_plain_arguments_exactly(case: tuple[str, dict[st
     run_case(async_call, operation, arguments)
 
 
-@REWRITE
 @SETTINGS
 @given(GIST_ARGUMENTS)
 def test_gist_arguments(arguments: dict[str, Pair]) -> None:
     run_case(sync_call, "gist", arguments)
 
 
-@REWRITE
 @SETTINGS
 @given(SUMMARIZE_ARGUMENTS)
 def test_summarize_arguments(arguments: dict[str, Pair]) -> None:
     run_case(sync_call, "summarize", arguments)
 
 
-@REWRITE
 @settings(SETTINGS, max_examples=100)
 @given(
     st.one_of(GIST_ARGUMENTS.map(lambda a: ("gist", a)), SUMMARIZE_ARGUMENTS.map(lambda a: ("summarize", a)))
@@ -532,21 +523,22 @@ def _invalid(operation: str, **arguments: Any) -> tuple[str, dict[str, Pair]]:
 
 REFUSED = [
     pytest.param(*_invalid("gist", video_id=5), id="video_id int"),
+    pytest.param(*_invalid("gist", video_id="  "), id="video_id blank"),
     pytest.param(*_invalid("gist", types=[]), id="types empty"),
     pytest.param(*_invalid("gist", types=["titel"]), id="types misspelt"),
     pytest.param(*_invalid("gist", types="title"), id="types bare string"),
     pytest.param(*_invalid("gist", types={"title"}), id="types set"),
     pytest.param(*_invalid("gist", types=[HostileStr("titel")]), id="types hostile str"),
-    pytest.param(*_invalid("gist", video_id="id\ud800"), id="video_id surrogate", marks=REWRITE),
+    pytest.param(*_invalid("gist", video_id="id\ud800"), id="video_id surrogate"),
     pytest.param(*_invalid("summarize", type="chapters"), id="type misspelt"),
     pytest.param(*_invalid("summarize", temperature=1.5), id="temperature above 1"),
     pytest.param(*_invalid("summarize", temperature=math.nan), id="temperature nan"),
-    pytest.param(*_invalid("summarize", temperature=10**400), id="temperature huge int", marks=REWRITE),
+    pytest.param(*_invalid("summarize", temperature=10**400), id="temperature huge int"),
     pytest.param(*_invalid("summarize", temperature=True), id="temperature bool"),
     pytest.param(*_invalid("summarize", max_tokens=0), id="max_tokens 0"),
     pytest.param(*_invalid("summarize", max_tokens=1.0), id="max_tokens float"),
     pytest.param(*_invalid("summarize", prompt=b"p"), id="prompt bytes"),
-    pytest.param(*_invalid("summarize", prompt="p\udfff"), id="prompt surrogate", marks=REWRITE),
+    pytest.param(*_invalid("summarize", prompt="p\udfff"), id="prompt surrogate"),
     pytest.param(
         *_invalid("summarize", type="chapter", response_format={"type": "json_schema", "json_schema": {}}),
         id="response_format with chapter",
@@ -554,27 +546,22 @@ REFUSED = [
     pytest.param(
         *_invalid("summarize", response_format={"type": "json_schema", "json_schema": {"a": {1}}}),
         id="response_format with a set",
-        marks=REWRITE,
     ),
     pytest.param(
         *_invalid("summarize", response_format={"type": "json_schema", "json_schema": {"a": math.inf}}),
         id="response_format with inf",
-        marks=REWRITE,
     ),
     pytest.param(
         *_invalid("summarize", response_format={"type": "json_schema", "json_schema": {1: "a"}}),
         id="response_format int key",
-        marks=REWRITE,
     ),
     pytest.param(
         *_invalid("summarize", response_format={"type": "json_schema", "json_schema": _cycle()}),
         id="response_format cycle",
-        marks=REWRITE,
     ),
     pytest.param(
         *_invalid("summarize", response_format={"type": "json_schema", "json_schema": _nested(70)}),
         id="response_format too deep",
-        marks=REWRITE,
     ),
     pytest.param(*_invalid("summarize", response_format="json"), id="response_format str"),
 ]
@@ -586,8 +573,8 @@ def test_refused_before_sending(operation: str, arguments: dict[str, Pair]) -> N
 
 
 SENT = [
-    pytest.param("summarize", _summary(temperature=0), id="temperature int 0", marks=REWRITE),
-    pytest.param("summarize", _summary(temperature=1), id="temperature int 1", marks=REWRITE),
+    pytest.param("summarize", _summary(temperature=0), id="temperature int 0"),
+    pytest.param("summarize", _summary(temperature=1), id="temperature int 1"),
     pytest.param("summarize", _summary(temperature=0.0), id="temperature 0.0"),
     pytest.param("summarize", _summary(temperature=1.0), id="temperature 1.0"),
     pytest.param("summarize", _summary(max_tokens=1), id="max_tokens 1"),
@@ -595,7 +582,6 @@ SENT = [
         "summarize",
         {**_summary(), "temperature": (HostileFloat(0.25), 0.25), "type": (HostileStr("summary"), "summary")},
         id="hostile scalars",
-        marks=REWRITE,
     ),
     pytest.param(
         "summarize",
@@ -619,12 +605,10 @@ SENT = [
     pytest.param(
         "gist", {"video_id": ("v", "v"), "types": (("topic", "title"), ["topic", "title"])}, id="types tuple"
     ),
-    pytest.param("gist", {"video_id": ("  ", "  ")}, id="blank video_id the spec allows", marks=REWRITE),
     pytest.param(
         "summarize",
         _summary(response_format={"type": "json_schema", "json_schema": {}}),
         id="empty json_schema the spec allows",
-        marks=REWRITE,
     ),
 ]
 

@@ -262,6 +262,7 @@ class Operation(_Record):
         "fixed",
         "method",
         "name",
+        "omit_none",
         "paging",
         "parameters_schema",
         "path",
@@ -284,6 +285,7 @@ class Operation(_Record):
     paging: Paging | None
     emulation: Emulation | None
     deprecated: bool
+    omit_none: frozenset[str]  # optional arguments for which None means "leave it out"
 
     def __init__(
         self,
@@ -303,6 +305,7 @@ class Operation(_Record):
         paging: Paging | None = None,
         emulation: Emulation | None = None,
         deprecated: bool = False,
+        omit_none: frozenset[str] = frozenset(),
     ) -> None:
         self._set(
             name=name,
@@ -320,6 +323,7 @@ class Operation(_Record):
             paging=paging,
             emulation=emulation,
             deprecated=deprecated,
+            omit_none=omit_none,
         )
 
     @property

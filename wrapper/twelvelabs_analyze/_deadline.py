@@ -66,9 +66,9 @@ class Deadline:
     __slots__ = ("at", "name", "seconds")
 
     def __init__(self, at: float, name: Literal["timeout", "total_timeout"], seconds: float) -> None:
-        self.at = at
-        self.name = name
-        self.seconds = seconds
+        self.at: float = at
+        self.name: Literal["timeout", "total_timeout"] = name
+        self.seconds: float = seconds
 
     def remaining(self) -> float:
         return self.at - time.monotonic()
@@ -91,7 +91,7 @@ class DeadlineExceeded(httpx.TimeoutException):
 
     def __init__(self, deadline: Deadline, request: httpx.Request | None = None) -> None:
         super().__init__(f"the deadline passed: {deadline.describe()}", request=request)
-        self.deadline = deadline
+        self.deadline: Deadline = deadline
 
 
 class CallDeadlines:
@@ -100,8 +100,8 @@ class CallDeadlines:
     __slots__ = ("timeout", "total")
 
     def __init__(self, timeout: float | None, total_timeout: float | None) -> None:
-        self.timeout = timeout
-        self.total = (
+        self.timeout: float | None = timeout
+        self.total: Deadline | None = (
             None
             if total_timeout is None
             else Deadline(time.monotonic() + total_timeout, "total_timeout", total_timeout)

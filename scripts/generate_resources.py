@@ -39,6 +39,7 @@ CONVENTIONS_PATH = ROOT / "openapi" / "client.yaml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE_DIR = ROOT / "generated" / "twelvelabs_analyze_api"
 MODULE_NAME = "resources.py"
+ASYNC_MODULE_NAME = "async_resources.py"
 RESULTS_MODULE_NAME = "results.py"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -549,6 +550,9 @@ class MethodBuilder:
             )
         if base["deprecated"]:
             parts.append("deprecated=True")
+        omit_none = sorted(p.name for p in params if not p.required and not _nullable(p))
+        if omit_none:
+            parts.append(f"omit_none=frozenset({omit_none!r})")
         code = "Operation(" + ", ".join(parts) + ")"
         return Method(
             name=name,
@@ -728,6 +732,11 @@ class MethodBuilder:
         return codes[0], content
 
 
+def _nullable(param: Param) -> bool:
+    """Whether ``None`` is a value of the parameter (its schema allows null)."""
+    return "None" in param.annotation.split(" | ")
+
+
 def _literal_values(annotation: str, spec: Spec, imports: Imports) -> list[str] | None:
     if annotation.startswith("Literal["):
         return re.findall(r"'([^']*)'", annotation)
@@ -828,8 +837,9 @@ class Renderer:
         self.aliases = aliases
 
     def render(self) -> str:
-        out: list[str] = [HEADER]
-        out += self._imports()
+        """``resources.py``: request types, the operations, and the sync resource classes."""
+        out: list[str] = [HEADER.format(what="sync")]
+        out += self._imports(is_async=False)
         for typed in self.types.typed_dicts.values():
             out += self._typed_dict(typed)
         if self.aliases:
@@ -839,67 +849,80 @@ class Renderer:
             for alias, annotation in sorted(self.aliases.items()):
                 out.append(f"    {alias}: TypeAlias = {annotation}\n")
         out.append("\n# --- operations: what each method hands to the client\n")
-        constants = [method.constant for namespace in self.root.walk() for method in namespace.methods]
-        for namespace in self.root.walk():
-            for method in namespace.methods:
-                out.append(f"{method.constant} = {method.operation_code}\n")
+        for method in self._methods():
+            out.append(f"{method.constant} = {method.operation_code}\n")
         out.append(
             "\n# Every operation by name (e.g. the successor an emulated legacy operation is served by).\n"
         )
-        out.append(
-            "OPERATIONS: dict[str, Operation] = {op.name: op for op in (" + ", ".join(constants) + ",)}\n"
-        )
-        for is_async in (False, True):
-            for raw in (False, True):
-                for namespace in self.root.walk():
-                    out += self._class(namespace, is_async=is_async, raw=raw)
-        out.append("\n__all__ = " + repr(sorted(self._exported())) + "\n")
+        constants = ", ".join(method.constant for method in self._methods())
+        out.append(f"OPERATIONS: dict[str, Operation] = {{op.name: op for op in ({constants},)}}\n")
+        out += self._classes(is_async=False)
+        names = ["OPERATIONS", *self.types.typed_dicts, *self._class_names(is_async=False)]
+        out.append("\n__all__ = " + repr(sorted(names)) + "\n")
         return "".join(out)
 
-    def _exported(self) -> list[str]:
-        names = ["OPERATIONS", *self.types.typed_dicts]
-        for namespace in self.root.walk():
-            for is_async in (False, True):
-                for raw in (False, True):
-                    names.append(_class_name(namespace, is_async, raw))
-        return names
+    def render_async(self) -> str:
+        """``async_resources.py``: the async resource classes (imported only by ``AsyncTwelveLabs``)."""
+        out: list[str] = [HEADER.format(what="async")]
+        out += self._imports(is_async=True)
+        out.append("from .resources import " + ", ".join(m.constant for m in self._methods()) + "\n")
+        out += self._classes(is_async=True)
+        out.append("\n__all__ = " + repr(sorted(self._class_names(is_async=True))) + "\n")
+        return "".join(out)
 
-    def _imports(self) -> list[str]:
+    def _methods(self) -> list[Method]:
+        return [method for namespace in self.root.walk() for method in namespace.methods]
+
+    def _classes(self, *, is_async: bool) -> list[str]:
+        out: list[str] = []
+        for raw in (False, True):
+            for namespace in self.root.walk():
+                out += self._class(namespace, is_async=is_async, raw=raw)
+        return out
+
+    def _class_names(self, *, is_async: bool) -> list[str]:
+        return [_class_name(n, is_async, raw) for n in self.root.walk() for raw in (False, True)]
+
+    def _imports(self, *, is_async: bool) -> list[str]:
         typing = sorted(self.imports.typing | {"TYPE_CHECKING", "TypeAlias", "overload"})
+        prefix, side = ("Async", "_async") if is_async else ("", "_sync")
         lines = [
             "from __future__ import annotations\n\n",
             "from collections.abc import Mapping, Sequence  # noqa: F401\n",
             "from functools import cached_property\n",
             "from typing import " + ", ".join(t for t in typing if t not in {"Mapping", "Sequence"}) + "\n",
             "from typing import Required, TypedDict  # noqa: F401\n\n",
-            f"from {WRAPPER}._async._pagination import AsyncPage\n",
-            f"from {WRAPPER}._async._resource import AsyncAPIResource\n",
-            f"from {WRAPPER}._async._streaming import AsyncStream\n",
-            f"from {WRAPPER}._operation import AnyOf, BareValue, Emulation, Field, Model, NoContent, Operation, Paging, Variants  # noqa: F401\n",
-            f"from {WRAPPER}._response import RawResponse\n",
-            f"from {WRAPPER}._sync._pagination import Page\n",
-            f"from {WRAPPER}._sync._resource import APIResource\n",
-            f"from {WRAPPER}._sync._streaming import Stream\n",
+            f"from {WRAPPER}.{side}._resource import {prefix}APIResource\n",
             f"from {WRAPPER}._types import NOT_GIVEN, NotGiven\n",
         ]
+        if not is_async:
+            lines.append(
+                f"from {WRAPPER}._operation import AnyOf, BareValue, Emulation, Field, Model, NoContent, "
+                "Operation, Paging, Variants  # noqa: F401\n"
+            )
         for namespace in self.root.walk():
             if namespace.mixin:
                 module, _, cls = namespace.mixin.rpartition(".")
-                lines.append(f"from {WRAPPER}._async.{module} import Async{cls}\n")
-                lines.append(f"from {WRAPPER}._sync.{module} import {cls}\n")
+                lines.append(f"from {WRAPPER}.{side}.{module} import {prefix}{cls}\n")
                 if namespace.polling is not None:
                     lines.append(f"from {WRAPPER}._polling import Polling, WaitOptions\n")
                     lines.append("from typing import Unpack\n")
         lines.append("\n")
-        # Models and enum aliases appear in annotations only: importing them is left to type
-        # checkers, so importing the client does not import every model (results are parsed
-        # through lazy references in the operations below).
+        # Everything below appears in annotations only: importing it is left to type checkers, so
+        # importing the client imports no model (results are parsed through lazy references).
         lines.append("if TYPE_CHECKING:\n")
+        lines.append(f"    from {WRAPPER}._response import RawResponse\n")
+        lines.append(f"    from {WRAPPER}.{side}._pagination import {prefix}Page\n")
+        lines.append(f"    from {WRAPPER}.{side}._streaming import {prefix}Stream\n")
         if self.imports.models:
             lines.append("    from .models import " + ", ".join(sorted(self.imports.models)) + "\n")
         for alias, module in sorted(self.imports.aliases.items()):
             lines.append(f"    from .models.{module} import {alias}\n")
-        lines.append("    pass\n")
+        if is_async:
+            if self.types.typed_dicts:
+                lines.append("    from .resources import " + ", ".join(self.types.typed_dicts) + "\n")
+            if self.aliases:
+                lines.append("    from .results import " + ", ".join(sorted(self.aliases)) + "\n")
         lines.append("\n")
         return lines
 
@@ -1014,7 +1037,9 @@ class Renderer:
             return f"{p.name}: {annotation} = {p.default}"
         if p.required:
             return f"{p.name}: {annotation}"
-        return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+        if _nullable(p):  # None is a value the API takes: leaving it out needs NOT_GIVEN
+            return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+        return f"{p.name}: {annotation} | None = None"  # None leaves the argument out
 
     def _docstring(self, method: Method, raw: bool) -> str:
         text = (method.summary or method.name).rstrip(".") + "."
@@ -1042,7 +1067,7 @@ def _class_name(namespace: Namespace, is_async: bool, raw: bool) -> str:
     return f"{'Async' if is_async else ''}{namespace.class_stem}Resource{'WithRawResponse' if raw else ''}"
 
 
-HEADER = '''"""The client's methods, one per operation of the spec. Generated — do not edit.
+HEADER = '''"""The client's methods ({what}), one per operation of the spec. Generated — do not edit.
 
 Written by scripts/generate_resources.py from openapi/twelvelabs-analyze.yaml and
 openapi/client.yaml; `make generate` rewrites it and `make check-generated` fails when it is stale.
@@ -1080,8 +1105,10 @@ def render_modules(document: Json, conventions: Json, prefix: str = "field_") ->
     aliases: dict[str, str] = {}
     results = Results(spec, imports, aliases)
     root = build_namespaces(spec, imports, types, results)
+    renderer = Renderer(root, imports, types, aliases)
     return {
-        MODULE_NAME: Renderer(root, imports, types, aliases).render(),
+        MODULE_NAME: renderer.render(),
+        ASYNC_MODULE_NAME: renderer.render_async(),
         RESULTS_MODULE_NAME: render_results(spec, results, aliases),
     }
 

@@ -12,17 +12,18 @@ import pytest
 
 from tests.rawserver import Drip, RawServer, ReadRequest, Send, Sleep, response
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
-from twelvelabs_analyze import _deadline as deadline_module
+from twelvelabs_analyze import _deadline as deadline_state
+from twelvelabs_analyze import _deadline_backend as deadline_module
 from twelvelabs_analyze._deadline import (
     MAX_TIMEOUT,
     CallDeadlines,
     Deadline,
     DeadlineExceeded,
     async_send,
-    install_deadline_backend,
     sync_http_client,
     sync_send,
 )
+from twelvelabs_analyze._deadline_backend import install_deadline_backend
 
 BODY = b'{"id": "x", "title": "t"}' * 8
 HEAD = response(200, BODY)[: -len(BODY)]
@@ -98,12 +99,12 @@ def test_the_clients_own_transports_are_wrapped(monkeypatch: pytest.MonkeyPatch)
 
 def test_a_passed_deadline_stops_before_connecting() -> None:
     backend = deadline_module._DeadlineBackend(httpcore.SyncBackend())
-    token = deadline_module._current.set(_deadline(-1))
+    token = deadline_state._current.set(_deadline(-1))
     try:
         with pytest.raises(httpcore.ConnectTimeout, match="deadline passed"):
             backend.connect_tcp("127.0.0.1", 9, timeout=5)
     finally:
-        deadline_module._current.reset(token)
+        deadline_state._current.reset(token)
 
 
 def test_a_header_drip_ends_at_the_deadline_with_the_libraries_client() -> None:
@@ -112,7 +113,7 @@ def test_a_header_drip_ends_at_the_deadline_with_the_libraries_client() -> None:
         with pytest.raises(httpx.ReadTimeout):  # the read given the 0.4 s left, not httpx's 5 s
             sync_send(http, _get(server.base_url), _deadline(0.4))
         assert time.monotonic() - started < 1.4
-    assert deadline_module._current.get() is None
+    assert deadline_state._current.get() is None
 
 
 def test_a_body_drip_ends_between_chunks_with_any_client() -> None:
@@ -141,7 +142,7 @@ def test_a_response_in_time_is_whole_and_the_context_is_restored() -> None:
             assert answer.content == BODY and answer.is_closed
         with httpx.Client() as http:
             assert sync_send(http, _get(server.base_url), None).status_code == 200  # no deadline: as before
-    assert deadline_module._current.get() is None
+    assert deadline_state._current.get() is None
 
 
 # --------------------------------------------------------------------------- async

@@ -79,6 +79,43 @@ def rooted(schema: Any, document: Mapping[str, Any] | None) -> Any:
     return {**schema, **{key: value for key, value in document.items() if key in ("components", "$defs")}}
 
 
+JSON_SCHEMA_SUBSET = {
+    # what response_format.json_schema may use, as the API documents it: recursive, keys restricted
+    "$defs": {
+        "schema": {
+            "type": "object",
+            "propertyNames": {
+                "enum": [
+                    "type",
+                    "description",
+                    "properties",
+                    "required",
+                    "items",
+                    "minItems",
+                    "enum",
+                    "pattern",
+                    "minimum",
+                    "anyOf",
+                ]
+            },
+            "properties": {
+                "type": {"enum": ["array", "boolean", "integer", "null", "number", "object", "string"]},
+                "description": {"type": "string"},
+                "properties": {"type": "object", "additionalProperties": {"$ref": "#/$defs/schema"}},
+                "required": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+                "items": {"$ref": "#/$defs/schema"},
+                "minItems": {"enum": [0, 1]},
+                "enum": {"type": "array", "minItems": 1},
+                "pattern": {"type": "string"},
+                "minimum": {"type": "integer"},
+                "anyOf": {"type": "array", "items": {"$ref": "#/$defs/schema"}, "minItems": 1},
+            },
+        }
+    },
+    "$ref": "#/$defs/schema",
+}
+
+
 # --------------------------------------------------------------------------- oracles
 
 
@@ -93,7 +130,7 @@ def _max_tokens(
         yield jsonschema.ValidationError(f"more than {limit} words")
 
 
-StrictValidator = jsonschema.validators.extend(
+StrictValidator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator,
     validators={"x-max-tokens": _max_tokens},
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _integer),
@@ -109,6 +146,7 @@ def jsonschema_validator(schema: Any, document: Mapping[str, Any] | None = None,
 # --------------------------------------------------------------------------- values
 
 
+LENGTHS = ("minLength", "maxLength")
 BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 
 
@@ -125,6 +163,8 @@ def vocabulary(schema: Any) -> tuple[list[str], list[Any]]:
                     numbers.update({value, value - 1, value + 1})
                     if type(value) is float or value == 0:
                         numbers.update({math.nextafter(value, -math.inf), math.nextafter(value, math.inf)})
+                if key in LENGTHS and type(value) is int:
+                    strings.update("ab" * n for n in (value - 1, value, value + 1) if 0 <= n <= 50)
                 walk(value)
         elif isinstance(node, list):
             for item in node:
@@ -173,26 +213,56 @@ def mutated(
     replacements: st.SearchStrategy[Any],
     keys: st.SearchStrategy[str],
 ) -> Any:
-    """A value from ``base`` with one to three random edits: near misses of valid instances."""
+    """A value from ``base`` with one to three random edits: near misses of valid instances.
+
+    Besides random edits, a spot may get a piece of another valid instance (a crossover), which
+    breaks cross-field rules with values of the right shape.
+    """
     value = json.loads(json.dumps(draw(base)))
     for _ in range(draw(st.integers(1, 3))):
         spots = list(_spots(value, ()))
         path = draw(st.sampled_from(spots))
         node = _at(value, path)
-        choice = draw(st.integers(0, 3))
-        if isinstance(node, dict) and choice == 0 and node:
+        choice = draw(st.sampled_from(("delete", "add", "replace", "graft", "graft")))
+        if choice == "graft":
+            donor = json.loads(json.dumps(draw(base)))
+            try:
+                aligned = _at(donor, path)  # the donor's value at the same place
+            except (KeyError, IndexError, TypeError):
+                aligned = None
+            if isinstance(node, dict) and isinstance(aligned, dict) and aligned:
+                key = draw(st.sampled_from(sorted(aligned)))
+                node[key] = aligned[key]  # one of the donor's keys there, with its value
+                continue
+            piece = _at(donor, draw(st.sampled_from(list(_spots(donor, ())))))
+            if path:
+                _at(value, path[:-1])[path[-1]] = piece
+            else:
+                value = piece
+            continue
+        if isinstance(node, dict) and choice == "delete" and node:
             del node[draw(st.sampled_from(sorted(node)))]
-        elif isinstance(node, dict) and choice == 1:
+        elif isinstance(node, dict) and choice == "add":
             node[draw(keys)] = draw(replacements)
-        elif isinstance(node, list) and choice == 0 and node:
+        elif isinstance(node, list) and choice == "delete" and node:
             del node[draw(st.integers(0, len(node) - 1))]
-        elif isinstance(node, list) and choice == 1:
+        elif isinstance(node, list) and choice == "add":
             node.append(draw(replacements))
         elif not path:
             value = draw(replacements)
         else:
             _at(value, path[:-1])[path[-1]] = draw(replacements)
     return value
+
+
+def merged(base: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Two valid instances merged key by key when both are objects: near misses of cross-field rules."""
+
+    def merge(pair: tuple[Any, Any]) -> Any:
+        first, second = pair
+        return {**first, **second} if isinstance(first, dict) and isinstance(second, dict) else second
+
+    return st.tuples(base, base).map(merge)
 
 
 def _spots(node: Any, path: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import pickle
 from typing import Any
@@ -16,7 +17,7 @@ from twelvelabs_analyze._schema import (
     SchemaCompiler,
 )
 
-from ._support import check, failure
+from ._support import JSON_SCHEMA_SUBSET, check, failure
 
 
 def message(schema: Any, value: object, path: str = "x") -> str:
@@ -92,6 +93,7 @@ def test_enum_of_another_type_is_a_type_error() -> None:
 
 def test_enum_uses_json_equality() -> None:
     schema = {"enum": [1, "1", None, [1, {"a": True}]]}
+    value: object
     for value in (1, 1.0, "1", None, [1, {"a": True}], [1.0, {"a": True}]):
         check(schema, value)
     for value in (True, 2, "2", [1, {"a": 1}], [True, {"a": True}], {"a": True}):
@@ -572,13 +574,87 @@ def test_ref_with_siblings_applies_both() -> None:
     failure(schema, 1, document=document)
 
 
+def test_two_spellings_of_one_ref_are_one_target() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "a b": {
+                    "type": "object",
+                    "properties": {
+                        "left": {"$ref": "#/components/schemas/a%20b"},
+                        "right": {"$ref": "#/components/schemas/a b"},
+                    },
+                }
+            }
+        }
+    }
+    schema = {"$ref": "#/components/schemas/a b"}
+    check(schema, {"left": {"right": {}}}, document=document)
+    assert (
+        str(failure(schema, {"left": {"right": 1}}, document=document))
+        == "x.left.right must be a dict, not int"
+    )
+
+
+def test_a_failed_compile_leaves_nothing_half_built() -> None:
+    document: dict[str, Any] = {
+        "$defs": {
+            "node": {
+                "type": "object",
+                "properties": {"child": {"$ref": "#/$defs/node"}, "bad": {"unknownKeyword": 1}},
+            }
+        }
+    }
+    child = document["$defs"]["node"]["properties"]["child"]
+    compiler = SchemaCompiler(document)
+    with pytest.raises(SchemaCompileError, match="unknownKeyword"):
+        compiler.compile({"$ref": "#/$defs/node"})
+    del document["$defs"]["node"]["properties"]["bad"]  # the same objects, now fine
+    check_child = compiler.compile(child)
+    assert check_child({"child": {}}, "x") == {"child": {}}
+    with pytest.raises(ArgumentTypeError):
+        check_child({"child": 1}, "x")  # not a stale validator that accepts anything
+
+
 def test_refs_are_memoized() -> None:
     document = {"$defs": {"word": {"type": "string"}}}
     compiler = SchemaCompiler(document)
     schema = {"type": "array", "items": {"$ref": "#/$defs/word"}}
     assert compiler.compile(schema) is compiler.compile(schema)
-    other = {"$ref": "#/$defs/word"}
-    assert compiler.compile(other) is compiler.compile(other)
+    assert compiler.compile({"$ref": "#/$defs/word"}) is compiler.compile(
+        {"$ref": "#/$defs/word", "description": "d"}
+    )
+    assert compiler.compile({"$ref": "#/$defs/word"}) is compiler.compile(document["$defs"]["word"])
+    assert compiler.compile({"$ref": "#/$defs/word", "maxLength": 1}) is not compiler.compile(
+        {"$ref": "#/$defs/word"}
+    )
+
+
+def test_a_recursive_meta_schema_names_the_keyword_it_does_not_allow() -> None:
+    # as it would sit in the spec: a component that refers to itself
+    moved = json.loads(json.dumps(JSON_SCHEMA_SUBSET).replace("#/$defs/", "#/components/schemas/"))
+    document = {"components": {"schemas": moved["$defs"]}}
+    schema = {"$ref": "#/components/schemas/schema"}
+    user: dict[str, Any] = {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string"},
+            "tags": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        },
+        "required": ["title"],
+    }
+    error = failure(schema, user, "response_format.json_schema", document=document)
+    assert isinstance(error, ArgumentTypeError)
+    assert str(error).startswith(
+        "response_format.json_schema.properties.tags.items has key 'minLength', but its keys must be one of "
+    )
+    assert (error.path, error.parameter) == (
+        "response_format.json_schema.properties.tags.items",
+        "response_format",
+    )
+    del user["properties"]["tags"]["items"]["minLength"]
+    assert check(schema, user, document=document) == user
+    assert "type must be one of" in str(failure(schema, {"type": "timestamp!"}, document=document))
 
 
 @pytest.mark.parametrize(
@@ -671,11 +747,15 @@ def test_malformed_schemas_are_compile_errors(schema: Any) -> None:
         SchemaCompiler({}).compile(schema)
 
 
-def test_a_schema_object_that_contains_itself_is_a_compile_error() -> None:
-    schema: dict[str, Any] = {"type": "array"}
-    schema["items"] = schema
-    with pytest.raises(SchemaCompileError, match="contains itself"):
-        SchemaCompiler({}).compile(schema)
+def test_a_schema_object_may_contain_itself_below_a_property_or_item() -> None:
+    nested_lists: dict[str, Any] = {"type": "array"}
+    nested_lists["items"] = nested_lists  # a Python dict that contains itself: recursion without $ref
+    assert check(nested_lists, [[], [[]]]) == [[], [[]]]
+    assert str(failure(nested_lists, [[1]])) == "x[0][0] must be a list, not int"
+    in_place: dict[str, Any] = {"type": "array"}
+    in_place["allOf"] = [in_place]
+    with pytest.raises(SchemaCompileError, match="leads back to itself"):
+        SchemaCompiler({}).compile(in_place)
 
 
 def test_annotations_are_accepted_and_ignored() -> None:

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from twelvelabs_analyze_api.types import UNSET, Unset
 
-from ._async._pagination import AsyncPage
-from ._async._streaming import AsyncStream
-from ._client import AsyncTwelveLabs, TwelveLabs
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -41,6 +38,7 @@ from ._exceptions import (
 from ._polling import TaskProgress
 from ._response import RateLimitInfo, RawResponse
 from ._structured import parse_structured, parse_structured_summary
+from ._sync._client import TwelveLabs
 from ._sync._pagination import Page
 from ._sync._streaming import Stream
 from ._types import NOT_GIVEN, NotGiven
@@ -49,6 +47,17 @@ from ._version import __version__
 if TYPE_CHECKING:
     from twelvelabs_analyze_api import results
     from twelvelabs_analyze_api.results import *  # noqa: F403 - the result types, see __getattr__
+
+    from ._async._client import AsyncTwelveLabs
+    from ._async._pagination import AsyncPage
+    from ._async._streaming import AsyncStream
+
+# Loaded on first use, like the result types: sync code never pays for the async half.
+_ASYNC = {
+    "AsyncTwelveLabs": "twelvelabs_analyze._async._client",
+    "AsyncPage": "twelvelabs_analyze._async._pagination",
+    "AsyncStream": "twelvelabs_analyze._async._streaming",
+}
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -95,7 +104,13 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    """The result types, imported the first time one is used (they are many; most code needs few)."""
+    """The async half and the result types, imported the first time they are used."""
+    import importlib  # noqa: PLC0415
+
+    if name in _ASYNC:
+        value = getattr(importlib.import_module(_ASYNC[name]), name)
+        globals()[name] = value
+        return value
     from twelvelabs_analyze_api import results  # noqa: PLC0415
 
     if name in results.__all__:

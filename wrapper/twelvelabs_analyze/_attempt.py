@@ -36,12 +36,12 @@ class Attempt:
     __slots__ = ("attempts", "config", "deadline", "deadlines", "error", "prepared", "response", "started")
 
     def __init__(self, config: ClientConfig, prepared: PreparedRequest) -> None:
-        self.config = config
-        self.prepared = prepared
-        self.started = time.monotonic()
-        self.deadlines = CallDeadlines(config.timeout, config.total_timeout)
+        self.config: ClientConfig = config
+        self.prepared: PreparedRequest = prepared
+        self.started: float = time.monotonic()
+        self.deadlines: CallDeadlines = CallDeadlines(config.timeout, config.total_timeout)
         self.deadline: Deadline | None = None  # of the attempt under way
-        self.attempts = 0
+        self.attempts: int = 0
         self.error: TwelveLabsError | None = None
         self.response: httpx.Response | None = None
 

@@ -27,11 +27,10 @@ Either way a passed deadline is an ``httpx.TimeoutException`` (:class:`DeadlineE
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any, Literal
 
-import httpcore
 import httpx
 
 __all__ = [
@@ -49,7 +48,6 @@ __all__ = [
 ]
 
 MAX_TIMEOUT = 1e7  # seconds (~116 days); sockets refuse timeouts much beyond ~1e9 with OverflowError
-_WRITE_CHUNK = 64 * 1024  # bytes; a write re-reads the time left between chunks
 
 
 def check_timeout(name: str, value: object) -> None:
@@ -68,9 +66,9 @@ class Deadline:
     __slots__ = ("at", "name", "seconds")
 
     def __init__(self, at: float, name: Literal["timeout", "total_timeout"], seconds: float) -> None:
-        self.at = at
-        self.name = name
-        self.seconds = seconds
+        self.at: float = at
+        self.name: Literal["timeout", "total_timeout"] = name
+        self.seconds: float = seconds
 
     def remaining(self) -> float:
         return self.at - time.monotonic()
@@ -93,7 +91,7 @@ class DeadlineExceeded(httpx.TimeoutException):
 
     def __init__(self, deadline: Deadline, request: httpx.Request | None = None) -> None:
         super().__init__(f"the deadline passed: {deadline.describe()}", request=request)
-        self.deadline = deadline
+        self.deadline: Deadline = deadline
 
 
 class CallDeadlines:
@@ -102,8 +100,8 @@ class CallDeadlines:
     __slots__ = ("timeout", "total")
 
     def __init__(self, timeout: float | None, total_timeout: float | None) -> None:
-        self.timeout = timeout
-        self.total = (
+        self.timeout: float | None = timeout
+        self.total: Deadline | None = (
             None
             if total_timeout is None
             else Deadline(time.monotonic() + total_timeout, "total_timeout", total_timeout)
@@ -229,31 +227,15 @@ class _ChunkDeadline(httpx.SyncByteStream):
 
 def sync_http_client(**kwargs: Any) -> httpx.Client:
     """``httpx.Client(**kwargs)`` whose connections end every socket operation by the deadline."""
+    from ._deadline_backend import install_deadline_backend  # noqa: PLC0415 - imports httpcore
+
     client = httpx.Client(**kwargs)
     install_deadline_backend(client)
     return client
 
 
-def install_deadline_backend(client: httpx.Client) -> int:
-    """Wrap the network backend of each httpcore pool ``client`` owns; returns how many.
-
-    httpx offers no public way to pass a network backend to the pools it creates, so this sets
-    httpcore's ``_network_backend`` before any connection exists. Should a future httpx change
-    that shape, nothing is wrapped and the between-chunk checks still hold (a test notices).
-    """
-    transports = [client._transport, *(t for t in client._mounts.values() if t is not None)]
-    wrapped = 0
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _DeadlineBackend):
-            pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
-            wrapped += 1
-    return wrapped
-
-
-def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to the current deadline; ``error`` when it has passed."""
+def time_left(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to the deadline of the attempt under way; ``error`` when it has passed."""
     deadline = _current.get()
     if deadline is None:
         return timeout
@@ -261,54 +243,3 @@ def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
     if left <= 0:
         raise error(f"the deadline passed: {deadline.describe()}")
     return left if timeout is None or left < timeout else timeout
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _time_left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _time_left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _time_left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        for start in range(0, len(buffer), _WRITE_CHUNK):
-            self._inner.write(
-                buffer[start : start + _WRITE_CHUNK], _time_left(timeout, httpcore.WriteTimeout)
-            )
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _time_left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)

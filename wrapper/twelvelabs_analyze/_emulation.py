@@ -159,34 +159,34 @@ class EmulatedCall:
         result_discriminator = getattr(self.operation.result, "discriminator", None)
         if result_discriminator and self.variant is not None:
             result[result_discriminator] = self.variant
-        derived = spec.get("derived") or {}
-        for items in result.values():
-            if isinstance(items, list):
-                for position, item in enumerate(items):
-                    if isinstance(item, dict):
-                        _derive(item, derived, position)
-        _derive(result, derived, 0)
+        _derive_in(result, self.result_schema, spec.get("derived") or {}, 0, spec_document())
         return result
 
 
-def _derive(item: dict[str, Any], derived: Mapping[str, Any], position: int) -> None:
+def _derive_in(
+    node: Any, schema: Any, derived: Mapping[str, Any], position: int, document: Mapping[str, Any]
+) -> None:
+    """Fill the derived fields of ``node`` (and of the objects it holds) that its schema declares."""
+    schema = _resolve(schema, document)
+    if isinstance(node, list) and isinstance(schema, Mapping):
+        for index, item in enumerate(node):
+            _derive_in(item, schema.get("items"), derived, index, document)
+        return
+    if not isinstance(node, dict) or not isinstance(schema, Mapping):
+        return
+    properties = schema.get("properties") or {}
     for name, rule in derived.items():
-        if not isinstance(rule, Mapping):
+        if name not in properties or name in node or not isinstance(rule, Mapping):
             continue
         source = rule.get("round")
-        if (
-            isinstance(source, str)
-            and isinstance(item.get(source), int | float)
-            and not isinstance(item.get(source), bool)
-        ):
-            item.setdefault(str(name), round(item[source]))
-        elif rule.get("position") and _has_sibling_fields(item, derived):
-            item.setdefault(str(name), position + int(rule.get("start", 0)))
-
-
-def _has_sibling_fields(item: Mapping[str, Any], derived: Mapping[str, Any]) -> bool:
-    sources = {rule.get("round") for rule in derived.values() if isinstance(rule, Mapping)}
-    return any(source in item for source in sources if isinstance(source, str))
+        value = node.get(source) if isinstance(source, str) else None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            node[str(name)] = round(value)
+        elif rule.get("position"):
+            node[str(name)] = position
+    for name, value in node.items():
+        if name in properties:
+            _derive_in(value, properties[name], derived, 0, document)
 
 
 def _check_intervals(

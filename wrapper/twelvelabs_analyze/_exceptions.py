@@ -68,7 +68,7 @@ class TwelveLabsError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.message: str = message
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
@@ -98,8 +98,8 @@ class StreamInterruptedError(APIConnectionError):
 
     def __init__(self, message: str, *, events: list[Any], text: str) -> None:
         super().__init__(message)
-        self.events = events
-        self.text = text
+        self.events: list[Any] = events
+        self.text: str = text
 
 
 class APIResponseValidationError(TwelveLabsError):
@@ -107,9 +107,9 @@ class APIResponseValidationError(TwelveLabsError):
 
     def __init__(self, message: str, *, body: str, response: httpx.Response | None = None) -> None:
         super().__init__(message)
-        self.body = body
-        self.response = response
-        self.status_code = response.status_code if response is not None else None
+        self.body: str = body
+        self.response: httpx.Response | None = response
+        self.status_code: int | None = response.status_code if response is not None else None
 
 
 class OutputTruncatedError(APIResponseValidationError):
@@ -127,8 +127,8 @@ class OutputTruncatedError(APIResponseValidationError):
         response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message, body=partial, response=response)
-        self.partial = partial
-        self.warning = warning
+        self.partial: str = partial
+        self.warning: str | None = warning
 
 
 class APIStatusError(TwelveLabsError):
@@ -148,12 +148,12 @@ class APIStatusError(TwelveLabsError):
         docs_url: str | None,
     ) -> None:
         super().__init__(message)
-        self.response = response
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.body = body
-        self.code = code
-        self.docs_url = docs_url
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.headers: httpx.Headers = response.headers
+        self.body: Any = body
+        self.code: str | None = code
+        self.docs_url: str | None = docs_url
 
 
 class BadRequestError(APIStatusError):
@@ -198,10 +198,10 @@ class RateLimitError(APIStatusError):
         remaining: int | None,
     ) -> None:
         super().__init__(message, response=response, body=body, code=code, docs_url=docs_url)
-        self.retry_after = retry_after
-        self.reset_at = reset_at
-        self.limit = limit
-        self.remaining = remaining
+        self.retry_after: float | None = retry_after
+        self.reset_at: datetime | None = reset_at
+        self.limit: int | None = limit
+        self.remaining: int | None = remaining
 
 
 class InternalServerError(APIStatusError):
@@ -213,7 +213,7 @@ class TaskError(TwelveLabsError):
 
     def __init__(self, message: str, *, task: Any) -> None:
         super().__init__(message)
-        self.task = task
+        self.task: Any = task
 
 
 class TaskFailedError(TaskError):
@@ -221,7 +221,7 @@ class TaskFailedError(TaskError):
 
     def __init__(self, message: str, *, task: Any, reason: str | None) -> None:
         super().__init__(message, task=task)
-        self.reason = reason
+        self.reason: str | None = reason
 
 
 class TaskTimeoutError(TaskError):

@@ -12,8 +12,6 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
-from attrs import field, frozen
-
 __all__ = [
     "AnyOf",
     "BareValue",
@@ -49,17 +47,50 @@ class ResultMismatch(ValueError):
     """A success body that is valid JSON but not what the operation documents."""
 
 
-@frozen(slots=True)
-class Field:
+class _Record:
+    """A small immutable record with a readable repr.
+
+    Plain classes with ``__slots__``: the generated module builds one :class:`Operation` per
+    method at import time, and attrs/dataclass class creation would cost milliseconds of every
+    ``import twelvelabs_analyze``.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _set(self, **values: object) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in self.__slots__ if not name.startswith("_")
+        )
+        return f"{type(self).__name__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        public = [n for n in self.__slots__ if not n.startswith("_")]
+        return type(other) is type(self) and all(getattr(self, n) == getattr(other, n) for n in public)
+
+    def __hash__(self) -> int:
+        return hash((type(self), *(repr(getattr(self, n)) for n in self.__slots__ if not n.startswith("_"))))
+
+
+class Field(_Record):
     """One keyword argument of a generated method and where it goes in the request."""
 
+    __slots__ = ("location", "name", "wire")
     name: str  # the Python keyword
     wire: str  # the name the API uses
     location: Location
 
+    def __init__(self, name: str, wire: str, location: Location) -> None:
+        self._set(name=name, wire=wire, location=location)
 
-@frozen(slots=True)
-class BareValue:
+
+class BareValue(_Record):
     """A parameter that also accepts its inner value bare, wrapped for you.
 
     ``response_format={"type": "object", ...}`` (a bare JSON schema) is sent as
@@ -67,10 +98,14 @@ class BareValue:
     ``tags`` is taken to be bare and wrapped as ``{tag: default, into: value}``.
     """
 
+    __slots__ = ("default", "into", "tag", "tags")
     tag: str
     tags: frozenset[str]
     default: str
     into: str
+
+    def __init__(self, tag: str, tags: frozenset[str], default: str, into: str) -> None:
+        self._set(tag=tag, tags=tags, default=default, into=into)
 
     def wrap(self, value: object) -> object:
         if isinstance(value, Mapping) and value.get(self.tag) in self.tags:
@@ -78,7 +113,7 @@ class BareValue:
         return {self.tag: self.default, self.into: value}
 
 
-class Result:
+class Result(_Record):
     """How a success body becomes the method's return value."""
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
@@ -89,12 +124,15 @@ class Result:
         return True
 
 
-@frozen(slots=True)
 class Model(Result):
     """A JSON object parsed by one generated model's ``from_dict``."""
 
+    __slots__ = ("_parse", "model")
     model: ModelRef
-    _parse: Parse | None = field(default=None, init=False, eq=False, repr=False)
+    _parse: Parse | None
+
+    def __init__(self, model: ModelRef) -> None:
+        self._set(model=model, _parse=None)
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
         if not isinstance(data, dict):
@@ -106,7 +144,6 @@ class Model(Result):
         return parse(data)
 
 
-@frozen(slots=True)
 class Variants(Result):
     """A JSON object whose ``discriminator`` property says which model parses it.
 
@@ -114,10 +151,16 @@ class Variants(Result):
     (``summarize(type="chapter")`` must get ``summarize_type == "chapter"`` back).
     """
 
+    __slots__ = ("_parsers", "discriminator", "models", "parameter")
     discriminator: str
     models: Mapping[str, ModelRef]
-    parameter: str | None = None
-    _parsers: dict[str, Parse] = field(factory=dict, init=False, eq=False, repr=False)
+    parameter: str | None
+    _parsers: dict[str, Parse]
+
+    def __init__(
+        self, discriminator: str, models: Mapping[str, ModelRef], parameter: str | None = None
+    ) -> None:
+        self._set(discriminator=discriminator, models=models, parameter=parameter, _parsers={})
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
         if not isinstance(data, dict):
@@ -133,17 +176,19 @@ class Variants(Result):
             asked = arguments.get(self.parameter)
             if isinstance(asked, str) and asked != value:
                 raise ResultMismatch(
-                    f"requested {self.parameter}={asked!r} but the response has "
-                    f"{self.discriminator}={value!r}"
+                    f"requested {self.parameter}={asked!r} but the response has {self.discriminator}={value!r}"
                 )
         return parse(data)
 
 
-@frozen(slots=True)
 class AnyOf(Result):
     """A body that one of several models parses (the first that accepts it wins)."""
 
+    __slots__ = ("candidates",)
     candidates: tuple[ModelRef, ...]
+
+    def __init__(self, candidates: tuple[ModelRef, ...]) -> None:
+        self._set(candidates=candidates)
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
         if not isinstance(data, dict):
@@ -157,9 +202,10 @@ class AnyOf(Result):
         raise ResultMismatch("matches none of the documented shapes: " + "; ".join(problems))
 
 
-@frozen(slots=True)
 class NoContent(Result):
     """A success without a documented body: the method returns ``None``."""
+
+    __slots__ = ()
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> None:
         return None
@@ -169,30 +215,35 @@ class NoContent(Result):
         return False
 
 
-@frozen(slots=True)
-class Paging:
+class Paging(_Record):
     """A list operation that pages with a page-number query parameter.
 
     ``items``: the attribute of the result holding this page's items; ``total_pages``: the
     attribute path (``page_info.total_page``) saying how many pages there are.
     """
 
+    __slots__ = ("first_page", "items", "parameter", "total_pages")
     parameter: str  # the Python keyword of the page number
     items: str
     total_pages: tuple[str, ...]
-    first_page: int = 1
+    first_page: int
+
+    def __init__(self, parameter: str, items: str, total_pages: tuple[str, ...], first_page: int = 1) -> None:
+        self._set(parameter=parameter, items=items, total_pages=total_pages, first_page=first_page)
 
 
-@frozen(slots=True)
-class Emulation:
+class Emulation(_Record):
     """How a legacy operation is served through another one when its endpoint is gone (see ``_emulation``)."""
 
+    __slots__ = ("spec", "target")
     target: str  # the name of the operation that serves it, e.g. "analyze"
-    spec: Mapping[str, Any] = field(factory=dict)  # the operation's ``x-emulation`` object from the spec
+    spec: Mapping[str, Any]  # the operation's ``x-emulation`` object from the spec
+
+    def __init__(self, target: str, spec: Mapping[str, Any] | None = None) -> None:
+        self._set(target=target, spec=spec or {})
 
 
-@frozen(slots=True)
-class Operation:
+class Operation(_Record):
     """A spec operation as one client method sees it.
 
     ``fixed``: body values the method always sends (``{"stream": False}`` for ``analyze``);
@@ -201,21 +252,79 @@ class Operation:
     object schema over the path and query parameters (``None`` when there are none).
     """
 
+    __slots__ = (
+        "bare",
+        "body_schema",
+        "deprecated",
+        "emulation",
+        "fields",
+        "final_event",
+        "fixed",
+        "method",
+        "name",
+        "omit_none",
+        "paging",
+        "parameters_schema",
+        "path",
+        "result",
+        "stream",
+        "success",
+    )
     name: str  # dotted client path, e.g. "analyze_async.tasks.create"
     method: str
     path: str
     fields: tuple[Field, ...]
     result: Result
-    success: int = 200  # the documented success status
-    body_schema: str | None = None
-    parameters_schema: Mapping[str, Any] | None = None
-    fixed: Mapping[str, Any] = field(factory=dict)
-    bare: Mapping[str, BareValue] = field(factory=dict)  # by Python keyword
-    stream: bool = False
-    final_event: str | None = None  # streams: the discriminator value of the event that ends one
-    paging: Paging | None = None
-    emulation: Emulation | None = None
-    deprecated: bool = False
+    success: int  # the documented success status
+    body_schema: str | None
+    parameters_schema: Mapping[str, Any] | None
+    fixed: Mapping[str, Any]
+    bare: Mapping[str, BareValue]  # by Python keyword
+    stream: bool
+    final_event: str | None  # streams: the discriminator value of the event that ends one
+    paging: Paging | None
+    emulation: Emulation | None
+    deprecated: bool
+    omit_none: frozenset[str]  # optional arguments for which None means "leave it out"
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        method: str,
+        path: str,
+        fields: tuple[Field, ...],
+        result: Result,
+        success: int = 200,
+        body_schema: str | None = None,
+        parameters_schema: Mapping[str, Any] | None = None,
+        fixed: Mapping[str, Any] | None = None,
+        bare: Mapping[str, BareValue] | None = None,
+        stream: bool = False,
+        final_event: str | None = None,
+        paging: Paging | None = None,
+        emulation: Emulation | None = None,
+        deprecated: bool = False,
+        omit_none: frozenset[str] = frozenset(),
+    ) -> None:
+        self._set(
+            name=name,
+            method=method,
+            path=path,
+            fields=fields,
+            result=result,
+            success=success,
+            body_schema=body_schema,
+            parameters_schema=parameters_schema,
+            fixed=fixed or {},
+            bare=bare or {},
+            stream=stream,
+            final_event=final_event,
+            paging=paging,
+            emulation=emulation,
+            deprecated=deprecated,
+            omit_none=omit_none,
+        )
 
     @property
     def label(self) -> str:

@@ -19,8 +19,11 @@ __all__ = ["invalid_body", "parse_success"]
 SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ResultMismatch)
 
 
-def invalid_body(response: httpx.Response, message: str, secret: Secret | None) -> APIResponseValidationError:
-    kept = redacted_response(response, secret)
+def invalid_body(
+    response: httpx.Response, message: str, secret: Secret | None, *, content: bytes | None = None
+) -> APIResponseValidationError:
+    """``APIResponseValidationError`` keeping a redacted copy of the response (``content``: a stream's part)."""
+    kept = redacted_response(response, secret, content=content)
     return APIResponseValidationError(redact(message, secret), body=response_text(kept), response=kept)
 
 
@@ -44,6 +47,7 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
         return result.parse(data, prepared.arguments)
     except SHAPE_ERRORS as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise invalid_body(
-            response, f"response to {where} is not the documented shape: {detail}", secret
-        ) from None
+    # Raised out here, without the decoded body among this frame's locals: a body can echo the
+    # key, and tracebacks rendered with locals (pytest --showlocals, Sentry) would show it.
+    del data
+    raise invalid_body(response, f"response to {where} is not the documented shape: {detail}", secret)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypedDict, TypeVar
 
-from attrs import frozen
-
-from ._operation import Operation
+from ._operation import Operation, _Record
 
 __all__ = [
     "BACKOFF_FACTOR",
@@ -29,10 +27,10 @@ DEFAULT_WAIT_TIMEOUT = 4 * 3600.0  # long videos take a while; a wait still ends
 BACKOFF_FACTOR = 1.5
 
 
-@frozen
-class Polling:
+class Polling(_Record):
     """How to follow a task of this namespace (from ``openapi/client.yaml``)."""
 
+    __slots__ = ("done", "error_message", "failed", "id_field", "id_parameter", "retrieve", "status_field")
     retrieve: Operation
     id_parameter: str  # the Python keyword of ``retrieve``'s task id
     id_field: str  # the attribute of ``create``'s result holding the id
@@ -41,15 +39,39 @@ class Polling:
     failed: frozenset[str]
     error_message: tuple[str, ...]  # attribute path of the failure's message on the task
 
+    def __init__(
+        self,
+        *,
+        retrieve: Operation,
+        id_parameter: str,
+        id_field: str,
+        status_field: str,
+        done: frozenset[str],
+        failed: frozenset[str],
+        error_message: tuple[str, ...],
+    ) -> None:
+        self._set(
+            retrieve=retrieve,
+            id_parameter=id_parameter,
+            id_field=id_field,
+            status_field=status_field,
+            done=done,
+            failed=failed,
+            error_message=error_message,
+        )
 
-@frozen
-class TaskProgress(Generic[T]):
-    """What ``on_progress`` receives after every poll."""
 
+class TaskProgress(_Record, Generic[T]):
+    """What ``on_progress`` receives after every poll: the task, its status, the time waited, the polls made."""
+
+    __slots__ = ("elapsed", "polls", "status", "task")
     task: T
     status: str
     elapsed: float  # seconds since ``wait`` started
     polls: int
+
+    def __init__(self, task: T, status: str, elapsed: float, polls: int) -> None:
+        self._set(task=task, status=status, elapsed=elapsed, polls=polls)
 
 
 class WaitOptions(TypedDict, total=False):

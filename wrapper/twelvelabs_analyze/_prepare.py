@@ -16,12 +16,13 @@ from urllib.parse import quote
 from attrs import frozen
 
 from ._operation import Operation
-from ._spec import checks_for
+from ._spec import checks_for, compile_schema
 from ._types import NotGiven
 
 __all__ = ["PreparedRequest", "encode_json", "prepare"]
 
 _JSON_HEADERS = {"content-type": "application/json"}
+_PLAIN = frozenset({str, int, float, bool, list, tuple, dict})
 
 
 def _encoder() -> Any:
@@ -50,12 +51,27 @@ class PreparedRequest:
     arguments: Mapping[str, Any]  # the checked arguments by Python keyword (results may depend on them)
 
 
-def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -> PreparedRequest:
-    """Check ``arguments`` (a method's keywords, ``NOT_GIVEN`` for absent ones) and build the request."""
-    given = {name: value for name, value in arguments.items() if not isinstance(value, NotGiven)}
+def _given(operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments to send: without ``NOT_GIVEN`` (and ``None`` where it means "leave it out"),
+    generated models as their JSON."""
+    omit_none = operation.omit_none
+    given: dict[str, Any] = {}
+    for name, value in arguments.items():
+        if isinstance(value, NotGiven) or (value is None and name in omit_none):
+            continue
+        plain = type(value) in _PLAIN or not callable(getattr(type(value), "to_dict", None))
+        # An attrs model of the generated layer (e.g. a ResponseFormat) is sent as its JSON.
+        given[name] = value if plain else value.to_dict()
     for name, rule in operation.bare.items():
         if name in given:
-            given[name] = rule.wrap(given[name])
+            # Read the value as plain JSON first: a mapping whose .get lies must not decide.
+            given[name] = rule.wrap(compile_schema(True)(given[name], name))
+    return given
+
+
+def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -> PreparedRequest:
+    """Check ``arguments`` (a method's keywords, ``NOT_GIVEN`` for absent ones) and build the request."""
+    given = _given(operation, arguments)
     wire: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "body": {}}
     for spec_field in operation.fields:
         if spec_field.name in given:

@@ -600,17 +600,27 @@ _KEYWORDS = _ANNOTATIONS | {
 }
 _UNSET: Any = object()
 _MISSING: Any = object()
-_IN_PROGRESS: Any = object()
 
 
-class _RefSlot:
-    """A ``$ref`` target being compiled (``done`` False) or compiled; recursion goes through it."""
+class _Slot:
+    """One schema object, being compiled (``done`` False) or compiled; recursion goes through it."""
 
-    __slots__ = ("done", "validator")
+    __slots__ = ("call", "done", "schema", "validator")
 
-    def __init__(self) -> None:
+    def __init__(self, schema: object) -> None:
+        self.schema = schema  # kept alive, so no other object can take its id
         self.done = False
-        self.validator: Validator = _accept
+        self.validator: Validator | None = None
+        self.call: Validator = _unfinished  # what a recursive use calls: the validator, or _accept
+
+    def finish(self, validator: Validator | None) -> None:
+        self.validator = validator
+        self.call = validator if validator is not None else _accept
+        self.done = True
+
+
+def _unfinished(value: object) -> None:
+    raise RuntimeError("a schema was used before it was compiled")  # unreachable: compile rolls back
 
 
 def _accept(value: object) -> None:
@@ -647,22 +657,34 @@ class SchemaCompiler:
 
         self._document = document
         self._lock = threading.RLock()
-        self._by_object: dict[int, tuple[object, Validator | None]] = {}
-        self._by_pointer: dict[str, _RefSlot] = {}
+        # Every schema object compiled, by id: a $ref is its target object, so two spellings of one
+        # pointer share a slot, and recursion (through $ref or a Python dict that contains itself)
+        # goes through the slot of the object being compiled.
+        self._slots: dict[int, _Slot] = {}
         self._checkers: dict[int, tuple[object, _SchemaChecker]] = {}
-        # $ref pointers entered since the last step into a property or item: meeting one of them
-        # again would recurse on the same value forever.
-        self._in_place: list[str] = []
+        # Schema objects entered since the last step into a property, item or key: meeting one of
+        # them again would check the same value forever.
+        self._in_place: list[int] = []
 
     def compile(self, schema: Mapping[str, Any] | bool) -> Checker:
-        """The checker for ``schema`` (the same object for the same schema object)."""
+        """The checker for ``schema``: the same checker for the same schema object, and for every bare
+        ``{"$ref": ...}`` to the same target (so a fresh ``{"$ref": ...}`` per call costs no memory)."""
         with self._lock:
+            if isinstance(schema, Mapping) and set(schema) - _ANNOTATIONS == {"$ref"}:
+                schema = self.resolve(schema["$ref"])  # a document node: it stays alive, its id unique
             found = self._checkers.get(id(schema))
             if found is not None:
                 return found[1]
             if not isinstance(schema, (bool, Mapping)):
                 raise SchemaCompileError(f"a schema must be a mapping or a bool, not {_type_name(schema)}")
-            checker = _SchemaChecker(self._validator(schema, "schema"), schema, self)
+            slots = dict(self._slots)
+            try:
+                validator = self._validator(schema, "schema")
+            except BaseException:
+                # forget what this attempt compiled: parts of it may wait on slots that never finished
+                self._slots, self._in_place = slots, []
+                raise
+            checker = _SchemaChecker(validator, schema, self)
             self._checkers[id(schema)] = (schema, checker)  # keeps ``schema`` alive: its id stays unique
             return checker
 
@@ -713,18 +735,29 @@ class SchemaCompiler:
             raise SchemaCompileError(
                 f"{where}: a schema must be an object or a bool, not {_type_name(schema)}"
             )
-        found = self._by_object.get(id(schema))
-        if found is not None:
-            if found[0] is _IN_PROGRESS:
-                raise SchemaCompileError(f"{where}: the schema contains itself; recursion needs a $ref")
-            return found[1]
-        self._by_object[id(schema)] = (_IN_PROGRESS, None)
+        key = id(schema)
+        slot = self._slots.get(key)
+        if slot is not None:
+            if slot.done:
+                return slot.validator
+            if key in self._in_place:
+                raise SchemaCompileError(
+                    f"{where}: the schema leads back to itself without entering a property, item or key, "
+                    "so checking it would never end"
+                )
+            pending = slot
+
+            def recurse(value: Any) -> None:  # the slot's validator is only known once compiled
+                pending.call(value)
+
+            return recurse
+        slot = self._slots[key] = _Slot(schema)
+        self._in_place.append(key)
         try:
             validator = self._compile_mapping(schema, where)
-        except BaseException:
-            del self._by_object[id(schema)]
-            raise
-        self._by_object[id(schema)] = (schema, validator)
+        finally:
+            self._in_place.pop()
+        slot.finish(validator)
         return validator
 
     def _nested(self, schema: Any, where: str) -> Validator | None:
@@ -736,34 +769,7 @@ class SchemaCompiler:
             self._in_place = saved
 
     def _ref(self, pointer: Any, where: str) -> Validator | None:
-        target = self.resolve(pointer, where)
-        slot = self._by_pointer.get(pointer)
-        if slot is not None:
-            if slot.done:
-                return slot.validator
-            if pointer in self._in_place:
-                raise SchemaCompileError(
-                    f"{where}: $ref {pointer!r} leads back to itself without entering a property or "
-                    "item, so checking it would never end"
-                )
-            pending = slot
-
-            def recurse(value: Any) -> None:  # the target's validator is only known once compiled
-                pending.validator(value)
-
-            return recurse
-        slot = self._by_pointer[pointer] = _RefSlot()
-        self._in_place.append(pointer)
-        try:
-            compiled = self._validator(target, pointer)
-        except BaseException:
-            del self._by_pointer[pointer]
-            raise
-        finally:
-            self._in_place.pop()
-        slot.validator = compiled if compiled is not None else _accept
-        slot.done = True
-        return compiled
+        return self._validator(self.resolve(pointer, where), pointer)
 
     def _compile_mapping(self, schema: Mapping[str, Any], where: str) -> Validator | None:
         unknown = sorted(
@@ -1135,6 +1141,9 @@ def _with_message(validator: Validator, message: str) -> Validator:
         except _Fail as failure:
             if failure.custom is None:
                 failure.custom = message
+                # A rule the spec words itself is about which values go together: a ValueError,
+                # whichever keyword (required, not, oneOf …) expresses it.
+                failure.kind = _VALUE
             raise
 
     return check

@@ -68,14 +68,18 @@ def scrub_request(request: httpx.Request) -> None:
         request.headers[API_KEY_HEADER] = REDACTED
 
 
-def redacted_response(response: httpx.Response, secret: Secret | None) -> httpx.Response:
-    """A copy of a fully read ``response`` safe to keep in an exception: no key in its body or request.
+def redacted_response(
+    response: httpx.Response, secret: Secret | None, *, content: bytes | None = None
+) -> httpx.Response:
+    """A copy of ``response`` safe to keep in an exception: no key in its body or request.
 
-    The copy has the same status, headers and (redacted) body; its request has the same method and
-    URL, and its headers without the key.
+    The copy has the same status, headers and (redacted) body — the response's own, which must have
+    been read, or ``content`` (a stream's, which cannot be read again); its request has the same
+    method and URL, and its headers without the key.
     """
     request: httpx.Request | None = getattr(response, "_request", None)  # None when built without one
-    content = response.content
+    if content is None:
+        content = response.content
     if secret is not None and secret.reveal() and secret.reveal().encode() in content:
         content = secret.redact(content.decode("utf-8", "replace")).encode()
     copy_request = None

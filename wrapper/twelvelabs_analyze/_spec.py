@@ -10,7 +10,6 @@ import functools
 import json
 import threading
 from collections.abc import Callable, Mapping
-from importlib import resources
 from typing import Any
 
 from ._operation import Operation
@@ -29,6 +28,8 @@ _checks: dict[str, tuple[Check | None, Check | None]] = {}
 @functools.cache
 def spec_document() -> Mapping[str, Any]:
     """The normalized OpenAPI document the generated code was made from."""
+    from importlib import resources  # noqa: PLC0415 - first call only; keeps the package import light
+
     text = (resources.files(SPEC_PACKAGE) / SPEC_RESOURCE).read_text(encoding="utf-8")
     document: Mapping[str, Any] = json.loads(text)
     return document

@@ -27,9 +27,9 @@ class AnalyzeResult:
     """When the value of the `stream` parameter is set to `false`, the response is as follows:
 
     Attributes:
-        id (str | Unset): Unique identifier of the response.
-        data (str | Unset): The generated text based on the prompt you provided.
-        finish_reason (FinishReason | Unset): The reason the generation stopped.
+        id (str): Unique identifier of the response.
+        data (str): The generated text based on the prompt you provided.
+        finish_reason (FinishReason): The reason the generation stopped.
             - `stop`: The generation reached the end of the output text.
             - `length`: The response reached the maximum response length or the context window. For JSON responses, this may
             return truncated JSON that fails to parse.
@@ -50,23 +50,20 @@ class AnalyzeResult:
             instead of parsing the message text.
     """
 
-    id: str | Unset = UNSET
-    data: str | Unset = UNSET
-    finish_reason: FinishReason | Unset = UNSET
+    id: str
+    data: str
+    finish_reason: FinishReason
     usage: TokenUsage | Unset = UNSET
     error: AnalyzeTaskError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        field_dict["id"] = self.id
 
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
+        field_dict["data"] = self.data
 
-        if self.finish_reason is not UNSET:
-            field_dict["finish_reason"] = self.finish_reason
+        field_dict["finish_reason"] = self.finish_reason
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -85,29 +82,17 @@ class AnalyzeResult:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        id = _get("id", UNSET)
+        id = src_dict["id"]
         if not (isinstance(id, str)):
-            if id is not UNSET:
-                raise TypeError(
-                    "AnalyzeResult.id: expected str, got " + type(id).__name__
-                )
-            _missing += 1
+            raise TypeError("AnalyzeResult.id: expected str, got " + type(id).__name__)
 
-        data = _get("data", UNSET)
+        data = src_dict["data"]
         if not (isinstance(data, str)):
-            if data is not UNSET:
-                raise TypeError(
-                    "AnalyzeResult.data: expected str, got " + type(data).__name__
-                )
-            _missing += 1
+            raise TypeError(
+                "AnalyzeResult.data: expected str, got " + type(data).__name__
+            )
 
-        _finish_reason = _get("finish_reason", UNSET)
-        finish_reason: FinishReason | Unset
-        if isinstance(_finish_reason, Unset):
-            finish_reason = UNSET
-            _missing += 1
-        else:
-            finish_reason = check_finish_reason(_finish_reason)
+        finish_reason = check_finish_reason(src_dict["finish_reason"])
 
         _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="ChapterResult")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "summarize_type",
-        "id",
         "chapters",
+        "id",
         "usage",
     ]
 )
@@ -29,14 +29,14 @@ class ChapterResult:
     """
     Attributes:
         summarize_type (SummarizeChapterResultSummarizeType):
+        chapters (list[Chapter]):
         id (str | Unset):
-        chapters (list[Chapter] | Unset):
         usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
     summarize_type: SummarizeChapterResultSummarizeType
+    chapters: list[Chapter]
     id: str | Unset = UNSET
-    chapters: list[Chapter] | Unset = UNSET
     usage: TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,11 +44,10 @@ class ChapterResult:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["summarize_type"] = self.summarize_type
 
+        field_dict["chapters"] = [item.to_dict() for item in self.chapters]
+
         if self.id is not UNSET:
             field_dict["id"] = self.id
-
-        if not isinstance(self.chapters, Unset):
-            field_dict["chapters"] = [item.to_dict() for item in self.chapters]
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -68,6 +67,16 @@ class ChapterResult:
             src_dict["summarize_type"]
         )
 
+        _chapters = src_dict["chapters"]
+        chapters: list[Chapter]
+        if isinstance(_chapters, list):
+            chapters = list(map(Chapter.from_dict, _chapters))
+        else:
+            raise TypeError(
+                "ChapterResult.chapters: expected list[Chapter], got "
+                + type(_chapters).__name__
+            )
+
         id = _get("id", UNSET)
         if not (isinstance(id, str)):
             if id is not UNSET:
@@ -75,19 +84,6 @@ class ChapterResult:
                     "ChapterResult.id: expected str, got " + type(id).__name__
                 )
             _missing += 1
-
-        _chapters = _get("chapters", UNSET)
-        chapters: list[Chapter] | Unset
-        if isinstance(_chapters, list):
-            chapters = list(map(Chapter.from_dict, _chapters))
-        elif isinstance(_chapters, Unset):
-            chapters = UNSET
-            _missing += 1
-        else:
-            raise TypeError(
-                "ChapterResult.chapters: expected list[Chapter], got "
-                + type(_chapters).__name__
-            )
 
         _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
@@ -99,8 +95,8 @@ class ChapterResult:
 
         _instance = cls.__new__(cls)
         _instance.summarize_type = summarize_type
-        _instance.id = id
         _instance.chapters = chapters
+        _instance.id = id
         _instance.usage = usage
         _instance.additional_properties = (
             {}

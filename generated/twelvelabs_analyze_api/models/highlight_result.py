@@ -17,8 +17,8 @@ T = TypeVar("T", bound="HighlightResult")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "summarize_type",
-        "id",
         "highlights",
+        "id",
         "usage",
     ]
 )
@@ -29,14 +29,14 @@ class HighlightResult:
     """
     Attributes:
         summarize_type (SummarizeHighlightResultSummarizeType):
+        highlights (list[Highlight]):
         id (str | Unset):
-        highlights (list[Highlight] | Unset):
         usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
     summarize_type: SummarizeHighlightResultSummarizeType
+    highlights: list[Highlight]
     id: str | Unset = UNSET
-    highlights: list[Highlight] | Unset = UNSET
     usage: TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,11 +44,10 @@ class HighlightResult:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["summarize_type"] = self.summarize_type
 
+        field_dict["highlights"] = [item.to_dict() for item in self.highlights]
+
         if self.id is not UNSET:
             field_dict["id"] = self.id
-
-        if not isinstance(self.highlights, Unset):
-            field_dict["highlights"] = [item.to_dict() for item in self.highlights]
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -68,6 +67,16 @@ class HighlightResult:
             src_dict["summarize_type"]
         )
 
+        _highlights = src_dict["highlights"]
+        highlights: list[Highlight]
+        if isinstance(_highlights, list):
+            highlights = list(map(Highlight.from_dict, _highlights))
+        else:
+            raise TypeError(
+                "HighlightResult.highlights: expected list[Highlight], got "
+                + type(_highlights).__name__
+            )
+
         id = _get("id", UNSET)
         if not (isinstance(id, str)):
             if id is not UNSET:
@@ -75,19 +84,6 @@ class HighlightResult:
                     "HighlightResult.id: expected str, got " + type(id).__name__
                 )
             _missing += 1
-
-        _highlights = _get("highlights", UNSET)
-        highlights: list[Highlight] | Unset
-        if isinstance(_highlights, list):
-            highlights = list(map(Highlight.from_dict, _highlights))
-        elif isinstance(_highlights, Unset):
-            highlights = UNSET
-            _missing += 1
-        else:
-            raise TypeError(
-                "HighlightResult.highlights: expected list[Highlight], got "
-                + type(_highlights).__name__
-            )
 
         _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset
@@ -99,8 +95,8 @@ class HighlightResult:
 
         _instance = cls.__new__(cls)
         _instance.summarize_type = summarize_type
-        _instance.id = id
         _instance.highlights = highlights
+        _instance.id = id
         _instance.usage = usage
         _instance.additional_properties = (
             {}

@@ -31,7 +31,7 @@ class StreamEndEvent:
 
     Attributes:
         event_type (StreamEndResponseEventType): This field is always set to `stream_end` for this event.
-        finish_reason (FinishReason | Unset): The reason the generation stopped.
+        finish_reason (FinishReason): The reason the generation stopped.
             - `stop`: The generation reached the end of the output text.
             - `length`: The response reached the maximum response length or the context window. For JSON responses, this may
             return truncated JSON that fails to parse.
@@ -53,7 +53,7 @@ class StreamEndEvent:
     """
 
     event_type: StreamEndResponseEventType
-    finish_reason: FinishReason | Unset = UNSET
+    finish_reason: FinishReason
     metadata: StreamEndResponseMetadata | Unset = UNSET
     error: AnalyzeTaskError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,8 +62,7 @@ class StreamEndEvent:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["event_type"] = self.event_type
 
-        if self.finish_reason is not UNSET:
-            field_dict["finish_reason"] = self.finish_reason
+        field_dict["finish_reason"] = self.finish_reason
 
         if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = self.metadata.to_dict()
@@ -84,13 +83,7 @@ class StreamEndEvent:
         _missing = 0
         event_type = check_stream_end_response_event_type(src_dict["event_type"])
 
-        _finish_reason = _get("finish_reason", UNSET)
-        finish_reason: FinishReason | Unset
-        if isinstance(_finish_reason, Unset):
-            finish_reason = UNSET
-            _missing += 1
-        else:
-            finish_reason = check_finish_reason(_finish_reason)
+        finish_reason = check_finish_reason(src_dict["finish_reason"])
 
         _metadata = _get("metadata", UNSET)
         metadata: StreamEndResponseMetadata | Unset

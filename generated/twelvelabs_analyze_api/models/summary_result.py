@@ -17,8 +17,8 @@ T = TypeVar("T", bound="SummaryResult")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "summarize_type",
-        "id",
         "summary",
+        "id",
         "usage",
     ]
 )
@@ -29,14 +29,14 @@ class SummaryResult:
     """
     Attributes:
         summarize_type (SummarizeSummaryResultSummarizeType):
+        summary (str):
         id (str | Unset):
-        summary (str | Unset):
         usage (TokenUsage | Unset): The number of tokens used in the generation.
     """
 
     summarize_type: SummarizeSummaryResultSummarizeType
+    summary: str
     id: str | Unset = UNSET
-    summary: str | Unset = UNSET
     usage: TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,11 +44,10 @@ class SummaryResult:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["summarize_type"] = self.summarize_type
 
+        field_dict["summary"] = self.summary
+
         if self.id is not UNSET:
             field_dict["id"] = self.id
-
-        if self.summary is not UNSET:
-            field_dict["summary"] = self.summary
 
         if not isinstance(self.usage, Unset):
             field_dict["usage"] = self.usage.to_dict()
@@ -68,19 +67,17 @@ class SummaryResult:
             src_dict["summarize_type"]
         )
 
+        summary = src_dict["summary"]
+        if not (isinstance(summary, str)):
+            raise TypeError(
+                "SummaryResult.summary: expected str, got " + type(summary).__name__
+            )
+
         id = _get("id", UNSET)
         if not (isinstance(id, str)):
             if id is not UNSET:
                 raise TypeError(
                     "SummaryResult.id: expected str, got " + type(id).__name__
-                )
-            _missing += 1
-
-        summary = _get("summary", UNSET)
-        if not (isinstance(summary, str)):
-            if summary is not UNSET:
-                raise TypeError(
-                    "SummaryResult.summary: expected str, got " + type(summary).__name__
                 )
             _missing += 1
 
@@ -94,8 +91,8 @@ class SummaryResult:
 
         _instance = cls.__new__(cls)
         _instance.summarize_type = summarize_type
-        _instance.id = id
         _instance.summary = summary
+        _instance.id = id
         _instance.usage = usage
         _instance.additional_properties = (
             {}

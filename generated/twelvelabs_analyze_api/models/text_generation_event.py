@@ -10,7 +10,6 @@ from ..models.stream_text_response_event_type import (
     StreamTextResponseEventType,
     check_stream_text_response_event_type,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextGenerationEvent")
 
@@ -29,47 +28,41 @@ class TextGenerationEvent:
 
         Attributes:
             event_type (StreamTextResponseEventType): This field is always set to `text_generation` for this event.
-            text (str | Unset): A fragment of the generated text.
+            text (str): A fragment of the generated text.
     """
 
     event_type: StreamTextResponseEventType
-    text: str | Unset = UNSET
+    text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["event_type"] = self.event_type
 
-        if self.text is not UNSET:
-            field_dict["text"] = self.text
+        field_dict["text"] = self.text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            _get = src_dict.get
-        except AttributeError:
+        if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
-            ) from None
-        _missing = 0
+            )
         event_type = check_stream_text_response_event_type(src_dict["event_type"])
 
-        text = _get("text", UNSET)
+        text = src_dict["text"]
         if not (isinstance(text, str)):
-            if text is not UNSET:
-                raise TypeError(
-                    "TextGenerationEvent.text: expected str, got " + type(text).__name__
-                )
-            _missing += 1
+            raise TypeError(
+                "TextGenerationEvent.text: expected str, got " + type(text).__name__
+            )
 
         _instance = cls.__new__(cls)
         _instance.event_type = event_type
         _instance.text = text
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 2 - _missing
+            if len(src_dict) == 2
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

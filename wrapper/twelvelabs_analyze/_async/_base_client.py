@@ -20,11 +20,10 @@ from twelvelabs_analyze._attempt import Attempt, logger
 from twelvelabs_analyze._config import ClientConfig
 from twelvelabs_analyze._constants import DEFAULT_HEADERS
 from twelvelabs_analyze._deadline import async_http_client, async_open, async_send
-from twelvelabs_analyze._emulation import plan_emulation
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
-from twelvelabs_analyze._secrets import REDACTED
+from twelvelabs_analyze._secrets import REDACTED, scrub_request
 
 from ._pagination import AsyncPage
 from ._routes import AsyncRoutes, endpoint_gone
@@ -137,6 +136,7 @@ class AsyncAPIClient:
         return outcome
 
     async def _call_successor(self, prepared: PreparedRequest, why: str) -> Any:
+        from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415 - only once an endpoint is gone
         from twelvelabs_analyze_api.resources import OPERATIONS  # noqa: PLC0415 - generated; imports this module
 
         operation = prepared.operation
@@ -182,6 +182,7 @@ class AsyncAPIClient:
                 attempt.failed(exc)
             else:
                 if response.is_success:
+                    scrub_request(response.request)
                     attempt.log(response.status_code, None)
                     return response
                 try:

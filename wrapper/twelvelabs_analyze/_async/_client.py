@@ -10,7 +10,7 @@ import httpx
 from twelvelabs_analyze._config import ClientConfig, LegacyEndpoints, secret_from_argument
 from twelvelabs_analyze._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT
 from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
-from twelvelabs_analyze_api.resources import AsyncRootResource
+from twelvelabs_analyze_api.async_resources import AsyncRootResource
 
 from ._base_client import AsyncAPIClient
 

@@ -20,11 +20,10 @@ from twelvelabs_analyze._attempt import Attempt, logger
 from twelvelabs_analyze._config import ClientConfig
 from twelvelabs_analyze._constants import DEFAULT_HEADERS
 from twelvelabs_analyze._deadline import sync_http_client, sync_open, sync_send
-from twelvelabs_analyze._emulation import plan_emulation
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
-from twelvelabs_analyze._secrets import REDACTED
+from twelvelabs_analyze._secrets import REDACTED, scrub_request
 
 from ._pagination import Page
 from ._routes import Routes, endpoint_gone
@@ -135,6 +134,7 @@ class APIClient:
         return outcome
 
     def _call_successor(self, prepared: PreparedRequest, why: str) -> Any:
+        from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415 - only once an endpoint is gone
         from twelvelabs_analyze_api.resources import OPERATIONS  # noqa: PLC0415 - generated; imports this module
 
         operation = prepared.operation
@@ -180,6 +180,7 @@ class APIClient:
                 attempt.failed(exc)
             else:
                 if response.is_success:
+                    scrub_request(response.request)
                     attempt.log(response.status_code, None)
                     return response
                 try:

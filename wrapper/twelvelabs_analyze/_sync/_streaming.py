@@ -123,7 +123,12 @@ class Stream(Generic[E]):
                     first = lines.count - len(batch) + 1
                     for offset, line in enumerate(batch):
                         if line.strip():
-                            yield self._accept(self._parse(line, first + offset))
+                            event = self._parse(line, first + offset)
+                            if isinstance(event, APIResponseValidationError):
+                                # The body may echo the key: keep it out of tracebacks with locals.
+                                del chunk, line, batch
+                                raise event
+                            yield self._accept(event)
                 break
             except httpx.RequestError as exc:
                 if self.events or self._reopen is None:
@@ -136,7 +141,11 @@ class Stream(Generic[E]):
                 lines = LineSplitter()
         rest = lines.rest()
         if rest.strip():
-            yield self._accept(self._parse(rest, lines.count))
+            event = self._parse(rest, lines.count)
+            if isinstance(event, APIResponseValidationError):
+                del rest
+                raise event
+            yield self._accept(event)
         self._consumed = True
         if final is not None and not self._is_final(self.events[-1] if self.events else None, final):
             raise self._interrupted(
@@ -156,21 +165,21 @@ class Stream(Generic[E]):
             event is not None and discriminator is not None and getattr(event, discriminator, None) == final
         )
 
-    def _parse(self, line: bytes, number: int) -> E:
+    def _parse(self, line: bytes, number: int) -> E | APIResponseValidationError:
+        """The event on ``line``, or the error to raise (returned, so the caller raises it)."""
         where = f"line {number} of the {self._prepared.operation.label} stream"
         try:
             data = loads(line)
         except BodyDecodeError:
-            raise self._invalid(f"{where} is not JSON: {_snippet(line)}", line) from None
+            return self._invalid(f"{where} is not JSON: {_snippet(line)}", line)
         try:
             event: E = self._prepared.operation.result.parse(data, self._prepared.arguments)
         except (*SHAPE_ERRORS, ResultMismatch) as exc:
-            raise self._invalid(f"{where} is not a documented event: {exc}", line) from None
+            return self._invalid(f"{where} is not a documented event: {exc}", line)
         return event
 
     def _invalid(self, message: str, line: bytes) -> APIResponseValidationError:
-        error = invalid_body(self.response, message, self._secret)
-        error.body = redact(line.decode("utf-8", "replace"), self._secret)
+        error = invalid_body(self.response, message, self._secret, content=line)
         error.attempts = self._attempt.attempts
         return error
 

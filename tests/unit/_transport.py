@@ -1,0 +1,121 @@
+"""A scripted httpx transport for client tests: answers in order, bodies in chosen chunks, breaks on cue.
+
+One class serves both the sync and the async client (as ``httpx.MockTransport`` does), so a test
+table runs unchanged in both modes through :class:`Both`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from typing import Any
+
+import httpx
+
+from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
+
+BASE_URL = "https://api.test/v1.3"
+API_KEY = "tlk_SECRET_abc123"
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body delivered as ``chunks``, then ``error`` raised (a connection that breaks) if given."""
+
+    def __init__(self, chunks: Sequence[bytes], error: Exception | None = None) -> None:
+        self.chunks = list(chunks)
+        self.error = error
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+        if self.error is not None:
+            raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def ndjson(*events: dict[str, Any]) -> bytes:
+    return b"".join(json.dumps(event).encode() + b"\n" for event in events)
+
+
+def split_every(data: bytes, size: int) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+Answer = httpx.Response | Callable[[httpx.Request], httpx.Response]
+
+
+class Script:
+    """Answers requests in order (the last one repeats) and records them."""
+
+    def __init__(self, *answers: Answer) -> None:
+        self.answers = list(answers)
+        self.requests: list[httpx.Request] = []
+        self.responses: list[httpx.Response] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
+        response = answer(request) if callable(answer) else answer
+        # A fresh response per request (the same object cannot be sent twice).
+        copy = httpx.Response(
+            response.status_code, headers=response.headers, stream=response.stream, request=request
+        )
+        self.responses.append(copy)
+        return copy
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+
+class Both:
+    """A sync or async client on a :class:`Script`; ``call(...)`` runs a method the same way in both."""
+
+    def __init__(self, mode: str, script: Script, **options: Any) -> None:
+        self.mode = mode
+        transport = httpx.MockTransport(script)
+        kwargs = {"api_key": API_KEY, "base_url": BASE_URL, "max_retry_wait": 10, **options}
+        if mode == "sync":
+            self.client: Any = TwelveLabs(http_client=httpx.Client(transport=transport), **kwargs)
+        else:
+            self.client = AsyncTwelveLabs(http_client=httpx.AsyncClient(transport=transport), **kwargs)
+
+    def run(self, awaitable_or_value: Any) -> Any:
+        if self.mode == "async":
+            return asyncio.run(_awaited(awaitable_or_value))
+        return awaitable_or_value
+
+    def call(self, path: str, *args: Any, **kwargs: Any) -> Any:
+        """``call("analyze_async.tasks.retrieve", "t1")`` on the client, awaited when async."""
+        target: Any = self.client
+        for part in path.split("."):
+            target = getattr(target, part)
+        return self.run(target(*args, **kwargs))
+
+    def collect(self, stream_factory: Callable[[Any], Any]) -> Any:
+        """Open a stream with ``stream_factory(client)`` and read all its events (sync or async)."""
+        if self.mode == "sync":
+            stream = stream_factory(self.client)
+            return stream, list(stream)
+
+        async def read() -> Any:
+            stream = await stream_factory(self.client)
+            return stream, [event async for event in stream]
+
+        return asyncio.run(read())
+
+
+async def _awaited(value: Any) -> Any:
+    return await value if asyncio.iscoroutine(value) else value

@@ -393,8 +393,13 @@ def test_analyze_batch_of_video_sources(
 def test_structured_answers_cut_short_are_failures_to_retry(
     scripted: ScriptedAPI, scripted_env: dict[str, str], tmp_path: Path
 ) -> None:
-    cut = {"data": '{"dish": "ra', "finish_reason": "length", "error": {"message": "Max length reached."}}
-    whole = {"data": '{"dish": "ramen"}', "finish_reason": "stop"}
+    cut = {
+        "id": "a1",
+        "data": '{"dish": "ra',
+        "finish_reason": "length",
+        "error": {"message": "Max length reached."},
+    }
+    whole = {"id": "a2", "data": '{"dish": "ramen"}', "finish_reason": "stop"}
     scripted.on("POST", "/analyze", json_answer(cut), json_answer(whole))
     source = write_ids(tmp_path / "ids.txt", ["a", "b"])
     out = tmp_path / "out.jsonl"

@@ -18,6 +18,8 @@ from twelvelabs_analyze.testing import FakeTwelveLabs
 from .conftest import API_KEY, invoke
 
 VIDEO = "6298d673f1090f1100476d4c"
+# A 404 about the video, not the endpoint (a bare 404 on /gist means the endpoint is gone).
+MISSING_VIDEO = {"code": "resource_not_exist", "message": "No such video."}
 NEEDS_RETIRED_ROUTES = pytest.mark.xfail(
     strict=True,
     reason="needs the fake's FakeTwelveLabs(legacy_endpoints=False) and the client's x-emulation "
@@ -258,7 +260,7 @@ def test_a_base_url_without_the_version_says_so_on_a_404(
     assert len(result.stderr.splitlines()) == 1
     right = invoke(["gist", VIDEO], cli_env)
     assert right.exit_code == 0
-    fake.fail_next(404, body={"code": "resource_not_exist", "message": "No such video."})
+    fake.fail_next(404, body=MISSING_VIDEO)
     missing = invoke(["gist", VIDEO], cli_env)
     assert "did you mean" not in missing.stderr  # the URL is right; the video is missing
 
@@ -287,7 +289,7 @@ def test_verbose_logs_requests_without_the_key_and_shows_tracebacks(
     assert ok.exit_code == 0
     assert "DEBUG twelvelabs_analyze" in ok.stderr
     assert API_KEY not in ok.stderr and API_KEY not in ok.stdout
-    fake.fail_next(404)
+    fake.fail_next(404, body=MISSING_VIDEO)
     failed = invoke(["gist", VIDEO, "-v"], cli_env)  # -v after the command works too
     assert failed.exit_code == 1
     assert "Traceback (most recent call last)" in failed.stderr
@@ -316,7 +318,7 @@ def test_debug_logs_redact_a_key_that_appears_in_a_message(cli_env: dict[str, st
 
 
 def test_without_verbose_there_is_no_traceback(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
-    fake.fail_next(404)
+    fake.fail_next(404, body=MISSING_VIDEO)
     result = invoke(["gist", VIDEO], cli_env)
     assert "Traceback" not in result.stderr and "DEBUG" not in result.stderr
 

@@ -127,7 +127,7 @@ def test_a_segment_without_a_start_cannot_be_exported() -> None:
 
 
 def test_no_chapters_export_as_empty_files() -> None:
-    empty = ChapterResult.from_dict({"summarize_type": "chapter"})
+    empty = ChapterResult.from_dict({"summarize_type": "chapter", "chapters": []})
     assert export(empty, "youtube") == ""
     assert webvtt.from_string(export(empty, "vtt")).captions == []
     assert json.loads(export(empty, "json")) == []

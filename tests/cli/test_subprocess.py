@@ -234,12 +234,12 @@ def test_batch_exit_codes_in_a_subprocess(
     command = ["batch", str(source), "--out", str(out), "--gist", "-c", "1"]
 
     assert run_cli(command[:-3], cli_env).returncode == 2  # neither --gist nor --summarize
-    fake.fail_next(404, body={"code": "not_found", "message": "No such video."})
+    fake.fail_next(404, body={"code": "resource_not_exist", "message": "No such video."})
     failed = run_cli(command, cli_env)
     assert failed.returncode == 1
     assert complete_records(out)["a"]["error"] == {
         "status": 404,
-        "code": "not_found",
+        "code": "resource_not_exist",
         "message": "No such video.",
     }
 

@@ -351,3 +351,13 @@ def test_async_follows_a_fake_task_over_fake_time(
         if line.startswith("task ") and "after" not in line
     ]
     assert statuses[-1] == "ready" and "processing" in statuses
+
+
+@pytest.mark.parametrize("option", ["--poll-interval", "--max-poll-interval", "--wait-timeout"])
+def test_wait_options_are_checked_by_the_clients_rule_under_their_names(
+    scripted: ScriptedAPI, scripted_env: dict[str, str], option: str
+) -> None:
+    result = invoke(["analyze", "--video-url", "u", "--prompt", "p", "--async", option, "-1"], scripted_env)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {option} must be a finite number of seconds >= 0")
+    assert scripted.requests == []

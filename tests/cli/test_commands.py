@@ -22,8 +22,8 @@ VIDEO = "6298d673f1090f1100476d4c"
 MISSING_VIDEO = {"code": "resource_not_exist", "message": "No such video."}
 NEEDS_RETIRED_ROUTES = pytest.mark.xfail(
     strict=True,
-    reason="needs the fake's FakeTwelveLabs(legacy_endpoints=False) and the client's x-emulation "
-    "(gist/summarize served through /analyze, RawResponse.endpoint set)",
+    reason="needs the fake's FakeTwelveLabs(legacy_endpoints=False) and its /analyze answering as the "
+    "legacy endpoints do for the same video",
 )
 
 

@@ -20,7 +20,7 @@ BANNER_LINES = 5
 
 @pytest.mark.xfail(
     strict=True,
-    reason="needs the fake's legacy_endpoints=False, /analyze streams and tasks, and the client's x-emulation",
+    reason="needs the fake's legacy_endpoints=False, /analyze streams and structured answers, and tasks",
 )
 def test_demo_shows_every_kind_of_call_without_a_key_or_a_server() -> None:
     env: dict[str, str | None] = {

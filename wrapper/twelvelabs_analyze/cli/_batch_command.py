@@ -25,7 +25,12 @@ from rich.console import Console
 
 from twelvelabs_analyze import AsyncTwelveLabs, RawResponse, TwelveLabs, parse_structured
 from twelvelabs_analyze._operation import Operation
-from twelvelabs_analyze._polling import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from twelvelabs_analyze._polling import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    check_seconds,
+)
 from twelvelabs_analyze._retry import backoff_delay
 from twelvelabs_analyze_api.resources import OPERATIONS, AnalyzeAsyncTasksResource
 
@@ -163,9 +168,19 @@ class BatchRequest:
 
 @dataclass(frozen=True, slots=True)
 class WaitSettings:
+    """How the batch polls its tasks (``--poll-interval``, ``--max-poll-interval``, ``--max-task-wait``)."""
+
     poll_interval: float = DEFAULT_POLL_INTERVAL
     max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL
     max_task_wait: float = DEFAULT_WAIT_TIMEOUT
+
+    @classmethod
+    def checked(cls, poll_interval: float, max_poll_interval: float, max_task_wait: float) -> WaitSettings:
+        """Checked by the rule ``tasks.wait`` applies to its own options, under the options' names."""
+        check_seconds("--poll-interval", poll_interval, allow_zero=True)
+        check_seconds("--max-poll-interval", max_poll_interval, allow_zero=True)
+        check_seconds("--max-task-wait", max_task_wait, allow_zero=True)
+        return cls(poll_interval, max_poll_interval, max_task_wait)
 
 
 @contextmanager

@@ -10,8 +10,12 @@ import click
 from rich.console import Console
 
 from twelvelabs_analyze import TwelveLabs
-from twelvelabs_analyze._polling import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from twelvelabs_analyze._sync._tasks import TaskWaiting
+from twelvelabs_analyze._polling import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    check_seconds,
+)
 from twelvelabs_analyze_api.resources import OPERATIONS, AnalyzeAsyncTasksResource
 
 from ._answers import print_json, show_result, show_stream, show_task_answer
@@ -226,12 +230,19 @@ def wait_options() -> list[click.Option]:
     ]
 
 
+# The wait options: the keyword of tasks.wait each one sets.
+WAIT_OPTIONS = {
+    "poll_interval": "poll_interval",
+    "max_poll_interval": "max_poll_interval",
+    "wait_timeout": "timeout",
+}
+
+
 def wait_arguments(params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "poll_interval": params["poll_interval"],
-        "max_poll_interval": params["max_poll_interval"],
-        "timeout": params["wait_timeout"],
-    }
+    """The keyword arguments of ``tasks.wait``, checked by its own rule under the options' names."""
+    for name in WAIT_OPTIONS:
+        check_seconds("--" + name.replace("_", "-"), params[name], allow_zero=True)
+    return {keyword: params[name] for name, keyword in WAIT_OPTIONS.items()}
 
 
 def _analyze(
@@ -252,17 +263,12 @@ def _analyze(
         if run_async:
             from ._waiting import follow_task  # noqa: PLC0415
 
+            wait = wait_arguments(ctx.params)  # checked before the task is created
             with _client(settings.client_kwargs()) as client:
-                tasks: TaskWaiting[Any] = client.analyze_async.tasks
-                created = client.analyze_async.tasks.create(**arguments)
+                tasks = client.analyze_async.tasks
+                created = tasks.create(**arguments)
                 console.print(f"created task {created.task_id}", style="dim", markup=False)
-                task = follow_task(
-                    tasks,
-                    created.task_id,
-                    console,
-                    status=str(created.status),
-                    wait=wait_arguments(ctx.params),
-                )
+                task = follow_task(tasks, created.task_id, console, status=str(created.status), wait=wait)
             show_task_answer(task, console, structured=structured, as_json=as_json)
             return EXIT_OK
         if video_id is not None:

@@ -45,8 +45,6 @@ def _structured(task: AnalyzeTask) -> bool:
 def _list(ctx: click.Context, limit: int, as_json: bool, **_: Any) -> int:
     with running(ctx, LIST_OPTIONS.explain) as settings:
         arguments = LIST_OPTIONS.arguments(ctx, LIST, "tasks list")
-        if limit < 0:
-            raise click.BadParameter("must be 0 (all) or more", ctx, param_hint="--limit")
         with TwelveLabs(**settings.client_kwargs()) as client:
             page = client.analyze_async.tasks.list(**arguments)
             tasks = iter(page) if limit == 0 else itertools.islice(page, limit)
@@ -85,8 +83,9 @@ def _wait(ctx: click.Context, task_id: str, as_json: bool, **_: Any) -> int:
         from ._waiting import follow_task  # noqa: PLC0415
 
         console = stderr_console()
+        wait = wait_arguments(ctx.params)
         with TwelveLabs(**settings.client_kwargs()) as client:
-            task = follow_task(client.analyze_async.tasks, task_id, console, wait=wait_arguments(ctx.params))
+            task = follow_task(client.analyze_async.tasks, task_id, console, wait=wait)
         show_task_answer(task, console, structured=_structured(task), as_json=as_json)
     return EXIT_OK
 
@@ -117,7 +116,7 @@ tasks_group.add_command(
             *LIST_OPTIONS.click_options(),
             click.Option(
                 ["--limit"],
-                type=click.INT,
+                type=click.IntRange(min=0),
                 default=DEFAULT_LIMIT,
                 show_default=True,
                 help="Show at most this many (0: all); pages are fetched only as far as needed.",

@@ -350,7 +350,7 @@ def test_async_follows_a_fake_task_over_fake_time(
         for line in result.stderr.splitlines()
         if line.startswith("task ") and "after" not in line
     ]
-    assert statuses[-1] == "ready" and "processing" in statuses
+    assert statuses[0] in ("created", "queued") and statuses[-1] == "ready"
 
 
 @pytest.mark.parametrize("option", ["--poll-interval", "--max-poll-interval", "--wait-timeout"])

@@ -7,6 +7,7 @@ that would print it: the legacy endpoints, the same calls once they are retired 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rich.console import Console
@@ -14,7 +15,7 @@ from rich.rule import Rule
 
 from twelvelabs_analyze import ChapterResult, TwelveLabs
 
-from ._answers import print_json, show_stream, show_task_answer
+from ._answers import show_stream, show_task_answer
 from ._commands import GIST, SUMMARIZE, route_note, stderr_console
 from ._export import export
 from ._render import render_result
@@ -88,8 +89,9 @@ def run_demo(console: Console | None = None) -> None:
         )
 
         _command(console, f"analyze {SAMPLE_VIDEO_ID} --prompt 'The recipe' --schema recipe.schema.json")
-        console.print("recipe.schema.json: ", end="", style="dim")
-        print_json(RECIPE_SCHEMA)
+        console.print(
+            f"recipe.schema.json: {json.dumps(RECIPE_SCHEMA)}", style="dim", highlight=False, markup=False
+        )
         show_stream(
             client.analyze_stream(
                 video_id=SAMPLE_VIDEO_ID, prompt="The recipe", response_format=RECIPE_SCHEMA

@@ -7,6 +7,7 @@ commands against the fake.
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import threading
@@ -361,3 +362,30 @@ def test_wait_options_are_checked_by_the_clients_rule_under_their_names(
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {option} must be a finite number of seconds >= 0")
     assert scripted.requests == []
+
+
+@pytest.mark.slow
+def test_a_real_ctrl_c_while_waiting_exits_130_with_the_task_id() -> None:
+    api = ScriptedAPI()
+    api.on("POST", "/analyze/tasks", json_answer({"task_id": "task-9", "status": "queued"}, 202))
+    api.on("GET", "/analyze/tasks/task-9", json_answer(task("task-9", "processing")))
+    with serve_scripted(api) as base_url:
+        env = subprocess_env({"TWELVELABS_BASE_URL": base_url, "TWELVELABS_API_KEY": "k", "NO_COLOR": "1"})
+        command = [sys.executable, "-m", "twelvelabs_analyze", "analyze", "--video-url", "u", "--prompt", "p"]
+        command += ["--async", "--poll-interval", "0.05", "--max-poll-interval", "0.05"]
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            assert process.stderr is not None
+            seen = [process.stderr.readline() for _ in range(3)]
+            assert seen[-1].strip() == "task task-9: processing", seen
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=20)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert process.returncode == 130, err
+    assert out == ""
+    assert "twelvelabs-analyze tasks get task-9" in err.splitlines()[-1]

@@ -517,9 +517,12 @@ def test_a_gist_batch_gives_the_same_lines_on_both_routes_but_for_the_endpoint(
     assert result.exit_code == 0, result.stderr
     legacy, live = records(legacy_out), records(retired_out)
     assert {v: line["endpoint"] for v, line in live.items()} == dict.fromkeys(IDS[:3], "POST /analyze")
+
     def comparable(line: dict[str, Any]) -> dict[str, Any]:
         # What belongs to the answer itself differs: its id and the tokens counted for it.
         result = {k: v for k, v in line["result"].items() if k not in ("id", "usage")}
         return {"ok": line["ok"], "result": result}
 
-    assert {v: comparable(line) for v, line in live.items()} == {v: comparable(line) for v, line in legacy.items()}
+    assert {v: comparable(line) for v, line in live.items()} == {
+        v: comparable(line) for v, line in legacy.items()
+    }

@@ -49,11 +49,12 @@ __all__ = ["BatchRequest", "batch_command", "batch_retry_wait", "run_batch"]
 RETRIEVE_TASK = OPERATIONS["analyze_async.tasks.retrieve"]
 MODES = {"gist": GIST, "summarize": SUMMARIZE, "analyze": ANALYZE}
 BATCH_OPTIONS = OptionSet(
+    # analyze first: an option shared with summarize gets analyze's (more general) help.
     [
-        (GIST, TwelveLabs.gist),
-        (SUMMARIZE, TwelveLabs.summarize),
         (ANALYZE, TwelveLabs.analyze),
         (CREATE_TASK, AnalyzeAsyncTasksResource.create),
+        (SUMMARIZE, TwelveLabs.summarize),
+        (GIST, TwelveLabs.gist),
     ],
     exclude={"video_id", "video"},  # from the input lines (--input-kind)
     rename={"response_format": "schema"},

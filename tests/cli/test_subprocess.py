@@ -53,6 +53,18 @@ def wait_for_lines(path: Path, count: int, process: subprocess.Popen[bytes], tim
     raise AssertionError(f"{path} did not reach {count} lines in {timeout}s")
 
 
+def settle(fake: FakeTwelveLabs, quiet: float = 0.2, timeout: float = 10) -> None:
+    """Wait until the fake has received nothing new for ``quiet`` seconds."""
+    deadline = time.monotonic() + timeout
+    count = -1
+    while time.monotonic() < deadline:
+        if len(fake.requests) == count:
+            return
+        count = len(fake.requests)
+        time.sleep(quiet)
+    raise AssertionError("the fake kept receiving requests")
+
+
 def start_batch(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as stderr:
         return subprocess.Popen(
@@ -138,6 +150,7 @@ def test_a_batch_killed_with_sigkill_resumes_to_every_id_exactly_once(
     assert 20 <= len(before) < len(ids), "the kill did not land mid-run"
     assert all(line["ok"] for line in before.values())
 
+    settle(fake)  # requests the killed run had in flight are still answered: let them land first
     fake.reset()
     done = run_cli(command, cli_env)
     assert done.returncode == 0, done.stderr

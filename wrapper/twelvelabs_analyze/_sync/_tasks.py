@@ -66,7 +66,7 @@ class TaskWaiting(Generic[T]):
         passed first (the task goes on; wait again to pick it up), and the client's errors
         (``NotFoundError`` for an unknown id …).
         """
-        check_seconds("poll_interval", poll_interval, allow_zero=True)
+        check_seconds("poll_interval", poll_interval, allow_zero=False)  # 0 would poll without pause
         check_seconds("max_poll_interval", max_poll_interval, allow_zero=True)
         if timeout is not None:
             check_seconds("timeout", timeout, allow_zero=True)

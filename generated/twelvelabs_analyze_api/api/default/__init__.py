@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions of the default operations."""

@@ -80,6 +80,12 @@ class AsyncStream(Generic[E]):
         return "".join(self._text)
 
     @property
+    def finish_reason(self) -> str | None:
+        """Why the generation stopped (``"stop"``, ``"length"``), from the final event; ``None`` before."""
+        reason = getattr(self.final, "finish_reason", None)
+        return reason if isinstance(reason, str) else None
+
+    @property
     def final(self) -> E | None:
         """The last event, once the stream is done (``None`` before)."""
         return self.events[-1] if self._consumed and self.events else None

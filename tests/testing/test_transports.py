@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from twelvelabs_analyze.testing import FakeTwelveLabs
-from twelvelabs_analyze.testing._transport import AsyncFakeTransport, FakeTransport
+from twelvelabs_analyze.testing._transport import FakeTransport
 
 from .conftest import KEY
 
@@ -19,7 +19,7 @@ HEADERS = {"x-api-key": KEY}
 
 
 def test_sync_transport(fake: FakeTwelveLabs) -> None:
-    with httpx.Client(transport=FakeTransport(fake), base_url=fake.base_url) as client:
+    with httpx.Client(transport=FakeTransport(fake.handle), base_url=fake.base_url) as client:
         response = client.post("/gist", json=VALID, headers=HEADERS)
         missing = client.post("/gist", json=VALID)
     assert response.status_code == 200 and response.json()["title"]
@@ -31,19 +31,19 @@ def test_sync_transport(fake: FakeTwelveLabs) -> None:
 def test_sync_transport_times_out_like_a_socket(fake: FakeTwelveLabs) -> None:
     fake.delay_next(5)
     with (
-        httpx.Client(transport=FakeTransport(fake), base_url=fake.base_url, timeout=0.05) as client,
+        httpx.Client(transport=FakeTransport(fake.handle), base_url=fake.base_url, timeout=0.05) as client,
         pytest.raises(httpx.ReadTimeout),
     ):
         client.post("/gist", json=VALID, headers=HEADERS)
     fake.delay_next(0.01)
-    with httpx.Client(transport=FakeTransport(fake), base_url=fake.base_url, timeout=1) as client:
+    with httpx.Client(transport=FakeTransport(fake.handle), base_url=fake.base_url, timeout=1) as client:
         assert client.post("/gist", json=VALID, headers=HEADERS).status_code == 200
 
 
 def test_async_transport(fake: FakeTwelveLabs) -> None:
     async def run() -> tuple[int, int]:
         async with httpx.AsyncClient(
-            transport=AsyncFakeTransport(fake), base_url=fake.base_url, timeout=0.05
+            transport=FakeTransport(fake.handle), base_url=fake.base_url, timeout=0.05
         ) as client:
             ok = await client.post("/summarize", json={"video_id": "v", "type": "chapter"}, headers=HEADERS)
             fake.delay_next(5)

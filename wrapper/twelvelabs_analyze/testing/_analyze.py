@@ -91,9 +91,23 @@ def prompt_text(payload: Mapping[str, Any]) -> str | None:
     return None
 
 
+# Request fields that do not change what is generated: how it is delivered, cut or labelled.
+_NOT_CONTENT = frozenset({"stream", "max_tokens", "video", "video_id", "custom_id"})
+# Documented defaults: sending one is the same request as leaving it out.
+_DEFAULTS = {"model_name": "pegasus1.2", "temperature": 0.2, "analysis_mode": "general"}
+
+
 def _seed(payload: Mapping[str, Any], facts: VideoFacts) -> dict[str, Any]:
-    """What an answer depends on: the video and the request, but not how it is delivered or cut."""
-    kept = {k: v for k, v in payload.items() if k not in ("stream", "max_tokens", "video", "video_id")}
+    """What an answer depends on: the video and the request, but not how it is delivered or cut.
+
+    So ``/analyze`` streamed or not, with or without ``max_tokens``, and an analysis task with the
+    same video and prompt all generate the same text.
+    """
+    kept = {
+        key: value
+        for key, value in payload.items()
+        if key not in _NOT_CONTENT and not (key in _DEFAULTS and _DEFAULTS[key] == value)
+    }
     return {"video": facts.identity, "request": kept}
 
 

@@ -4,22 +4,23 @@ All default checks run: documented status codes, response schema and headers con
 5xx, rejection of invalid data, acceptance of valid data, 401 without the key, 405 for other
 methods, rejection of unsupported content types — plus ``ndjson_events_conform``
 (``schemathesis_hooks``), which validates every line of a streamed ``/analyze`` answer against
-the event schema, since schemathesis itself validates JSON bodies only. The coverage phase runs
-here (its ~20,000 edge cases are too many for the loopback CLI run in ``test_schemathesis_cli``).
+the event schema, since schemathesis itself validates JSON bodies only. Phases per operation come
+from ``schemathesis.toml`` (shared with the CLI run in ``test_schemathesis_cli``).
 """
 
 from __future__ import annotations
 
 import json
+import tomllib
 from typing import Any
 
 import pytest
 from schemathesis import GenerationMode
 from schemathesis.core.failures import FailureGroup
 
-from twelvelabs_analyze.testing import FakeResponse, FakeTwelveLabs
+from twelvelabs_analyze.testing import FakeResponse, FakeTwelveLabs, Operation
 
-from ._support import API_KEY, SPEC, request_schema
+from ._support import API_KEY, SCHEMATHESIS_CONFIG, SPEC, request_schema
 from .schemathesis_hooks import ndjson_events_conform
 
 MAX_EXAMPLES = 40
@@ -38,32 +39,48 @@ def test_fake_conforms_to_the_spec(case: Any) -> None:
     case.call_and_validate(additional_checks=[ndjson_events_conform])
 
 
-def expected_statuses(path: str, method: str) -> set[int]:
-    """What a run must have seen for an operation: success, 401, 405, and its documented 400/404."""
-    operation = SPEC.operations[(method, path)]
-    statuses = {operation.success_status, 401, 405}
-    if 400 in operation.response_codes:
-        statuses.add(400)
-    if 404 in operation.response_codes and operation.path_validator is not None:
-        statuses.add(404)  # an unknown id
+def without_coverage() -> set[str]:
+    """The operations (``"POST /analyze"``) whose coverage phase ``schemathesis.toml`` turns off."""
+    config = tomllib.loads(SCHEMATHESIS_CONFIG.read_text())
+    return {
+        entry["include-name"]
+        for entry in config.get("operations", [])
+        if entry.get("phases", {}).get("coverage", {}).get("enabled", True) is False
+    }
+
+
+def expected_statuses(operation: Operation, covered_paths: set[str]) -> set[int]:
+    """What the run must have answered for ``operation``: success (unless it needs an existing id),
+    its documented 400 or 404, 401, and 405 where the coverage phase tried other methods."""
+    statuses = {401}
+    if operation.path_validator is None:
+        statuses.add(operation.success_status)
+        if 400 in operation.response_codes:
+            statuses.add(400)
+    elif 404 in operation.response_codes:
+        statuses.add(404)  # an id nobody created
+    if operation.path in covered_paths:
+        statuses.add(405)
     return statuses
 
 
 def test_every_operation_was_exercised_with_every_kind_of_answer() -> None:
     # Runs after the parametrized test (same module, file order): proves it was not vacuous.
-    seen: dict[tuple[str, str], set[int]] = {}
+    seen: dict[str, set[int]] = {}
+    not_allowed: set[str] = set()
     for request in fake.requests:
-        found = SPEC.find(request.method, request.path)
-        key = (found[0].method, SPEC.server_path + found[0].path) if found else ("", request.path)
-        seen.setdefault(key, set()).add(request.status)
-    # 405s are recorded under the method that was tried: count them for the path.
-    by_path = {path: statuses for (method, path), statuses in seen.items() if method == ""}
-    for method, path in SPEC.operations:
-        statuses = seen.get((method, path), set()) | by_path.get(path, set())
-        for (other, other_path), other_statuses in seen.items():
-            if other_path == path and other != method and 405 in other_statuses:
-                statuses.add(405)
-        assert expected_statuses(path, method) <= statuses, (method, path, statuses)
+        for operation in SPEC.operations.values():
+            if operation.match(request.path) is None:
+                continue
+            if request.status == 405:
+                not_allowed.add(operation.path)
+            elif operation.method == request.method:
+                seen.setdefault(operation.label, set()).add(request.status)
+    skipped = without_coverage()
+    covered_paths = {op.path for op in SPEC.operations.values() if op.label not in skipped}
+    for operation in SPEC.operations.values():
+        answered = seen.get(operation.label, set()) | ({405} if operation.path in not_allowed else set())
+        assert expected_statuses(operation, covered_paths) <= answered, (operation.label, answered)
     streamed = [r for r in fake.requests if r.path.endswith("/analyze") and r.status == 200]
     assert any(isinstance(r.json, dict) and r.json.get("stream", True) is not False for r in streamed)
 

@@ -54,7 +54,7 @@ class FakeResponse(NamedTuple):
 
 
 # (method, path with an optional "?query", headers, body) -> the answer.
-Handler = Callable[[str, str, "Mapping[str, str] | Iterable[tuple[str, str]]", bytes], FakeResponse]
+Handler = Callable[[str, str, Mapping[str, str] | Iterable[tuple[str, str]], bytes], FakeResponse]
 
 
 @dataclass(frozen=True)

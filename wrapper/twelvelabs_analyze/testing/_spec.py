@@ -73,6 +73,10 @@ class Operation:
     # application/x-ndjson answers: the schema each line follows.
     stream_schemas: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
     stream_validators: Mapping[int, Draft202012Validator] = field(default_factory=dict)
+    # The same, per variant when the line schema is a discriminated oneOf: (property, {value: validator}).
+    stream_variants: Mapping[int, tuple[str, Mapping[str, Draft202012Validator]]] = field(
+        default_factory=dict
+    )
     path_validator: Draft202012Validator | None = None  # the path parameters as one object
     query_validator: Draft202012Validator | None = None  # the query parameters as one object
     query_schema: Mapping[str, Any] | None = None
@@ -179,6 +183,19 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
         contents: Mapping[str, Any] = resolver.lookup(ref).contents
         return contents
 
+    def variants(schema: Mapping[str, Any]) -> tuple[str, Mapping[str, Draft202012Validator]] | None:
+        """A discriminated ``oneOf``'s property and one validator per value (cheaper than the oneOf)."""
+        resolved = resolve(schema["$ref"]) if "$ref" in schema else schema
+        discriminator = resolved.get("discriminator")
+        if "oneOf" not in resolved or not isinstance(discriminator, Mapping):
+            return None
+        mapping = discriminator.get("mapping", {})
+        validators = {
+            str(value): Draft202012Validator(_absolute({"$ref": ref}), registry=registry)
+            for value, ref in mapping.items()
+        }
+        return str(discriminator["propertyName"]), validators
+
     def request_validator(schema: Mapping[str, Any] | None) -> Any:
         if schema is None:
             return None
@@ -229,6 +246,9 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
                 stream_validators={
                     code: Draft202012Validator(_absolute(schema), registry=registry)
                     for code, schema in stream_schemas.items()
+                },
+                stream_variants={
+                    code: found for code, schema in stream_schemas.items() if (found := variants(schema))
                 },
                 path_validator=request_validator(path_schema),
                 query_validator=request_validator(query_schema),

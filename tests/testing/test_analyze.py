@@ -397,3 +397,22 @@ def test_every_answer_carries_the_rate_limit_headers(fake: FakeTwelveLabs) -> No
     for response in answers:
         assert all(header(response, name) is not None for name in RATE_HEADERS)
     assert [header(a, "X-Ratelimit-Used") for a in answers] == ["1", "2", "3", "4"]
+
+
+def test_start_and_end_that_are_not_times_are_left_alone(fake: FakeTwelveLabs) -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "flags": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"start": {"type": "boolean"}, "end": {"enum": ["soon", "late"]}},
+                    "required": ["start", "end"],
+                },
+            }
+        },
+        "required": ["flags"],
+    }
+    data = json.loads(structured(fake, schema)["data"])
+    Draft202012Validator(schema).validate(data)

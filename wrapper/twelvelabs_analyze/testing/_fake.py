@@ -555,14 +555,14 @@ class FakeTwelveLabs:
     def _create_task(self, call: _Call) -> FakeResponse:
         facts = self._video(call.body, 400)
         try:
-            generate(call.body, facts)  # refuses a response format it cannot satisfy, as creation does
+            generation = generate(call.body, facts)  # refuses a response format it cannot satisfy
         except (SchemaNotSupported, SchemaError) as exc:
             raise _bad_response_format(exc) from None
-        task = self._tasks.create(call.body, facts)
+        task = self._tasks.create(call.body, facts, generation)
         return self._json(call, {"task_id": task.task_id, "status": "queued"})
 
     def _list_tasks(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._tasks.page(call.query))
+        return self._json(call, self._tasks.page({**_query_defaults(call.operation), **call.query}))
 
     def _retrieve_task(self, call: _Call) -> FakeResponse:
         return self._json(call, self._tasks.retrieve(call.path["task_id"]))
@@ -617,6 +617,12 @@ class FakeTwelveLabs:
 
         with serve_asgi(self, host=host, port=port) as origin:
             yield origin + self._spec.server_path
+
+
+def _query_defaults(operation: Operation) -> dict[str, Any]:
+    """The ``default`` of every query parameter that has one (``page``: 1, ``page_limit``: 10)."""
+    properties = (operation.query_schema or {}).get("properties", {})
+    return {name: schema["default"] for name, schema in properties.items() if "default" in schema}
 
 
 def _bad_response_format(exc: Exception) -> ApiError:

@@ -169,7 +169,11 @@ class _Generator:
     ) -> dict[str, Any]:
         properties: Mapping[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", ()))
-        roles = _time_pairs(properties)
+        roles = {
+            key: role
+            for key, role in _time_pairs(properties).items()
+            if _is_time_like(self.resolve(properties[key], depth + 1))
+        }
         if roles and segment is None:
             segment = self.facts.highlights[0]  # one interval on its own: the video's first highlight
         result: dict[str, Any] = {}
@@ -303,6 +307,20 @@ class _Generator:
         if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
             value = (float(low) + float(high)) / 2
         return value
+
+
+def _is_time_like(schema: Any) -> bool:
+    """A schema a time can be written in: a number, an integer or text (a timestamp is one of those)."""
+    if not isinstance(schema, Mapping):
+        return schema is True
+    kind = schema.get("type", "number")
+    kinds = set(kind) - {"null"} if isinstance(kind, list) else {kind}
+    return (
+        bool(kinds)
+        and kinds <= {"number", "integer", "string"}
+        and "enum" not in schema
+        and "const" not in schema
+    )
 
 
 def _is_string_schema(schema: Any) -> bool:

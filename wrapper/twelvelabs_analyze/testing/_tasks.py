@@ -192,7 +192,9 @@ class TaskStore:
         with self._lock:
             self._next.append((durations, failure))
 
-    def create(self, request: Mapping[str, Any], facts: VideoFacts) -> _Task:
+    def create(
+        self, request: Mapping[str, Any], facts: VideoFacts, generation: Generation | None = None
+    ) -> _Task:
         with self._lock:
             durations, failure = self._next.pop(0) if self._next else (None, None)
             self._created += 1
@@ -205,6 +207,7 @@ class TaskStore:
                 request=dict(request),
                 facts=facts,
                 failure=failure,
+                _generation=generation,
             )
             self._tasks[task.task_id] = task
         return task
@@ -242,13 +245,14 @@ class TaskStore:
                 task.failure = failure
 
     def page(self, query: Mapping[str, Any]) -> dict[str, Any]:
-        """One page of the tasks, newest first, filtered as ``query`` says."""
+        """One page of the tasks, newest first, filtered as ``query`` says (``page`` and
+        ``page_limit`` included: the caller fills in the spec's defaults)."""
         now = self._clock()
         with self._lock:
             tasks = sorted(self._tasks.values(), key=lambda t: t.number, reverse=True)
         chosen = [task for task in tasks if _matches(task, query, now)]
-        limit = int(query.get("page_limit", 10))
-        number = int(query.get("page", 1))
+        limit = int(query["page_limit"])
+        number = int(query["page"])
         total_pages = max(1, math.ceil(len(chosen) / limit))
         items = chosen[(number - 1) * limit : number * limit]
         return {

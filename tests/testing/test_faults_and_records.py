@@ -262,3 +262,19 @@ def test_a_plain_clock_function_still_works(clock: Clock) -> None:
     clock.now += 1
     assert fake.now() == clock.now + 5
     assert "offset=5s" in repr(fake.clock)
+
+
+def test_a_long_running_fake_can_be_followed_without_gaps() -> None:
+    fake = FakeTwelveLabs(max_recorded_requests=4)
+    seen = 0
+    logged: list[str] = []
+    for batch in (["a", "b"], ["c", "d", "e", "f", "g", "h"], [], ["i"]):
+        for video_id in batch:
+            post(fake, GIST, {"video_id": video_id, "types": ["title"]})
+        new, seen = fake.requests_since(seen)
+        logged.extend(r.json["video_id"] for r in new)
+    # What was dropped before anyone looked is gone, but nothing is repeated and the count is exact.
+    assert logged == ["a", "b", "e", "f", "g", "h", "i"]
+    assert seen == fake.answered == 9
+    fake.clear_requests()
+    assert fake.requests_since(seen) == ([], 9)

@@ -160,6 +160,7 @@ class FakeTwelveLabs:
         self._faults: deque[_Fault] = deque()
         self._stream_faults: deque[StreamFault] = deque()
         self._requests: deque[RecordedRequest] = deque(maxlen=max_recorded_requests)
+        self._answered = 0  # every request ever answered (the records keep only the last ones)
         self._missing: set[str] = set()
         self._rate_limiter = RateLimiter(rate_limit, window_seconds, self._clock)
         self._tasks = TaskStore(self._clock, with_durations(task_durations))
@@ -316,7 +317,23 @@ class FakeTwelveLabs:
         with self._lock:
             return list(self._requests)
 
+    @property
+    def answered(self) -> int:
+        """How many requests the fake has answered since it was made (not bounded, unlike ``requests``)."""
+        with self._lock:
+            return self._answered
+
+    def requests_since(self, answered: int) -> tuple[list[RecordedRequest], int]:
+        """The records of the requests answered after the first ``answered`` ones (those still kept),
+        and the new count: ``new, seen = fake.requests_since(seen)`` follows a long-running fake
+        (``mock-server``'s log) without missing or repeating a request, however many are kept."""
+        with self._lock:
+            fresh = max(0, self._answered - answered)
+            kept = list(self._requests)
+            return (kept[max(0, len(kept) - fresh) :] if fresh else []), self._answered
+
     def clear_requests(self) -> None:
+        """Forget the recorded requests (``answered`` keeps counting)."""
         with self._lock:
             self._requests.clear()
 
@@ -366,6 +383,7 @@ class FakeTwelveLabs:
         )
         with self._lock:
             self._requests.append(record)
+            self._answered += 1
         return response
 
     def _error(self, operation: Operation | None, error: ApiError, headers: dict[str, str]) -> FakeResponse:

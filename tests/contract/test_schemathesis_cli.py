@@ -35,7 +35,7 @@ def schemathesis_command() -> Path:
 
 
 @pytest.mark.slow
-def test_schemathesis_cli_passes_against_the_served_fake() -> None:
+def test_schemathesis_cli_passes_against_the_served_fake(tmp_path: Path) -> None:
     fake = FakeTwelveLabs(api_key=KEY, rate_limit=10**9, max_recorded_requests=10**6)
     environment = {
         **os.environ,
@@ -65,7 +65,7 @@ def test_schemathesis_cli_passes_against_the_served_fake() -> None:
             text=True,
             timeout=170,
             check=False,
-            cwd=ROOT,
+            cwd=tmp_path,  # schemathesis keeps its caches in the working directory
             env=environment,
         )
     report = result.stdout + result.stderr

@@ -1,7 +1,10 @@
 """Contract 4, client ⇄ fake over real loopback HTTP: every operation, every documented status.
 
-The matrix comes from the spec: for each operation and each response code it documents, the
-fake is made to answer that code and the client must turn it into the documented outcome.
+The matrix comes from the spec: for each client method (``analyze`` and ``analyze_stream`` both
+call ``/analyze``) and each error status its operation documents, the fake is made to answer that
+status — by a real cause where there is one (a missing video, an unknown task, a task still
+processing, a spent rate limit) — and the client must raise the documented error with the body
+it was given.
 """
 
 from __future__ import annotations
@@ -13,20 +16,24 @@ from typing import Any
 import pytest
 
 from twelvelabs_analyze import (
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     ChapterResult,
+    ConflictError,
     GistResult,
     HighlightResult,
+    InternalServerError,
+    NotFoundError,
     RateLimitError,
     SummaryResult,
     TwelveLabs,
 )
-from twelvelabs_analyze.testing import FakeTwelveLabs
+from twelvelabs_analyze.testing import FakeTwelveLabs, TaskDurations
 from twelvelabs_analyze_api.models.gist_type import GIST_TYPE_VALUES
 from twelvelabs_analyze_api.models.summarize_type import SUMMARIZE_TYPE_VALUES
 
-from ._support import API_KEY, CLIENT_OPERATIONS, SPEC
+from ._support import API_KEY, SPEC
 
 RESULT_TYPES = {"summary": SummaryResult, "chapter": ChapterResult, "highlight": HighlightResult}
 
@@ -40,6 +47,7 @@ def fake_api_key() -> str:
 def fake(served_fake: tuple[FakeTwelveLabs, str]) -> FakeTwelveLabs:
     served_fake[0].reset()
     served_fake[0].set_rate_limit(limit=1000, window_seconds=3600)
+    served_fake[0].set_task_durations(TaskDurations())
     return served_fake[0]
 
 
@@ -49,64 +57,125 @@ def client(served_fake: tuple[FakeTwelveLabs, str]) -> Iterator[TwelveLabs]:
         yield client
 
 
-def call(client: TwelveLabs, operation_id: str) -> Any:
-    if operation_id == "gist":
-        return client.gist("video-1", types=sorted(GIST_TYPE_VALUES))
-    return client.summarize("video-1", type="summary")
+URL_VIDEO: Any = {"type": "url", "url": "https://cdn.example.test/videos/match.mp4"}
+TASK_ID = "some-task"
+
+# Every client method, by the spec operation it calls.
+CALLS: dict[str, tuple[str, Callable[[TwelveLabs], Any]]] = {
+    "gist": ("gist", lambda c: c.gist("video-1", types=sorted(GIST_TYPE_VALUES))),
+    "summarize": ("summarize", lambda c: c.summarize("video-1", type="summary")),
+    "analyze": ("analyze", lambda c: c.analyze(video_id="video-1", prompt="p")),
+    "analyze_stream": ("analyze", lambda c: c.analyze_stream(video_id="video-1", prompt="p").until_done()),
+    "tasks.create": ("create", lambda c: c.analyze_async.tasks.create(video=URL_VIDEO, prompt="p")),
+    "tasks.list": ("list", lambda c: c.analyze_async.tasks.list()),
+    "tasks.retrieve": ("retrieve", lambda c: c.analyze_async.tasks.retrieve(TASK_ID)),
+    "tasks.delete": ("delete", lambda c: c.analyze_async.tasks.delete(TASK_ID)),
+}
+OPERATIONS = {op.operation_id: op for op in SPEC.operations.values()}
 
 
-def provoke_400(fake: FakeTwelveLabs, client: TwelveLabs, operation_id: str) -> Callable[[], Any]:
-    if operation_id == "summarize":
+def call(client: TwelveLabs, method: str) -> Any:
+    return CALLS[method][1](client)
+
+
+def provoke_400(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
+    if method == "summarize":
         # The client cannot send a schema-invalid body; an unsatisfiable JSON schema it can.
         return lambda: client.summarize("v", type="summary", response_format={"not": {}})
-    fake.fail_next(400)  # nothing the client sends to /gist is invalid: the fake must be told
-    return lambda: call(client, operation_id)
+    if method == "tasks.create":  # "Validation failure or inaccessible video"
+        return lambda: client.analyze_async.tasks.create(
+            video={"type": "asset_id", "asset_id": "missing-1"}, prompt="p"
+        )
+    fake.fail_next(400)  # nothing else the client sends is invalid: the fake must be told
+    return lambda: call(client, method)
 
 
-def provoke_401(fake: FakeTwelveLabs, client: TwelveLabs, operation_id: str) -> Callable[[], Any]:
+def provoke_401(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
     wrong = client.with_options(api_key="not-the-key")
-    return lambda: call(wrong, operation_id)
+    return lambda: call(wrong, method)
 
 
-def provoke_429(fake: FakeTwelveLabs, client: TwelveLabs, operation_id: str) -> Callable[[], Any]:
+def provoke_404(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
+    if method.startswith("analyze"):  # a video that does not exist
+        stream = method == "analyze_stream"
+        return lambda: (client.analyze_stream if stream else client.analyze)(
+            video_id="missing-video", prompt="p"
+        )
+    return lambda: call(client, method)  # a task id nobody created
+
+
+def provoke_409(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
+    fake.set_task_durations((0, 0, 3600))
+    task = client.analyze_async.tasks.create(video=URL_VIDEO, prompt="p")  # processing for an hour
+    return lambda: client.analyze_async.tasks.delete(task.task_id)
+
+
+def provoke_429(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
     fake.set_rate_limit(limit=1, window_seconds=3600)
-    call(client, operation_id)
-    return lambda: call(client, operation_id)
+    client.analyze_async.tasks.list()  # spends the window
+    return lambda: call(client, method)
 
 
-PROVOKE = {400: provoke_400, 401: provoke_401, 429: provoke_429}
-EXPECTED_ERROR = {400: BadRequestError, 401: AuthenticationError, 429: RateLimitError}
+def provoke_500(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
+    fake.fail_next(500)  # the client does not retry: max_retries=0
+    return lambda: call(client, method)
+
+
+PROVOKE = {
+    400: provoke_400,
+    401: provoke_401,
+    404: provoke_404,
+    409: provoke_409,
+    429: provoke_429,
+    500: provoke_500,
+}
+EXPECTED_ERROR: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+    500: InternalServerError,
+}
 MATRIX = sorted(
-    (operation.operation_id, status)
-    for operation in CLIENT_OPERATIONS.values()
-    for status in operation.response_codes
+    (method, status)
+    for method, (operation_id, _) in CALLS.items()
+    for status in OPERATIONS[operation_id].response_codes
     if status >= 400
 )
 
 
-def test_the_matrix_covers_every_documented_error_status() -> None:
-    documented = {status for operation in CLIENT_OPERATIONS.values() for status in operation.response_codes}
-    assert documented - {200} <= set(PROVOKE), "a new documented status needs a way to provoke it"
+def test_the_matrix_covers_every_operation_and_every_documented_error_status() -> None:
+    assert {operation_id for operation_id, _ in CALLS.values()} == set(OPERATIONS)
+    documented = {status for operation in OPERATIONS.values() for status in operation.response_codes}
+    assert {status for status in documented if status >= 400} <= set(PROVOKE), (
+        "a new status needs a way to provoke it"
+    )
 
 
-@pytest.mark.parametrize(("operation_id", "status"), MATRIX)
+@pytest.mark.parametrize(("method", "status"), MATRIX)
 def test_every_documented_error_status(
-    fake: FakeTwelveLabs, client: TwelveLabs, operation_id: str, status: int
+    fake: FakeTwelveLabs, client: TwelveLabs, method: str, status: int
 ) -> None:
-    attempt = PROVOKE[status](fake, client, operation_id)
+    attempt = PROVOKE[status](fake, client, method)
     with pytest.raises(EXPECTED_ERROR[status]) as caught:
         attempt()
     error = caught.value
     assert error.status_code == status
     assert error.attempts == 1
     assert fake.requests[-1].status == status
+    operation = OPERATIONS[CALLS[method][0]]
+    if status in operation.response_schemas:  # the body is the documented shape, and the client read it
+        operation.response_validators[status].validate(error.body)
     if status == 429:
         assert isinstance(error, RateLimitError)
         assert error.body is None and error.limit == 1 and error.remaining == 0
         assert error.reset_at is not None and error.reset_at > datetime.now(UTC)
         assert error.retry_after is not None and 3500 < error.retry_after <= 3600
     else:
-        assert error.code and error.docs_url and error.docs_url.endswith("#" + error.code)
+        assert error.code and error.code in str(error)
+        if error.docs_url is not None:  # the flat shape has one; {error: {...}} does not
+            assert error.docs_url.endswith("#" + error.code)
         assert API_KEY not in str(error) and "not-the-key" not in str(error)
 
 

@@ -18,7 +18,7 @@ from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
 from ._support import API_KEY, CLIENT_OPERATIONS, SPEC, request_schema
 
 BASE_URL = "https://api.example.test" + SPEC.server_path
-SCHEMA = request_schema()
+SCHEMA = request_schema(only_client_operations=True)
 OPERATIONS = sorted(CLIENT_OPERATIONS.values(), key=lambda op: op.operation_id)
 EXAMPLES = 40
 

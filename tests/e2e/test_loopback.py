@@ -155,7 +155,7 @@ def test_each_400_code(
 
 def test_400_from_the_fakes_own_validation(client: TwelveLabs) -> None:
     with pytest.raises(BadRequestError) as caught:
-        client.summarize("v", type="summary", response_format={"type": "string", "pattern": "^x$"})
+        client.summarize("v", type="summary", response_format={"type": "string", "pattern": "^(?=x)y$"})
     assert caught.value.code == "parameter_invalid"
     assert "response_format" in str(caught.value)
 

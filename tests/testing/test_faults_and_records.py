@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
-from twelvelabs_analyze.testing import FakeTwelveLabs
+from twelvelabs_analyze.testing import Disconnect, FakeClock, FakeResponse, FakeTwelveLabs, Stall
 
 from .conftest import KEY, Clock, body_of, header, post
 
@@ -152,3 +153,128 @@ def test_reprs_never_show_the_key() -> None:
     assert "sk-super-secret" not in repr(fake.requests)
     assert "sk-super-secret" not in str(fake.requests[0])
     assert fake.requests[0].api_key == "sk-super-secret"
+
+
+# --- stream faults ------------------------------------------------------------------------
+
+ANALYZE = "/v1.3/analyze"
+STREAM = {"video_id": "v", "prompt": "Give the chapters"}
+
+
+def lines_of(response: FakeResponse) -> list[bytes]:
+    return response.body.splitlines()
+
+
+def test_a_stream_fault_waits_for_the_next_streamed_answer(fake: FakeTwelveLabs) -> None:
+    fake.fail_next_stream(after_events=2, how="disconnect")
+    assert post(fake, GIST, VALID).status == 200
+    assert post(fake, ANALYZE, {**STREAM, "stream": False}).status == 200  # one JSON answer: not a stream
+    cut = post(fake, ANALYZE, STREAM)
+    assert cut.parts is not None and isinstance(cut.parts[-1], Disconnect)
+    assert len(lines_of(cut)) == 2 and cut.body.endswith(b"\n")
+    whole = post(fake, ANALYZE, STREAM)
+    assert whole.parts is not None and all(isinstance(p, bytes) for p in whole.parts)
+    assert whole.body.startswith(cut.body) and len(lines_of(whole)) > 2
+
+
+def test_a_malformed_line_follows_the_first_events(fake: FakeTwelveLabs) -> None:
+    fake.fail_next_stream(after_events=3, how="malformed")
+    good = lines_of(post(FakeTwelveLabs(), ANALYZE, STREAM))
+    bad = lines_of(post(fake, ANALYZE, STREAM))
+    assert bad[:3] == good[:3] and bad[4:] == good[3:]
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(bad[3])
+
+
+def test_a_stall_pauses_between_events(fake: FakeTwelveLabs) -> None:
+    fake.fail_next_stream(after_events=1, how="stall", stall_seconds=7, times=2)
+    for _ in range(2):
+        response = post(fake, ANALYZE, STREAM)
+        assert response.parts is not None
+        stalls = [p for p in response.parts if isinstance(p, Stall)]
+        assert stalls == [Stall(7.0)]
+        before = b"".join(
+            p for p in response.parts[: response.parts.index(stalls[0])] if isinstance(p, bytes)
+        )
+        assert before.count(b"\n") == 1
+    assert all(isinstance(p, bytes) for p in post(fake, ANALYZE, STREAM).parts or ())
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [{"after_events": -1}, {"how": "explode"}, {"stall_seconds": -1}, {"times": 0}],
+)
+def test_stream_fault_arguments_are_checked(fake: FakeTwelveLabs, arguments: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        fake.fail_next_stream(**arguments)
+
+
+def test_whole_answer_faults_apply_to_analyze_too(fake: FakeTwelveLabs) -> None:
+    fake.fail_next(503)
+    fake.delay_next(0.5)
+    failed, late = post(fake, ANALYZE, STREAM), post(fake, ANALYZE, STREAM)
+    assert (failed.status, failed.parts) == (503, None)
+    assert (late.status, late.delay) == (200, 0.5) and late.parts is not None
+
+
+def test_injected_errors_take_the_shape_the_operation_documents(fake: FakeTwelveLabs) -> None:
+    fake.fail_next(500)
+    nested = body_of(post(fake, "/v1.3/analyze/tasks", {"video": {"type": "url", "url": "https://x.test/v"}}))
+    assert nested == {"error": {"code": "internal_error", "message": "Injected failure: HTTP 500."}}
+    fake.fail_next(500)
+    flat = body_of(post(fake, ANALYZE, STREAM))
+    assert flat["code"] == "internal_error" and flat["docs_url"].endswith("#internal_error")
+
+
+# --- bounded records and the fake's clock --------------------------------------------------
+
+
+def test_recorded_requests_are_bounded() -> None:
+    fake = FakeTwelveLabs(max_recorded_requests=3)
+    assert FakeTwelveLabs().max_recorded_requests == 10_000
+    for video_id in "abcde":
+        post(fake, GIST, {"video_id": video_id, "types": ["title"]})
+    assert [r.json["video_id"] for r in fake.requests] == ["c", "d", "e"]
+    assert fake.max_recorded_requests == 3
+    assert FakeTwelveLabs(max_recorded_requests=0).requests == []
+    with pytest.raises(ValueError):
+        FakeTwelveLabs(max_recorded_requests=-1)
+
+
+def test_the_fake_clock_advances_without_sleeping() -> None:
+    clock = FakeClock(start=1_000.0)
+    fake = FakeTwelveLabs(clock=clock, rate_limit=1, window_seconds=60)
+    assert fake.clock is clock and fake.now() == 1_000.0
+    assert post(fake, GIST, VALID).status == 200
+    assert post(fake, GIST, VALID).status == 429
+    assert fake.advance(60) == 1_060.0 == clock()
+    assert post(fake, GIST, VALID).status == 200  # a new rate-limit window: the limiter reads the same clock
+    with pytest.raises(ValueError):
+        fake.advance(-1)
+    with pytest.raises(ValueError):
+        FakeClock(lambda: 0.0, start=1.0)
+
+
+def test_a_plain_clock_function_still_works(clock: Clock) -> None:
+    fake = FakeTwelveLabs(clock=clock)
+    assert fake.now() == clock.now
+    fake.advance(5)
+    clock.now += 1
+    assert fake.now() == clock.now + 5
+    assert "offset=5s" in repr(fake.clock)
+
+
+def test_a_long_running_fake_can_be_followed_without_gaps() -> None:
+    fake = FakeTwelveLabs(max_recorded_requests=4)
+    seen = 0
+    logged: list[str] = []
+    for batch in (["a", "b"], ["c", "d", "e", "f", "g", "h"], [], ["i"]):
+        for video_id in batch:
+            post(fake, GIST, {"video_id": video_id, "types": ["title"]})
+        new, seen = fake.requests_since(seen)
+        logged.extend(r.json["video_id"] for r in new)
+    # What was dropped before anyone looked is gone, but nothing is repeated and the count is exact.
+    assert logged == ["a", "b", "e", "f", "g", "h", "i"]
+    assert seen == fake.answered == 9
+    fake.clear_requests()
+    assert fake.requests_since(seen) == ([], 9)

@@ -180,7 +180,7 @@ def test_response_format_is_only_valid_for_summaries(fake: FakeTwelveLabs, kind:
 
 @pytest.mark.parametrize(
     "json_schema",
-    [{"type": 5}, {"minItems": -1}, {"type": "string", "pattern": "^[0-9]{4}$"}, {"not": {}}],
+    [{"type": 5}, {"minItems": -1}, {"type": "string", "pattern": "^(?=x)y$"}, {"not": {}}],
     ids=["bad-type", "bad-keyword-value", "unsupported-pattern", "unsatisfiable"],
 )
 def test_unusable_json_schemas_are_parameter_invalid(
@@ -200,3 +200,26 @@ def test_route_method_key_and_body_are_checked_in_that_order(fake: FakeTwelveLab
     assert post(fake, GIST, b"{", headers=no_key, method="GET").status == 405
     assert post(fake, GIST, b"{", headers=no_key).status == 401
     assert post(fake, GIST, b"{", headers={**no_key, "x-api-key": KEY}).status == 415
+
+
+def concrete(path: str) -> str:
+    return path.replace("{task_id}", "some-task")
+
+
+@pytest.mark.parametrize(
+    "operation", sorted(load_spec().operations.values(), key=lambda op: op.label), ids=lambda op: op.label
+)
+def test_every_operation_needs_the_key_and_refuses_other_methods(
+    fake: FakeTwelveLabs, operation: Any
+) -> None:
+    spec = load_spec()
+    path = spec.server_path + concrete(operation.path)
+    unauthenticated = post(
+        fake, path, {}, headers={"content-type": "application/json"}, method=operation.method
+    )
+    assert_error(unauthenticated, 401, "api_key_invalid")
+    allowed = sorted(op.method for op in spec.operations.values() if op.path == operation.path)
+    for method in {"GET", "POST", "PUT", "PATCH", "DELETE"} - set(allowed):
+        response = post(fake, path, {}, method=method)
+        assert_error(response, 405, "method_not_allowed")
+        assert header(response, "Allow") == ", ".join(allowed)

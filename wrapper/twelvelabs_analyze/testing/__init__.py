@@ -4,6 +4,8 @@
 >>> fake = FakeTwelveLabs(api_key="test-key")
 >>> client = fake.client()                # TwelveLabs bound to the fake in-process
 >>> with fake.serve() as base_url: ...    # or a real HTTP server on 127.0.0.1
+>>> fake.fail_next_stream(after_events=3)  # break the next NDJSON stream after three events
+>>> fake.advance(60)                      # analysis tasks move on, no sleeping
 
 Needs the ``testing`` extra: ``pip install 'twelvelabs-analyze[testing]'``.
 """
@@ -18,7 +20,25 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
         "twelvelabs_analyze.testing needs the testing extra: pip install 'twelvelabs-analyze[testing]'"
     ) from exc
 
-from ._fake import FakeResponse, FakeTwelveLabs, RecordedRequest
+from ._chunks import StreamFault
+from ._clock import FakeClock
+from ._fake import FakeTwelveLabs
 from ._spec import Operation, Spec, load_spec
+from ._tasks import TaskDurations
+from ._types import Disconnect, FakeResponse, RecordedRequest, Stall
+from ._video import MISSING_VIDEO_PREFIX
 
-__all__ = ["FakeResponse", "FakeTwelveLabs", "Operation", "RecordedRequest", "Spec", "load_spec"]
+__all__ = [
+    "MISSING_VIDEO_PREFIX",
+    "Disconnect",
+    "FakeClock",
+    "FakeResponse",
+    "FakeTwelveLabs",
+    "Operation",
+    "RecordedRequest",
+    "Spec",
+    "Stall",
+    "StreamFault",
+    "TaskDurations",
+    "load_spec",
+]

@@ -7,18 +7,28 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
-import anyio
-from jsonschema.exceptions import SchemaError, ValidationError
+from jsonschema.exceptions import SchemaError
 
 from . import _content
+from ._analyze import SchemaNotSupported, generate, stream_lines
+from ._asgi import Receive, Scope, Send, asgi_app
+from ._chunks import FaultKind, StreamFault, with_fault
+from ._clock import FakeClock
+from ._errors import ApiError, default_code, error_body
 from ._ratelimit import RateLimiter
 from ._spec import Operation, Spec, load_spec
+from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, TaskStore, with_durations
+from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
+from ._validation import body_error, parse_json, path_error, query_error, query_values
+from ._video import VideoFacts, facts_for, looks_missing, video_identity
+from ._words import seeded_random
 
 if TYPE_CHECKING:
     from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
@@ -27,66 +37,16 @@ __all__ = ["FakeResponse", "FakeTwelveLabs", "RecordedRequest"]
 
 logger = logging.getLogger("twelvelabs_analyze.testing")
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
 Body = bytes | str | Mapping[str, Any] | list[Any] | None
 
-API_KEY_HEADER = "x-api-key"
 IN_PROCESS_ORIGIN = "http://fake.twelvelabs.test"
-DOCS_ORIGIN = "https://docs.twelvelabs.io"
 DEFAULT_RATE_LIMIT = 10_000
 DEFAULT_WINDOW_SECONDS = 86_400.0
 INJECTED_RETRY_AFTER_S = 1.0
+DEFAULT_MAX_RECORDED_REQUESTS = 10_000
+DEFAULT_STALL_SECONDS = 60.0
 _JSON = "application/json"
-
-# What an injected failure says when the test gives no body.
-_DEFAULT_CODES = {
-    400: "parameter_invalid",
-    401: "api_key_invalid",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    408: "request_timeout",
-    409: "conflict",
-    415: "unsupported_media_type",
-    422: "parameter_invalid",
-}
-
-
-class FakeResponse(NamedTuple):
-    """What the fake answers: status, headers, body bytes, and how long to wait before sending."""
-
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    delay: float = 0.0
-
-
-@dataclass(frozen=True)
-class RecordedRequest:
-    """One request the fake received and the status it answered (kept in the order answered)."""
-
-    method: str
-    path: str
-    headers: Mapping[str, str]  # lower-case names
-    content: bytes
-    json: Any  # the parsed body, or None when it was not JSON
-    status: int
-    time: float  # time.monotonic() on arrival
-
-    @property
-    def api_key(self) -> str | None:
-        return self.headers.get(API_KEY_HEADER)
-
-    def __repr__(self) -> str:
-        # Never print a key: these records end up in assertion messages and CI logs.
-        shown = {k: ("<redacted>" if k == API_KEY_HEADER else v) for k, v in self.headers.items()}
-        return (
-            f"RecordedRequest(method={self.method!r}, path={self.path!r}, status={self.status}, "
-            f"headers={shown!r}, json={self.json!r})"
-        )
+_NDJSON = "application/x-ndjson"
 
 
 @dataclass
@@ -97,15 +57,18 @@ class _Fault:
     delay: float = 0.0
 
 
-class _ApiError(Exception):
-    def __init__(
-        self, status: int, code: str, message: str, headers: Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = dict(headers or {})
+@dataclass(frozen=True)
+class _Call:
+    """One validated request, as a behaviour sees it."""
+
+    operation: Operation
+    path: Mapping[str, str]
+    query: Mapping[str, Any]
+    body: Mapping[str, Any]
+    headers: dict[str, str]  # the answer's headers so far (rate limit)
+
+
+Behaviour = Callable[[_Call], FakeResponse]
 
 
 def _encode_body(body: Body) -> bytes | None:
@@ -114,15 +77,6 @@ def _encode_body(body: Body) -> bytes | None:
     if isinstance(body, str):
         return body.encode()
     return json.dumps(body).encode()
-
-
-def _media_type(headers: Mapping[str, str]) -> str | None:
-    value = headers.get("content-type")
-    return value.split(";", 1)[0].strip().lower() if value is not None else None
-
-
-def _is_json_media_type(media_type: str | None) -> bool:
-    return media_type is not None and (media_type == _JSON or media_type.endswith("+json"))
 
 
 def _normalize_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -141,53 +95,47 @@ def _json_or_none(body: bytes) -> Any:
         return None
 
 
-def _parameter(path: Iterable[str | int]) -> str:
-    return ".".join(str(part) for part in path)
-
-
-def _error_message(error: ValidationError) -> str | None:
-    """The spec's own sentence for a failed rule: ``x-error-message`` beside the failing keyword."""
-    message = error.schema.get("x-error-message") if isinstance(error.schema, Mapping) else None
-    return message if isinstance(message, str) else None
-
-
-def _first_request_error(operation: Operation, body: Any) -> _ApiError | None:
-    """The 400 the API answers for ``body``, mapped from jsonschema errors against the spec."""
-    if operation.request_validator is None:
-        return None  # no request body documented (GET, DELETE): nothing to validate
-    if not isinstance(body, dict):
-        return _ApiError(400, "parameter_invalid", "The request body must be a JSON object.")
-    errors = list(operation.request_validator.iter_errors(body))
-    # Missing parameters first, then unknown ones, then invalid values: the order the API reports them.
-    for error in errors:
-        if error.validator == "required" and isinstance(error.instance, dict):
-            missing = next(name for name in error.validator_value if name not in error.instance)
-            name = _parameter([*error.absolute_path, missing])
-            if message := _error_message(error):  # a conditional requirement states its reason
-                return _ApiError(
-                    400, "parameter_not_provided", f"The {name} parameter is required: {message}."
-                )
-            return _ApiError(400, "parameter_not_provided", f"The {name} parameter is required.")
-    # The spec keeps schemas open for forward compatibility, so "unknown" means "not declared".
-    for name in body:
-        if name not in operation.properties:
-            return _ApiError(400, "parameter_unknown", f"The {name} parameter is unknown.")
-    if errors:
-        # Blame a named parameter when there is one; name the top-level parameter, as the API does.
-        error = min(errors, key=lambda e: (len(e.absolute_path) == 0, list(map(str, e.absolute_path))))
-        if message := _error_message(error):  # the spec's sentence, which names the parameter
-            return _ApiError(400, "parameter_invalid", message + ".")
-        name = str(error.absolute_path[0]) if error.absolute_path else "request body"
-        return _ApiError(400, "parameter_invalid", f"The {name} parameter is invalid: {error.message}")
-    return None
+def _check_times(times: int) -> None:
+    if times < 1:
+        raise ValueError("times must be >= 1")
 
 
 class FakeTwelveLabs:
-    """A fake of TwelveLabs' analyze API (``/gist``, ``/summarize``), driven by the normalized spec.
+    """A fake of TwelveLabs' analyze API, driven by the normalized spec.
+
+    It serves every operation of the spec: ``/analyze`` (one JSON answer with ``"stream": false``,
+    NDJSON events otherwise, as the API defaults to), ``/analyze/tasks`` (create, list,
+    retrieve, delete), and the retired ``/gist`` and ``/summarize``. Requests are validated
+    against the spec (body, query and path parameters, cross-field rules, token limits) and every
+    answer is valid against the spec's response schemas; an operation the fake has no dedicated
+    behaviour for gets an answer shaped by its response schema.
 
     It is an ASGI application; ``client()``/``async_client()`` bind a client to it in-process
-    and ``serve()`` runs it on a real loopback HTTP server. All state sits behind one lock, so
-    the fake is safe to share between threads and concurrent requests.
+    and ``serve()`` runs it on a real loopback HTTP server. All state sits behind locks, so the
+    fake is safe to share between threads and concurrent requests.
+
+    **The sunset** — ``legacy_endpoints=False`` answers as the live API has since 2026-02-15,
+    when ``/gist`` and ``/summarize`` were removed: every operation the spec marks deprecated is
+    gone, and its path answers like a path that never existed, ``404 {"code": "not_found",
+    "message": "No endpoint at /v1.3/gist."}``, whatever the method. The live answer is not
+    documented; a removed route answering like any unknown route is the least surprising
+    choice, and it is what the client's fallback to ``/analyze`` recognises (a route-level
+    ``not_found`` that does not name the video). ``True`` (the default) serves them as before.
+
+    **Missing videos** — a video id, an asset id or a video URL's file name that starts with
+    ``missing-`` (:data:`MISSING_VIDEO_PREFIX`; handy from the command line), or an identity given
+    to :meth:`add_missing_video`, does not exist: ``/gist``, ``/summarize`` and ``/analyze``
+    answer ``404 resource_not_exist``; creating an analysis task answers ``400`` with the same
+    code (the spec documents 400 for "validation failure or inaccessible video" there).
+
+    **Fake time** — tasks move ``queued → pending → processing → ready`` on the fake's clock
+    (:class:`FakeClock`): wall time by default, with short durations (``task_durations``) so
+    someone watching ``mock-server`` sees progress; :meth:`advance` jumps ahead without sleeping,
+    and ``clock=FakeClock(start=…)`` stops time until advanced. The rate limiter reads the same
+    clock.
+
+    **Recorded requests** — the last ``max_recorded_requests`` (10,000 by default) are kept, so
+    a long-running server does not grow without limit.
     """
 
     def __init__(
@@ -196,24 +144,44 @@ class FakeTwelveLabs:
         *,
         rate_limit: int = DEFAULT_RATE_LIMIT,
         window_seconds: float = DEFAULT_WINDOW_SECONDS,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] | None = None,
         spec: Spec | None = None,
+        legacy_endpoints: bool = True,
+        task_durations: TaskDurations | tuple[float, float, float] = DEFAULT_TASK_DURATIONS,
+        max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS,
     ) -> None:
+        if max_recorded_requests < 0:
+            raise ValueError("max_recorded_requests must be >= 0")
         self._api_key = api_key
         self._spec = spec if spec is not None else load_spec()
+        self._legacy_endpoints = bool(legacy_endpoints)
+        self._clock = clock if isinstance(clock, FakeClock) else FakeClock(clock)
         self._lock = threading.Lock()
         self._faults: deque[_Fault] = deque()
-        self._requests: list[RecordedRequest] = []
-        self._rate_limiter = RateLimiter(rate_limit, window_seconds, clock)
-        self._answers: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
-            "gist": _content.gist_answer,
-            "summarize": _content.summarize_answer,
+        self._stream_faults: deque[StreamFault] = deque()
+        self._requests: deque[RecordedRequest] = deque(maxlen=max_recorded_requests)
+        self._answered = 0  # every request ever answered (the records keep only the last ones)
+        self._missing: set[str] = set()
+        self._rate_limiter = RateLimiter(rate_limit, window_seconds, self._clock)
+        self._tasks = TaskStore(self._clock, with_durations(task_durations))
+        # Dedicated behaviour per (method, path as the spec writes it).
+        self._behaviours: dict[tuple[str, str], Behaviour] = {
+            ("POST", "/gist"): self._gist,
+            ("POST", "/summarize"): self._summarize,
+            ("POST", "/analyze"): self._analyze,
+            ("POST", "/analyze/tasks"): self._create_task,
+            ("GET", "/analyze/tasks"): self._list_tasks,
+            ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
+            ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
         }
+        self._text_event_checked = False
+        self._app = asgi_app(self.handle)
 
     def __repr__(self) -> str:
         return (
             f"<FakeTwelveLabs rate_limit={self._rate_limiter.limit}/{self._rate_limiter.window_seconds:g}s "
-            f"requests={len(self._requests)} pending_faults={len(self._faults)}>"
+            f"requests={len(self._requests)} pending_faults={len(self._faults)} tasks={len(self._tasks)} "
+            f"legacy_endpoints={self._legacy_endpoints}>"
         )
 
     # --- configuration --------------------------------------------------------------------
@@ -227,13 +195,40 @@ class FakeTwelveLabs:
         return self._spec
 
     @property
+    def legacy_endpoints(self) -> bool:
+        """Whether the retired ``/gist`` and ``/summarize`` are served (see the class docstring)."""
+        return self._legacy_endpoints
+
+    @property
     def base_url(self) -> str:
         """The base URL in-process clients use; any host works, only the path is routed."""
         return IN_PROCESS_ORIGIN + self._spec.server_path
 
+    @property
+    def clock(self) -> FakeClock:
+        """The fake's clock (tasks and the rate limiter read it)."""
+        return self._clock
+
+    @property
+    def max_recorded_requests(self) -> int | None:
+        return self._requests.maxlen
+
+    def now(self) -> float:
+        """The fake's time, in seconds since the epoch."""
+        return self._clock()
+
+    def advance(self, seconds: float) -> float:
+        """Move the fake's time forward by ``seconds`` without sleeping; returns the new time."""
+        return self._clock.advance(seconds)
+
     def set_rate_limit(self, limit: int, window_seconds: float) -> None:
         """Allow ``limit`` requests per ``window_seconds`` (a float; sub-second works); starts a new window."""
         self._rate_limiter.configure(limit, window_seconds)
+
+    def add_missing_video(self, identity: str) -> None:
+        """Make a video id, asset id or video URL unknown: requests about it get ``resource_not_exist``."""
+        with self._lock:
+            self._missing.add(identity)
 
     def fail_next(
         self,
@@ -246,39 +241,111 @@ class FakeTwelveLabs:
     ) -> None:
         """Answer the next ``times`` requests with ``status`` instead of handling them.
 
-        ``body`` may be bytes, text or JSON data; by default it is the API's error shape
-        ``{code, message, docs_url}`` (empty for 429, which gets ``Retry-After: 1``).
-        ``headers`` override the defaults. ``delay`` seconds pass before the answer is sent.
-        Injected answers do not count against the rate limit.
+        ``body`` may be bytes, text or JSON data; by default it is the API's error in the shape
+        the operation documents for ``status`` (``{code, message, docs_url}`` or ``{error:
+        {code, message}}``; empty for 429, which gets ``Retry-After: 1``). ``headers`` override
+        the defaults. ``delay`` seconds pass before the answer is sent. Injected answers do not
+        count against the rate limit.
         """
-        if times < 1:
-            raise ValueError("times must be >= 1")
+        _check_times(times)
         fault = _Fault(status, dict(headers or {}), _encode_body(body), float(delay))
         with self._lock:
             self._faults.extend(fault for _ in range(times))
 
     def delay_next(self, seconds: float, *, times: int = 1) -> None:
         """Handle the next ``times`` requests normally but answer ``seconds`` late (to provoke timeouts)."""
-        if times < 1:
-            raise ValueError("times must be >= 1")
+        _check_times(times)
         with self._lock:
             self._faults.extend(_Fault(None, delay=float(seconds)) for _ in range(times))
 
+    def fail_next_stream(
+        self,
+        after_events: int = 0,
+        how: FaultKind = "disconnect",
+        *,
+        stall_seconds: float = DEFAULT_STALL_SECONDS,
+        times: int = 1,
+    ) -> None:
+        """Break the next ``times`` streamed answers after ``after_events`` whole events.
+
+        ``how``: ``"disconnect"`` cuts the connection (in-process the body raises
+        ``httpx.RemoteProtocolError``; over ``serve()`` the server closes the socket without
+        finishing the chunked body); ``"malformed"`` sends a line that is not JSON, then the
+        rest; ``"stall"`` sends nothing for ``stall_seconds`` (a read timeout fires first when it
+        is shorter), then the rest. Non-streamed answers do not use up the fault.
+        """
+        _check_times(times)
+        if after_events < 0:
+            raise ValueError("after_events must be >= 0")
+        if how not in ("disconnect", "malformed", "stall"):
+            raise ValueError(f"how must be 'disconnect', 'malformed' or 'stall', not {how!r}")
+        if not stall_seconds >= 0:
+            raise ValueError("stall_seconds must be >= 0")
+        fault = StreamFault(after_events, how, float(stall_seconds))
+        with self._lock:
+            self._stream_faults.extend(fault for _ in range(times))
+
+    def fail_next_task(self, message: str = DEFAULT_FAILURE, *, times: int = 1) -> None:
+        """Make the next ``times`` analysis tasks fail with ``message`` when their processing ends."""
+        _check_times(times)
+        for _ in range(times):
+            self._tasks.configure_next(failure=message)
+
+    def fail_task(self, task_id: str, message: str = DEFAULT_FAILURE) -> None:
+        """Make an existing task fail with ``message`` (at the end of its processing); KeyError if unknown."""
+        self._tasks.update(task_id, failure=message)
+
+    def set_task_durations(
+        self, durations: TaskDurations | tuple[float, float, float], *, task_id: str | None = None
+    ) -> None:
+        """How long tasks stay queued, pending and processing: for tasks created from now on, or
+        (with ``task_id``) for one task, counted from its creation; KeyError for an unknown id."""
+        chosen = with_durations(durations)
+        if task_id is None:
+            self._tasks.durations = chosen
+        else:
+            self._tasks.update(task_id, durations=chosen)
+
+    @property
+    def tasks(self) -> list[dict[str, Any]]:
+        """Every analysis task as ``retrieve`` shows it now, newest first."""
+        return self._tasks.snapshot()
+
     @property
     def requests(self) -> list[RecordedRequest]:
-        """A snapshot of every request answered so far, oldest first."""
+        """A snapshot of the requests answered so far (the last ``max_recorded_requests``), oldest first."""
         with self._lock:
             return list(self._requests)
 
+    @property
+    def answered(self) -> int:
+        """How many requests the fake has answered since it was made (not bounded, unlike ``requests``)."""
+        with self._lock:
+            return self._answered
+
+    def requests_since(self, answered: int) -> tuple[list[RecordedRequest], int]:
+        """The records of the requests answered after the first ``answered`` ones (those still kept),
+        and the new count: ``new, seen = fake.requests_since(seen)`` follows a long-running fake
+        (``mock-server``'s log) without missing or repeating a request, however many are kept."""
+        with self._lock:
+            fresh = max(0, self._answered - answered)
+            kept = list(self._requests)
+            return (kept[max(0, len(kept) - fresh) :] if fresh else []), self._answered
+
     def clear_requests(self) -> None:
+        """Forget the recorded requests (``answered`` keeps counting)."""
         with self._lock:
             self._requests.clear()
 
     def reset(self) -> None:
-        """Forget recorded requests and pending faults and start a fresh rate-limit window."""
+        """Back to a fresh fake: no recorded requests, pending faults, tasks or missing videos, and a
+        fresh rate-limit window. The key, limits, durations and ``legacy_endpoints`` stay."""
         with self._lock:
             self._requests.clear()
             self._faults.clear()
+            self._stream_faults.clear()
+            self._missing.clear()
+        self._tasks.clear()
         self._rate_limiter.reset()
 
     # --- the one handler every transport calls --------------------------------------------
@@ -290,35 +357,42 @@ class FakeTwelveLabs:
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes,
     ) -> FakeResponse:
-        """Answer one request. Pure apart from the locked state; safe to call from any thread."""
+        """Answer one request (``path`` may carry ``?query``). Safe to call from any thread."""
         arrived = time.monotonic()
+        method = method.upper()
+        raw_path, _, query = path.partition("?")
+        path = unquote(raw_path)
         request_headers = _normalize_headers(headers)
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
         if fault is not None and fault.status is not None:
-            response = self._injected(fault)
+            response = self._injected(fault, method, path)
         else:
-            response = self._respond(method.upper(), path, request_headers, body)
+            response = self._respond(method, path, query, request_headers, body)
             if fault is not None:
                 response = response._replace(delay=fault.delay)
         record = RecordedRequest(
-            method=method.upper(),
+            method=method,
             path=path,
             headers=MappingProxyType(request_headers),
             content=body,
             json=_json_or_none(body),
             status=response.status,
             time=arrived,
+            query=query,
         )
         with self._lock:
             self._requests.append(record)
+            self._answered += 1
         return response
 
-    def _error_body(self, code: str, message: str) -> bytes:
-        docs_url = f"{DOCS_ORIGIN}{self._spec.server_path}/api-reference/error-codes#{code}"
-        return json.dumps({"code": code, "message": message, "docs_url": docs_url}).encode()
+    def _error(self, operation: Operation | None, error: ApiError, headers: dict[str, str]) -> FakeResponse:
+        headers.update(error.headers)
+        headers["Content-Type"] = _JSON
+        body = error_body(self._spec, operation, error.status, error.code, error.message)
+        return FakeResponse(error.status, list(headers.items()), body)
 
-    def _injected(self, fault: _Fault) -> FakeResponse:
+    def _injected(self, fault: _Fault, method: str, path: str) -> FakeResponse:
         assert fault.status is not None
         status = fault.status
         if status == 429:
@@ -327,128 +401,198 @@ class FakeTwelveLabs:
             headers = self._rate_limiter.peek()
         body = fault.body
         if body is None and status != 429 and status >= 400:
-            code = _DEFAULT_CODES.get(status, "internal_error" if status >= 500 else "request_failed")
-            body = self._error_body(code, f"Injected failure: HTTP {status}.")
+            operation = self._find(method, path)
+            body = error_body(
+                self._spec, operation, status, default_code(status), f"Injected failure: HTTP {status}."
+            )
         if body:
             headers["Content-Type"] = _JSON
         headers.update(fault.headers)
         return FakeResponse(status, list(headers.items()), body or b"", fault.delay)
 
-    @staticmethod
-    def _parse_json(headers: Mapping[str, str], body: bytes) -> Any:
-        media_type = _media_type(headers)
-        if media_type is None and not body.strip():
-            return {}  # no body at all: reported as the first missing required parameter
-        if not _is_json_media_type(media_type):
-            raise _ApiError(
-                415,
-                "unsupported_media_type",
-                f"The request body must be {_JSON}, not {media_type or 'absent'}.",
-            )
-        try:
-            return json.loads(body)
-        except (ValueError, UnicodeDecodeError):
-            raise _ApiError(400, "parameter_invalid", "The request body is not valid JSON.") from None
-
-    def _respond(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> FakeResponse:
+    def _respond(
+        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> FakeResponse:
         rate_headers: dict[str, str] = {}
+        operation: Operation | None = None
         try:
             operation, path_parameters = self._route(method, path)
             if headers.get(API_KEY_HEADER) != self._api_key:
-                raise _ApiError(401, "api_key_invalid", "The API key is missing or invalid.")
+                raise ApiError(401, "api_key_invalid", "The API key is missing or invalid.")
             allowed, rate_headers = self._rate_limiter.acquire()
             if not allowed:
                 return FakeResponse(429, list(rate_headers.items()), b"")
-            payload = self._parse_json(headers, body) if operation.request_schema is not None else {}
-            if error := _first_request_error(operation, payload):
+            if error := path_error(operation, path_parameters):
                 raise error
-            answer = self._answer(operation, {**path_parameters, **payload})
-        except _ApiError as error:
-            out = rate_headers or self._rate_limiter.peek()
-            out.update(error.headers)
-            out["Content-Type"] = _JSON
-            return FakeResponse(error.status, list(out.items()), self._error_body(error.code, error.message))
-        status = operation.success_status
-        if status not in operation.response_schemas:  # documented without a body (DELETE's 200)
-            return FakeResponse(status, list(rate_headers.items()), b"")
-        rate_headers["Content-Type"] = _JSON
-        return FakeResponse(status, list(rate_headers.items()), json.dumps(answer).encode())
+            values = query_values(self._spec, operation, query)
+            if error := query_error(operation, values):
+                raise error
+            payload = parse_json(headers, body) if operation.request_schema is not None else {}
+            if error := body_error(operation, payload):
+                raise error
+            call = _Call(operation, path_parameters, values, payload, rate_headers)
+            behaviour = self._behaviours.get((operation.method, operation.path))
+            if behaviour is None:
+                # An operation the spec gained after this fake was written: a schema-shaped answer.
+                return self._json(
+                    call, self._schema_answer(operation, {**path_parameters, **values, **payload})
+                )
+            return behaviour(call)
+        except ApiError as error:
+            return self._error(operation, error, rate_headers or self._rate_limiter.peek())
+
+    def _serves(self, operation: Operation) -> bool:
+        return self._legacy_endpoints or not operation.deprecated
+
+    def _find(self, method: str, path: str) -> Operation | None:
+        found = self._spec.find(method, path)
+        return found[0] if found is not None and self._serves(found[0]) else None
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
         found = self._spec.find(method, path)
-        if found is not None:
+        if found is not None and self._serves(found[0]):
             return found
-        methods = self._spec.methods_for(path)
+        methods = sorted(
+            op.method
+            for op in self._spec.operations.values()
+            if op.match(path) is not None and self._serves(op)
+        )
         if methods:
-            raise _ApiError(
+            raise ApiError(
                 405,
                 "method_not_allowed",
                 f"The {method} method is not allowed on {path}; use {', '.join(methods)}.",
                 {"Allow": ", ".join(methods)},
             )
-        raise _ApiError(404, "not_found", f"No endpoint at {path}.")
+        # A retired route answers like one that never existed (see the class docstring).
+        raise ApiError(404, "not_found", f"No endpoint at {path}.")
 
-    def _answer(self, operation: Operation, payload: Mapping[str, Any]) -> dict[str, Any]:
-        build = self._answers.get(operation.operation_id)
-        if build is None:
-            # An operation the spec gained after this fake was written: a schema-shaped answer.
-            answer = self._schema_answer(operation, payload)
-        else:
-            try:
-                answer = build(payload)
-            except (_content.SchemaNotSupported, SchemaError) as exc:
-                # Only a caller-supplied JSON schema (response_format) can get here.
-                message = exc.message if isinstance(exc, SchemaError) else str(exc)
-                raise _ApiError(
-                    400, "parameter_invalid", f"The response_format parameter is invalid: {message}"
-                ) from None
-        validator = operation.response_validators.get(operation.success_status)
-        problem = next(validator.iter_errors(answer), None) if validator is not None else None
+    # --- answers --------------------------------------------------------------------------
+
+    def _json(self, call: _Call, answer: Any, status: int | None = None) -> FakeResponse:
+        """A JSON answer, checked against the operation's response schema first."""
+        operation = call.operation
+        status = operation.success_status if status is None else status
+        headers = call.headers
+        if status not in operation.response_schemas:  # documented without a body (DELETE's 200)
+            return FakeResponse(status, list(headers.items()), b"")
+        validator = operation.response_validators[status]
+        problem = next(validator.iter_errors(answer), None)
         if problem is not None:
             logger.error("fake answer violates the spec: %s", problem.message)
-            raise _ApiError(500, "internal_error", f"The fake produced an invalid answer: {problem.message}")
-        return answer
+            raise ApiError(500, "internal_error", f"The fake produced an invalid answer: {problem.message}")
+        headers["Content-Type"] = _JSON
+        return FakeResponse(status, list(headers.items()), json.dumps(answer, ensure_ascii=False).encode())
 
-    def _schema_answer(self, operation: Operation, payload: Mapping[str, Any]) -> dict[str, Any]:
+    def _schema_answer(self, operation: Operation, payload: Mapping[str, Any]) -> Any:
         schema = operation.response_schemas.get(operation.success_status)
         if schema is None:
-            return {}
-        rng = _content.seeded_random(payload)
+            return None
+        rng = seeded_random(dict(payload))
         validator = operation.response_validators[operation.success_status]
-        answer = _content.instance_of(schema, rng, root=self._spec.document, validator=validator)
-        return dict(answer) if isinstance(answer, Mapping) else {"value": answer}
+        try:
+            return _content.instance_of(schema, rng, root=self._spec.document, validator=validator)
+        except SchemaNotSupported as exc:
+            raise ApiError(500, "internal_error", f"The fake cannot answer this operation: {exc}") from None
+
+    def _video(self, payload: Mapping[str, Any], status: int) -> VideoFacts:
+        """The facts of the video ``payload`` names; ``status`` with ``resource_not_exist`` when it is missing."""
+        found = video_identity(payload)
+        if found is None:  # the spec guarantees a video; a new document might not
+            return facts_for("no-video")
+        kind, identity = found
+        with self._lock:
+            registered = identity in self._missing
+        if registered or looks_missing(kind, identity):
+            raise ApiError(status, "resource_not_exist", f"The video {identity} does not exist.")
+        return facts_for(identity)
+
+    def _gist(self, call: _Call) -> FakeResponse:
+        self._video(call.body, 404)
+        return self._json(call, _content.gist_answer(call.body))
+
+    def _summarize(self, call: _Call) -> FakeResponse:
+        self._video(call.body, 404)
+        try:
+            answer = _content.summarize_answer(call.body)
+        except (SchemaNotSupported, SchemaError) as exc:
+            raise _bad_response_format(exc) from None
+        return self._json(call, answer)
+
+    def _analyze(self, call: _Call) -> FakeResponse:
+        facts = self._video(call.body, 404)
+        try:
+            generation = generate(call.body, facts)
+        except (SchemaNotSupported, SchemaError) as exc:
+            raise _bad_response_format(exc) from None
+        if call.body.get("stream", True) is False:
+            answer: dict[str, Any] = {
+                "id": generation.generation_id,
+                "data": generation.data,
+                "finish_reason": generation.finish_reason,
+                "usage": generation.usage(),
+            }
+            if generation.warning is not None:
+                answer["error"] = {"message": generation.warning}
+            return self._json(call, answer)
+        rng = seeded_random({"generation": generation.generation_id}, "chunks:")
+        lines = stream_lines(generation, rng)
+        self._check_events(call.operation, lines)
+        with self._lock:
+            fault = self._stream_faults.popleft() if self._stream_faults else None
+        parts = with_fault(lines, fault, rng)
+        headers = call.headers
+        headers["Content-Type"] = _NDJSON
+        body = b"".join(part for part in parts if isinstance(part, bytes))
+        return FakeResponse(200, list(headers.items()), body, parts=parts)
+
+    def _check_events(self, operation: Operation, lines: list[bytes]) -> None:
+        """The opening and closing events against the spec's event schema, every time; a text event
+        the first time (they differ only in their text), each against its own variant when the
+        schema is a discriminated ``oneOf`` (a third of the work)."""
+        status = operation.success_status
+        whole = operation.stream_validators.get(status)
+        if whole is None:
+            return
+        prop, variants = operation.stream_variants.get(status, ("", {}))
+        sample = [lines[0], lines[-1]]
+        if not self._text_event_checked and len(lines) > 2:
+            sample.append(lines[1])
+        for line in sample:
+            event = json.loads(line)
+            kind = event.get(prop) if isinstance(event, dict) else None
+            validator = variants.get(kind, whole) if isinstance(kind, str) else whole
+            problem = next(validator.iter_errors(event), None)
+            if problem is not None:
+                logger.error("fake stream event violates the spec: %s", problem.message)
+                raise ApiError(
+                    500, "internal_error", f"The fake produced an invalid event: {problem.message}"
+                )
+        self._text_event_checked = True
+
+    def _create_task(self, call: _Call) -> FakeResponse:
+        facts = self._video(call.body, 400)
+        try:
+            generation = generate(call.body, facts)  # refuses a response format it cannot satisfy
+        except (SchemaNotSupported, SchemaError) as exc:
+            raise _bad_response_format(exc) from None
+        task = self._tasks.create(call.body, facts, generation)
+        return self._json(call, {"task_id": task.task_id, "status": "queued"})
+
+    def _list_tasks(self, call: _Call) -> FakeResponse:
+        return self._json(call, self._tasks.page({**_query_defaults(call.operation), **call.query}))
+
+    def _retrieve_task(self, call: _Call) -> FakeResponse:
+        return self._json(call, self._tasks.retrieve(call.path["task_id"]))
+
+    def _delete_task(self, call: _Call) -> FakeResponse:
+        self._tasks.delete(call.path["task_id"])
+        return self._json(call, None)
 
     # --- ASGI -----------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        if scope["type"] != "http":
-            return
-        chunks = []
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in scope["headers"]]
-        response = self.handle(scope["method"], scope["path"], headers, b"".join(chunks))
-        if response.delay > 0:
-            await anyio.sleep(response.delay)
-        raw_headers = [
-            (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in response.headers
-        ]
-        raw_headers.append((b"content-length", str(len(response.body)).encode()))
-        await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
-        await send({"type": "http.response.body", "body": response.body})
+        await self._app(scope, receive, send)
 
     # --- clients and the loopback server --------------------------------------------------
 
@@ -465,7 +609,7 @@ class FakeTwelveLabs:
 
         client_kwargs.setdefault("api_key", self._api_key)
         client_kwargs.setdefault("base_url", self.base_url)
-        return TwelveLabs(http_client=httpx.Client(transport=FakeTransport(self)), **client_kwargs)
+        return TwelveLabs(http_client=httpx.Client(transport=FakeTransport(self.handle)), **client_kwargs)
 
     def async_client(self, **client_kwargs: Any) -> AsyncTwelveLabs:
         """An ``AsyncTwelveLabs`` client bound to this fake in-process (no sockets)."""
@@ -473,12 +617,12 @@ class FakeTwelveLabs:
 
         from twelvelabs_analyze import AsyncTwelveLabs  # noqa: PLC0415
 
-        from ._transport import AsyncFakeTransport  # noqa: PLC0415
+        from ._transport import FakeTransport  # noqa: PLC0415
 
         client_kwargs.setdefault("api_key", self._api_key)
         client_kwargs.setdefault("base_url", self.base_url)
         return AsyncTwelveLabs(
-            http_client=httpx.AsyncClient(transport=AsyncFakeTransport(self)), **client_kwargs
+            http_client=httpx.AsyncClient(transport=FakeTransport(self.handle)), **client_kwargs
         )
 
     @contextmanager
@@ -491,3 +635,14 @@ class FakeTwelveLabs:
 
         with serve_asgi(self, host=host, port=port) as origin:
             yield origin + self._spec.server_path
+
+
+def _query_defaults(operation: Operation) -> dict[str, Any]:
+    """The ``default`` of every query parameter that has one (``page``: 1, ``page_limit``: 10)."""
+    properties = (operation.query_schema or {}).get("properties", {})
+    return {name: schema["default"] for name, schema in properties.items() if "default" in schema}
+
+
+def _bad_response_format(exc: Exception) -> ApiError:
+    message = exc.message if isinstance(exc, SchemaError) else str(exc)
+    return ApiError(400, "parameter_invalid", f"The response_format parameter is invalid: {message}")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from ._asgi import DELIBERATE_CUT
 
 __all__ = ["serve_asgi"]
 
@@ -38,6 +41,13 @@ def _bound_socket(host: str, port: int) -> socket.socket:
         sock.close()
         raise
     return sock
+
+
+class _DeliberateCuts(logging.Filter):
+    """Drops uvicorn's error for a response the fake ended early on purpose (an injected disconnect)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not DELIBERATE_CUT.get()
 
 
 def _port_is_free(host: str, port: int) -> bool:
@@ -73,24 +83,31 @@ def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str
             failure.append(exc)
 
     thread = threading.Thread(target=run, name=f"fake-twelvelabs-{bound_port}", daemon=True)
+    # uvicorn logs on "uvicorn.error" in the request's context, where the fake marks its own cuts.
+    cuts = _DeliberateCuts()
+    server_log = logging.getLogger("uvicorn.error")
+    server_log.addFilter(cuts)
     thread.start()
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            server.should_exit = True
-            sock.close()
-            raise RuntimeError(f"the fake server did not start on {host}:{bound_port}") from (
-                failure[0] if failure else None
-            )
-        time.sleep(_POLL_S)
-    shown_host = f"[{host}]" if ":" in host else host
     try:
-        yield f"http://{shown_host}:{bound_port}"
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                server.should_exit = True
+                sock.close()
+                raise RuntimeError(f"the fake server did not start on {host}:{bound_port}") from (
+                    failure[0] if failure else None
+                )
+            time.sleep(_POLL_S)
+        shown_host = f"[{host}]" if ":" in host else host
+        try:
+            yield f"http://{shown_host}:{bound_port}"
+        finally:
+            server.should_exit = True
+            thread.join(SHUTDOWN_TIMEOUT_S)
+            sock.close()
     finally:
-        server.should_exit = True
-        thread.join(SHUTDOWN_TIMEOUT_S)
-        sock.close()
-        if thread.is_alive():
-            raise RuntimeError(f"the fake server on {host}:{bound_port} did not stop")
-        if not _port_is_free(host, bound_port):
-            raise RuntimeError(f"the fake server's port {bound_port} is still in use")
+        server_log.removeFilter(cuts)
+    if thread.is_alive():
+        raise RuntimeError(f"the fake server on {host}:{bound_port} did not stop")
+    if not _port_is_free(host, bound_port):
+        raise RuntimeError(f"the fake server's port {bound_port} is still in use")

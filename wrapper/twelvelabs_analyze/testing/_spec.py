@@ -6,16 +6,19 @@ import functools
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["Operation", "Spec", "load_spec"]
+from ._formats import FORMAT_CHECKER
+from ._words import count_tokens
+
+__all__ = ["Operation", "RequestValidator", "Spec", "build_spec", "load_spec"]
 
 SPEC_PACKAGE = "twelvelabs_analyze_api"
 SPEC_RESOURCE = "openapi.json"
@@ -23,7 +26,32 @@ SPEC_RESOURCE = "openapi.json"
 SPEC_URI = "urn:twelvelabs-analyze:openapi"
 
 _JSON = "application/json"
+NDJSON = "application/x-ndjson"
 _PATH_PARAMETER = re.compile(r"\{([^{}/]+)\}")
+
+
+def _max_tokens(validator: Any, limit: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+    """``x-max-tokens: N``: a string of at most N tokens, counted as the fake counts them."""
+    if isinstance(instance, str) and isinstance(limit, int) and (tokens := count_tokens(instance)) > limit:
+        yield ValidationError(f"is {tokens} tokens long, more than {limit}")
+
+
+# Draft 2020-12 plus the spec's token limits (see openapi/overlay.yaml): requests are checked with it.
+RequestValidator: Any = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, {"x-max-tokens": _max_tokens}
+)
+
+
+def _object_schema(parameters: list[Mapping[str, Any]], location: str) -> dict[str, Any] | None:
+    """The parameters in ``location`` (path or query) as one object schema, or None when there are none."""
+    chosen = [p for p in parameters if p.get("in") == location]
+    if not chosen:
+        return None
+    return {
+        "type": "object",
+        "properties": {p["name"]: _absolute_deep(p.get("schema", {})) for p in chosen},
+        "required": [p["name"] for p in chosen if p.get("required")],
+    }
 
 
 @dataclass(frozen=True)
@@ -41,6 +69,17 @@ class Operation:
     success_status: int = 200  # the first 2xx the operation documents (202 for task creation)
     parameters: tuple[Mapping[str, Any], ...] = ()  # path and query parameters, as written
     path_pattern: re.Pattern[str] | None = None  # matches the full path; groups are path parameters
+    deprecated: bool = False
+    # application/x-ndjson answers: the schema each line follows.
+    stream_schemas: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
+    stream_validators: Mapping[int, Draft202012Validator] = field(default_factory=dict)
+    # The same, per variant when the line schema is a discriminated oneOf: (property, {value: validator}).
+    stream_variants: Mapping[int, tuple[str, Mapping[str, Draft202012Validator]]] = field(
+        default_factory=dict
+    )
+    path_validator: Draft202012Validator | None = None  # the path parameters as one object
+    query_validator: Draft202012Validator | None = None  # the query parameters as one object
+    query_schema: Mapping[str, Any] | None = None
 
     @property
     def properties(self) -> frozenset[str]:
@@ -49,6 +88,10 @@ class Operation:
     @property
     def required(self) -> tuple[str, ...]:
         return tuple((self.request_schema or {}).get("required", ()))
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
 
     def match(self, full_path: str) -> dict[str, str] | None:
         """The path parameters when ``full_path`` is this operation's path, else None."""
@@ -106,6 +149,20 @@ def _absolute(schema: Mapping[str, Any]) -> dict[str, Any]:
     return dict(schema)
 
 
+def _absolute_deep(schema: Any) -> Any:
+    """``schema`` with every local ``$ref`` made absolute (for schemas copied out of the spec)."""
+    if isinstance(schema, Mapping):
+        return {
+            key: SPEC_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _absolute_deep(value)
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_absolute_deep(item) for item in schema]
+    return schema
+
+
 def _path_pattern(full_path: str) -> re.Pattern[str]:
     """``/v1.3/analyze/tasks/{task_id}`` → a pattern with one named group per path parameter."""
     parts = _PATH_PARAMETER.split(full_path)
@@ -126,6 +183,24 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
         contents: Mapping[str, Any] = resolver.lookup(ref).contents
         return contents
 
+    def variants(schema: Mapping[str, Any]) -> tuple[str, Mapping[str, Draft202012Validator]] | None:
+        """A discriminated ``oneOf``'s property and one validator per value (cheaper than the oneOf)."""
+        resolved = resolve(schema["$ref"]) if "$ref" in schema else schema
+        discriminator = resolved.get("discriminator")
+        if "oneOf" not in resolved or not isinstance(discriminator, Mapping):
+            return None
+        mapping = discriminator.get("mapping", {})
+        validators = {
+            str(value): Draft202012Validator(_absolute({"$ref": ref}), registry=registry)
+            for value, ref in mapping.items()
+        }
+        return str(discriminator["propertyName"]), validators
+
+    def request_validator(schema: Mapping[str, Any] | None) -> Any:
+        if schema is None:
+            return None
+        return RequestValidator(schema, registry=registry, format_checker=FORMAT_CHECKER)
+
     server_path = urlsplit(document["servers"][0]["url"]).path.rstrip("/")
     operations: dict[tuple[str, str], Operation] = {}
     for path, item in document["paths"].items():
@@ -137,20 +212,26 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
             if body_schema is not None:
                 request_schema = resolve(body_schema["$ref"]) if "$ref" in body_schema else body_schema
             response_schemas = {}
+            stream_schemas = {}
             for code, response in op["responses"].items():
-                content = response.get("content", {}).get(_JSON)
-                if content is not None:
-                    response_schemas[int(code)] = content["schema"]
+                content = response.get("content", {})
+                if _JSON in content:
+                    response_schemas[int(code)] = content[_JSON]["schema"]
+                if NDJSON in content:
+                    stream_schemas[int(code)] = content[NDJSON]["schema"]
             codes = frozenset(int(code) for code in op["responses"])
-            parameters = [*item.get("parameters", ()), *op.get("parameters", ())]
+            parameters = [
+                resolve(p["$ref"]) if "$ref" in p else p
+                for p in (*item.get("parameters", ()), *op.get("parameters", ()))
+            ]
+            path_schema = _object_schema(parameters, "path")
+            query_schema = _object_schema(parameters, "query")
             operations[(method.upper(), server_path + path)] = Operation(
                 operation_id=op["operationId"],
                 method=method.upper(),
                 path=path,
                 request_schema=request_schema,
-                request_validator=None
-                if body_schema is None
-                else Draft202012Validator(_absolute(body_schema), registry=registry),
+                request_validator=request_validator(None if body_schema is None else _absolute(body_schema)),
                 response_codes=codes,
                 response_schemas=response_schemas,
                 response_validators={
@@ -158,8 +239,20 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
                     for code, schema in response_schemas.items()
                 },
                 success_status=min((code for code in codes if 200 <= code < 300), default=200),
-                parameters=tuple(resolve(p["$ref"]) if "$ref" in p else p for p in parameters),
+                parameters=tuple(parameters),
                 path_pattern=_path_pattern(server_path + path),
+                deprecated=bool(op.get("deprecated", False)),
+                stream_schemas=stream_schemas,
+                stream_validators={
+                    code: Draft202012Validator(_absolute(schema), registry=registry)
+                    for code, schema in stream_schemas.items()
+                },
+                stream_variants={
+                    code: found for code, schema in stream_schemas.items() if (found := variants(schema))
+                },
+                path_validator=request_validator(path_schema),
+                query_validator=request_validator(query_schema),
+                query_schema=query_schema,
             )
     return Spec(document=document, server_path=server_path, operations=operations, registry=registry)
 

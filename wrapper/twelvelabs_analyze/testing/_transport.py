@@ -1,17 +1,23 @@
-"""httpx transports that hand requests straight to a fake's handler: no sockets, no event loop."""
+"""One httpx transport, sync and async, that hands requests to a handler: no sockets, no event loop.
+
+Like ``httpx.MockTransport`` it takes a callable; a streamed answer's body is an
+``httpx.Response`` stream that yields the handler's chunks one by one (so chunk boundaries reach
+the client exactly as chosen), stalls like a quiet socket and breaks like a cut connection.
+A delay or stall longer than the request's read timeout raises ``httpx.ReadTimeout`` after
+waiting that timeout, as a socket read would.
+"""
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import httpx
 
-if TYPE_CHECKING:
-    from ._fake import FakeResponse, FakeTwelveLabs
+from ._types import FakeResponse, Handler, Part, Stall
 
-__all__ = ["AsyncFakeTransport", "FakeTransport"]
+__all__ = ["FakeTransport"]
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
@@ -20,46 +26,94 @@ def _read_timeout(request: httpx.Request) -> float | None:
     return float(value) if value is not None else None
 
 
-def _to_httpx(response: FakeResponse, request: httpx.Request) -> httpx.Response:
-    return httpx.Response(response.status, headers=response.headers, content=response.body, request=request)
-
-
 def _timeout_error(request: httpx.Request, timeout: float) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout(f"The fake answered later than the {timeout:g} s read timeout", request=request)
+    return httpx.ReadTimeout(f"The fake sent nothing for the {timeout:g} s read timeout", request=request)
 
 
-class FakeTransport(httpx.BaseTransport):
-    """Sync transport: a delayed answer sleeps, or raises ReadTimeout when it would outlast the timeout."""
+def _cut_error(request: httpx.Request) -> httpx.RemoteProtocolError:
+    return httpx.RemoteProtocolError(
+        "peer closed connection without sending complete message body (incomplete chunked read)",
+        request=request,
+    )
 
-    def __init__(self, fake: FakeTwelveLabs) -> None:
-        self._fake = fake
+
+def _wait(seconds: float, request: httpx.Request) -> float:
+    """How long to sleep for a pause of ``seconds``; raises after the read timeout when that is shorter."""
+    timeout = _read_timeout(request)
+    if timeout is not None and seconds > timeout:
+        time.sleep(timeout)
+        raise _timeout_error(request, timeout)
+    return seconds
+
+
+async def _async_wait(seconds: float, request: httpx.Request) -> None:
+    timeout = _read_timeout(request)
+    if timeout is not None and seconds > timeout:
+        await anyio.sleep(timeout)
+        raise _timeout_error(request, timeout)
+    await anyio.sleep(seconds)
+
+
+class _PartStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body sent as the handler's parts (chunks, stalls, a cut)."""
+
+    def __init__(self, parts: tuple[Part, ...], request: httpx.Request) -> None:
+        self._parts = parts
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in self._parts:
+            if isinstance(part, bytes):
+                yield part
+            elif isinstance(part, Stall):
+                time.sleep(_wait(part.seconds, self._request))
+            else:
+                raise _cut_error(self._request)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for part in self._parts:
+            if isinstance(part, bytes):
+                yield part
+            elif isinstance(part, Stall):
+                await _async_wait(part.seconds, self._request)
+            else:
+                raise _cut_error(self._request)
+
+
+def _to_httpx(response: FakeResponse, request: httpx.Request) -> httpx.Response:
+    if response.parts is None:
+        return httpx.Response(
+            response.status, headers=response.headers, content=response.body, request=request
+        )
+    return httpx.Response(
+        response.status,
+        headers=response.headers,
+        stream=_PartStream(response.parts, request),
+        request=request,
+    )
+
+
+class FakeTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
+    """Serves ``httpx.Client`` and ``httpx.AsyncClient`` alike from ``handler(method, target, headers, body)``."""
+
+    def __init__(self, handler: Handler) -> None:
+        self._handler = handler
+
+    @staticmethod
+    def _target(request: httpx.Request) -> str:
+        return request.url.raw_path.decode("ascii")
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._fake.handle(
-            request.method, request.url.path, request.headers.multi_items(), request.read()
+        response = self._handler(
+            request.method, self._target(request), request.headers.multi_items(), request.read()
         )
         if response.delay > 0:
-            timeout = _read_timeout(request)
-            if timeout is not None and response.delay > timeout:
-                time.sleep(timeout)
-                raise _timeout_error(request, timeout)
-            time.sleep(response.delay)
+            time.sleep(_wait(response.delay, request))
         return _to_httpx(response, request)
-
-
-class AsyncFakeTransport(httpx.AsyncBaseTransport):
-    """Async twin of FakeTransport."""
-
-    def __init__(self, fake: FakeTwelveLabs) -> None:
-        self._fake = fake
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        response = self._fake.handle(request.method, request.url.path, request.headers.multi_items(), body)
+        response = self._handler(request.method, self._target(request), request.headers.multi_items(), body)
         if response.delay > 0:
-            timeout = _read_timeout(request)
-            if timeout is not None and response.delay > timeout:
-                await anyio.sleep(timeout)
-                raise _timeout_error(request, timeout)
-            await anyio.sleep(response.delay)
+            await _async_wait(response.delay, request)
         return _to_httpx(response, request)

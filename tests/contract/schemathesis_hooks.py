@@ -1,0 +1,99 @@
+"""Schemathesis hooks shared by the in-process contract test and the CLI run (``SCHEMATHESIS_HOOKS``).
+
+* ``filter_case``: positive cases must also be valid by what the documentation says in prose
+  and the spec cannot express — ``response_format.json_schema`` is a JSON Schema (Draft 2020-12)
+  whose ``$ref``s point into its own ``$defs``.
+* ``ndjson_events_conform``: schemathesis validates JSON bodies only; this check reads a
+  streamed (``application/x-ndjson``) answer line by line and validates every event against the
+  schema the spec documents for it, and that the stream starts and ends as documented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import schemathesis
+from jsonschema import Draft202012Validator, SchemaError
+
+from twelvelabs_analyze.testing import load_spec
+
+__all__ = ["filter_case", "ndjson_events_conform", "usable_json_schema"]
+
+SPEC = load_spec()
+NDJSON = "application/x-ndjson"
+
+
+def _refs(node: Any) -> Iterator[Any]:
+    if isinstance(node, Mapping):
+        if "$ref" in node:
+            yield node["$ref"]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def usable_json_schema(schema: Any) -> bool:
+    """A Draft 2020-12 schema whose references all resolve inside its ``$defs``."""
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError:
+        return False
+    defs = schema.get("$defs", {}) if isinstance(schema, Mapping) else {}
+    names = set(defs) if isinstance(defs, Mapping) else set()
+    return all(
+        isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in names for ref in _refs(schema)
+    )
+
+
+@schemathesis.hook
+def filter_case(ctx: Any, case: Any) -> bool:
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive:
+        return True
+    body = case.body
+    response_format = body.get("response_format") if isinstance(body, Mapping) else None
+    if isinstance(response_format, Mapping) and "json_schema" in response_format:
+        return usable_json_schema(response_format["json_schema"])
+    return True
+
+
+@schemathesis.check
+def ndjson_events_conform(ctx: Any, response: Any, case: Any) -> bool | None:
+    values = response.headers.get("content-type") or [""]
+    media_type = values[0].split(";", 1)[0].strip().lower()
+    if media_type != NDJSON:
+        return None
+    found = SPEC.find(case.operation.method.upper(), SPEC.server_path + case.operation.path)
+    assert found is not None, f"{case.operation.label} is not in the spec"
+    validator = found[0].stream_validators.get(response.status_code)
+    assert validator is not None, (
+        f"{case.operation.label} documents no NDJSON answer for {response.status_code}"
+    )
+    lines = response.content.split(b"\n")
+    if getattr(response, "stream_cut_short", False):
+        lines = lines[:-1]  # the last line may be incomplete
+    else:
+        assert lines[-1] == b"", "the stream does not end with a newline"
+    events = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+        except ValueError:
+            raise AssertionError(f"line {number} of the stream is not JSON: {line[:120]!r}") from None
+        problem = next(validator.iter_errors(event), None)
+        assert problem is None, (
+            f"line {number} violates the event schema: {problem.message if problem else ''}"
+        )
+        events.append(event)
+    assert events and events[0].get("event_type") == "stream_start", (
+        "the stream does not open with stream_start"
+    )
+    if not getattr(response, "stream_cut_short", False):
+        assert events[-1].get("event_type") == "stream_end", "the stream does not end with stream_end"
+    return True

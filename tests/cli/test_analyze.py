@@ -289,13 +289,7 @@ def test_streamed_text_reaches_a_pipe_before_the_answer_is_complete(tmp_path: Pa
 
 # --------------------------------------------------------------------------- against the fake
 
-NEEDS_FAKE_ANALYZE = pytest.mark.xfail(
-    strict=True,
-    reason="needs the fake's /analyze (NDJSON streaming, structured answers) and tasks over fake time",
-)
 
-
-@NEEDS_FAKE_ANALYZE
 def test_analyze_streams_the_fakes_answer(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
     with fake.client() as client:
         expected = client.analyze_stream(video_id=VIDEO, prompt="What happens?").get_text()
@@ -307,7 +301,6 @@ def test_analyze_streams_the_fakes_answer(fake: FakeTwelveLabs, cli_env: dict[st
     assert no_stream.stdout == result.stdout
 
 
-@NEEDS_FAKE_ANALYZE
 def test_analyze_structured_answer_from_the_fake(fake: FakeTwelveLabs, cli_env: dict[str, str]) -> None:
     chapter = {
         "type": "object",
@@ -333,7 +326,6 @@ def test_analyze_structured_answer_from_the_fake(fake: FakeTwelveLabs, cli_env: 
     assert cut.exit_code == 1 and "truncated at the length limit" in cut.stderr
 
 
-@NEEDS_FAKE_ANALYZE
 def test_async_follows_a_fake_task_over_fake_time(
     fake: FakeTwelveLabs, cli_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

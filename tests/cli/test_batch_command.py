@@ -499,11 +499,6 @@ def test_analyze_async_batch_leaves_slow_tasks_for_the_next_run(
     assert records(out)["https://e.com/a.mp4"]["ok"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the fake's FakeTwelveLabs(legacy_endpoints=False) and its /analyze answering as the "
-    "legacy endpoints do for the same video",
-)
 def test_a_gist_batch_gives_the_same_lines_on_both_routes_but_for_the_endpoint(
     fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
 ) -> None:

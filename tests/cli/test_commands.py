@@ -20,11 +20,6 @@ from .conftest import API_KEY, invoke
 VIDEO = "6298d673f1090f1100476d4c"
 # A 404 about the video, not the endpoint (a bare 404 on /gist means the endpoint is gone).
 MISSING_VIDEO = {"code": "resource_not_exist", "message": "No such video."}
-NEEDS_RETIRED_ROUTES = pytest.mark.xfail(
-    strict=True,
-    reason="needs the fake's FakeTwelveLabs(legacy_endpoints=False) and its /analyze answering as the "
-    "legacy endpoints do for the same video",
-)
 
 
 def expected(fake: FakeTwelveLabs, kind: str | None = None) -> dict[str, Any]:
@@ -338,7 +333,6 @@ def retired_fake(fake_api_key: str) -> Iterator[tuple[FakeTwelveLabs, str]]:
         yield retired, base_url
 
 
-@NEEDS_RETIRED_ROUTES
 @pytest.mark.parametrize(
     "args",
     [
@@ -362,7 +356,6 @@ def test_gist_and_summarize_print_the_same_on_both_routes_with_a_note_on_the_ret
     assert [r.path for r in retired.requests][-1].endswith("/analyze")
 
 
-@NEEDS_RETIRED_ROUTES
 def test_legacy_endpoints_off_goes_straight_to_analyze(
     cli_env: dict[str, str], retired_fake: tuple[FakeTwelveLabs, str]
 ) -> None:
@@ -377,9 +370,6 @@ def test_legacy_endpoints_off_goes_straight_to_analyze(
     assert on.exit_code == 1 and on.stderr.startswith("error: 404")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="needs the fake's missing-video convention (ids starting with 'missing-')"
-)
 def test_a_missing_video_is_a_404_without_a_base_url_hint(
     fake: FakeTwelveLabs, cli_env: dict[str, str]
 ) -> None:

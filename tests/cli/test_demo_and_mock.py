@@ -18,10 +18,6 @@ VIDEO = "6298d673f1090f1100476d4c"
 BANNER_LINES = 5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the fake's legacy_endpoints=False, /analyze streams and structured answers, and tasks",
-)
 def test_demo_shows_every_kind_of_call_without_a_key_or_a_server() -> None:
     env: dict[str, str | None] = {
         "TWELVELABS_API_KEY": None,
@@ -86,7 +82,6 @@ def test_mock_server_has_a_generous_default_rate_limit() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="needs the fake's FakeTwelveLabs(legacy_endpoints=False)")
 def test_mock_server_without_the_legacy_endpoints_answers_them_404() -> None:
     with mock_server("--no-legacy-endpoints") as (server, banner):
         base_url = banner[0].split(" at ", 1)[1].strip()

@@ -276,7 +276,6 @@ def wait_for(condition: Any, process: subprocess.Popen[bytes], what: str, timeou
     raise AssertionError(f"timed out waiting for {what}")
 
 
-@pytest.mark.xfail(strict=True, reason="needs the fake's /analyze/tasks over fake time (fake.advance)")
 def test_an_async_batch_killed_while_waiting_resumes_by_polling_and_creates_no_task_twice(
     fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
 ) -> None:

@@ -147,12 +147,6 @@ def test_delete_while_processing_is_refused_by_the_api(
     assert len(result.stderr.splitlines()) == 1
 
 
-NEEDS_FAKE_TASKS = pytest.mark.xfail(
-    strict=True, reason="needs the fake's /analyze/tasks (fake time, pages, 409)"
-)
-
-
-@NEEDS_FAKE_TASKS
 def test_tasks_against_the_fake(
     fake: FakeTwelveLabs, cli_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -140,14 +140,6 @@ def test_a_cut_before_the_first_event_is_retried(fake: FakeTwelveLabs, run: Run)
     assert [r.status for r in fake.requests] == [200, 200]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "client bug: a malformed line in a stream raises httpx.ResponseNotRead instead of "
-        "APIResponseValidationError (_streaming._invalid -> _parsing.invalid_body -> "
-        "_secrets.redacted_response reads response.content of an unread streaming response)"
-    ),
-)
 def test_a_malformed_line_is_a_validation_error_naming_the_line(fake: FakeTwelveLabs, run: Run) -> None:
     fake.fail_next_stream(after_events=4, how="malformed")
     with pytest.raises(APIResponseValidationError, match="line 5"):
@@ -179,18 +171,7 @@ def test_a_stall_is_a_read_timeout(fake: FakeTwelveLabs, run: Run) -> None:
     "runner",
     [
         pytest.param(run_sync, id="sync"),
-        pytest.param(
-            run_async,
-            id="async",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "client: the async stream's read timeout is reported as 'the stream broke after "
-                    "3 events: ' - httpx's ReadTimeout has an empty message there and _streaming "
-                    "quotes only str(exc), not its type"
-                ),
-            ),
-        ),
+        pytest.param(run_async, id="async"),
     ],
 )
 def test_a_stalled_stream_says_it_timed_out(fake: FakeTwelveLabs, base_url: str, runner: Run) -> None:
@@ -245,7 +226,7 @@ def test_tasks_follow_fake_time_through_the_client(fake: FakeTwelveLabs, base_ur
 
     with TwelveLabs(api_key=KEY, base_url=base_url) as client:
         task = client.analyze_async.tasks.create_and_wait(
-            video=video, prompt="Who scores?", poll_interval=0, on_progress=progress
+            video=video, prompt="Who scores?", poll_interval=0.001, on_progress=progress
         )
         assert task.status == "ready" and task.result.data
         assert statuses[0] == "queued" and statuses[-1] == "ready" and "processing" in statuses
@@ -254,7 +235,7 @@ def test_tasks_follow_fake_time_through_the_client(fake: FakeTwelveLabs, base_ur
         fake.fail_next_task("Video duration exceeds maximum allowed duration")
         with pytest.raises(TaskFailedError) as failed:
             client.analyze_async.tasks.create_and_wait(
-                video=video, prompt="p", poll_interval=0, on_progress=lambda _: fake.advance(1)
+                video=video, prompt="p", poll_interval=0.001, on_progress=lambda _: fake.advance(1)
             )
         assert failed.value.reason == "Video duration exceeds maximum allowed duration"
         client.analyze_async.tasks.delete(task.task_id)

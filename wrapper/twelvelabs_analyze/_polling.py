@@ -93,4 +93,5 @@ def check_seconds(name: str, value: object, *, allow_zero: bool) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:  # noqa: PLR0124 - NaN
         raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     if value < 0 or (value == 0 and not allow_zero) or value == float("inf"):
-        raise ValueError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
+        bound = ">= 0" if allow_zero else "> 0"
+        raise ValueError(f"{name} must be a finite number of seconds {bound}, not {value!r}")

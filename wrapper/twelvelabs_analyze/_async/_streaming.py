@@ -138,8 +138,9 @@ class AsyncStream(Generic[E]):
                 break
             except httpx.RequestError as exc:
                 if self.events or self._reopen is None:
+                    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                     raise self._interrupted(
-                        f"the stream broke after {len(self.events)} events: {exc}"
+                        f"the stream broke after {len(self.events)} events ({detail})"
                     ) from None
                 self._attempt.failed(exc)
                 await self.response.aclose()

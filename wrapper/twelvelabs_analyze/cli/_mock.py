@@ -6,33 +6,33 @@ import signal
 import sys
 import threading
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from twelvelabs_analyze.testing import FakeTwelveLabs
 
-__all__ = ["MISSING_VIDEO_PREFIX", "serve_forever"]
+__all__ = ["serve_forever"]
 
 LOG_POLL_SECONDS = 0.2
-# The fake's documented convention: a video id with this prefix is a video that does not exist.
-MISSING_VIDEO_PREFIX = "missing-"
 
 
-def _log_requests(fake: FakeTwelveLabs, already: int) -> int:
-    requests = fake.requests
-    for request in requests[already:]:
+def _log_requests(fake: FakeTwelveLabs, seen: int) -> int:
+    """Print the requests answered since ``seen`` (the fake keeps only its latest ones); the new count."""
+    new, seen = fake.requests_since(seen)
+    for request in new:
         print(f"{request.method} {request.path} {request.status}", flush=True)
-    return len(requests)
+    return seen
 
 
 def serve_forever(
     *, host: str, port: int, api_key: str, limit: int, window_seconds: float, legacy_endpoints: bool
 ) -> None:
     """Serve until SIGINT/SIGTERM, printing the base URL first and then one line per request."""
-    from twelvelabs_analyze.testing import FakeTwelveLabs  # noqa: PLC0415 - the testing extra
+    from twelvelabs_analyze.testing import MISSING_VIDEO_PREFIX, FakeTwelveLabs  # noqa: PLC0415 - the testing extra
 
-    routes: dict[str, Any] = {} if legacy_endpoints else {"legacy_endpoints": False}  # True is the default
-    fake = FakeTwelveLabs(api_key=api_key, rate_limit=limit, window_seconds=window_seconds, **routes)
+    fake = FakeTwelveLabs(
+        api_key=api_key, rate_limit=limit, window_seconds=window_seconds, legacy_endpoints=legacy_endpoints
+    )
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:

@@ -80,8 +80,9 @@ def call(client: TwelveLabs, method: str) -> Any:
 
 def provoke_400(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
     if method == "summarize":
-        # The client cannot send a schema-invalid body; an unsatisfiable JSON schema it can.
-        return lambda: client.summarize("v", type="summary", response_format={"not": {}})
+        # The client cannot send a schema-invalid body, nor a prompt of certainly too many tokens; a
+        # prompt of 1,500 words and as many commas is 3,000 tokens only the server can count.
+        return lambda: client.summarize("v", type="summary", prompt="word, " * 1500)
     if method == "tasks.create":  # "Validation failure or inaccessible video"
         return lambda: client.analyze_async.tasks.create(
             video={"type": "asset_id", "asset_id": "missing-1"}, prompt="p"

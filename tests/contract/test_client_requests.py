@@ -26,7 +26,10 @@ EXAMPLES = 40
 def answer(request: httpx.Request) -> httpx.Response:
     """A minimal valid answer, so the client's call completes."""
     body = json.loads(request.content)
-    return httpx.Response(200, json={"summarize_type": body["type"]} if "type" in body else {})
+    if "type" not in body:
+        return httpx.Response(200, json={})
+    content = {"summary": {"summary": ""}, "chapter": {"chapters": []}, "highlight": {"highlights": []}}
+    return httpx.Response(200, json={"summarize_type": body["type"], **content[body["type"]]})
 
 
 def send(client: TwelveLabs | AsyncTwelveLabs, operation_id: str, body: dict[str, Any]) -> None:

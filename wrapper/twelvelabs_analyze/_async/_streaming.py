@@ -138,10 +138,9 @@ class AsyncStream(Generic[E]):
                 break
             except httpx.RequestError as exc:
                 if self.events or self._reopen is None:
-                    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-                    raise self._interrupted(
-                        f"the stream broke after {len(self.events)} events ({detail})"
-                    ) from None
+                    message = self._broken(exc)
+                    del exc  # its text may echo the key: keep it out of tracebacks with locals
+                    raise self._interrupted(message) from None
                 self._attempt.failed(exc)
                 await self.response.aclose()
                 self._response = await self._reopen()  # raises the last error when retries are spent
@@ -189,6 +188,10 @@ class AsyncStream(Generic[E]):
         error = invalid_body(self.response, message, self._secret, content=line)
         error.attempts = self._attempt.attempts
         return error
+
+    def _broken(self, exc: Exception) -> str:
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return redact(f"the stream broke after {len(self.events)} events ({detail})", self._secret)
 
     def _interrupted(self, message: str) -> TwelveLabsError:
         error: APIConnectionError = StreamInterruptedError(

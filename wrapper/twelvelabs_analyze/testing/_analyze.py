@@ -129,7 +129,7 @@ def generate(payload: Mapping[str, Any], facts: VideoFacts) -> Generation:
         assert isinstance(response_format, Mapping)
         schema = plain_json_schema(response_format.get("json_schema", {}))
         Draft202012Validator.check_schema(schema)
-        full = json.dumps(instance_of(schema, rng, facts=facts), ensure_ascii=False)
+        full = json.dumps(instance_of(schema, rng, facts=facts, best_effort=True), ensure_ascii=False)
     else:
         full = analysis_text(facts, prompt, rng)
     max_tokens = payload.get("max_tokens")

@@ -95,7 +95,7 @@ def summarize_answer(body: Mapping[str, Any]) -> dict[str, Any]:
         response_format = body.get("response_format")
         if response_format is not None:
             rng = seeded_random({"video": facts.identity, "request": dict(body)}, "structured:")
-            instance = instance_of(response_format["json_schema"], rng, facts=facts)
+            instance = instance_of(response_format["json_schema"], rng, facts=facts, best_effort=True)
             text = json.dumps(instance, ensure_ascii=False)
         else:
             text = summary_text(facts, prompt)

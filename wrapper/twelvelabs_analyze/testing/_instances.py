@@ -344,8 +344,13 @@ def instance_of(
     root: Mapping[str, Any] | None = None,
     validator: Draft202012Validator | None = None,
     facts: VideoFacts | None = None,
+    best_effort: bool = False,
 ) -> Any:
     """An instance of ``schema``, checked with jsonschema; SchemaNotSupported when none is found.
+
+    ``best_effort``: return the generated value even when it does not satisfy ``schema`` — what a
+    model does with a caller's schema that no value can satisfy (``"minimum": 5, "maximum": 1``):
+    the API accepts such a schema (it follows the published restrictions) and answers anyway.
 
     Local ``$ref`` resolve against ``root`` (default: the schema itself); ``validator`` checks
     the result (default: one for ``schema``). An invalid schema raises jsonschema's SchemaError.
@@ -360,6 +365,6 @@ def instance_of(
         facts = facts_for(f"random:{rng.getrandbits(64):016x}")
     instance = _Generator(rng, root, facts).generate(schema, "value", 0)
     error = next(validator.iter_errors(instance), None)
-    if error is not None:
+    if error is not None and not best_effort:
         raise SchemaNotSupported(f"generated value does not satisfy the schema: {error.message}")
     return instance

@@ -995,11 +995,11 @@ class SchemaCompiler:
         required = _strings(schema, "required", "schema")
         properties: list[tuple[str, Predicate]] = []
         for name, sub in schema.get("properties", {}).items():
-            test = self._predicate(sub, depth + 1)
-            if test is None:
+            inner = self._predicate(sub, depth + 1)
+            if inner is None:
                 return None
-            if test is not _always:
-                properties.append((name, test))
+            if inner is not _always:
+                properties.append((name, inner))
         only_objects = bool(types)
         if not required and not properties:
             return (lambda value: type(value) is dict) if only_objects else _always

@@ -61,10 +61,14 @@ class Attempt:
         }
 
     def answered(self, response: httpx.Response) -> RawResponse[Any] | None:
-        """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status."""
-        scrub_request(response.request)
+        """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status.
+
+        The key is masked in the request of an error response here; a success's request is masked
+        by the client where it becomes visible (``with_raw_response``): a plain result keeps no
+        reference to the response.
+        """
         self.response = response
-        if response.is_success:
+        if 200 <= response.status_code < 300:
             try:
                 parsed = parse_success(response, self.prepared, self.config.api_key)
             except TwelveLabsError as exc:
@@ -73,6 +77,7 @@ class Attempt:
                 raise
             self.log(response.status_code, None)
             return self.raw(parsed, response)
+        scrub_request(response.request)
         self.error = error_from_response(response, self.config.api_key)
         return None
 

@@ -287,6 +287,7 @@ class Operation(_Record):
     emulation: Emulation | None
     deprecated: bool
     omit_none: frozenset[str]  # optional arguments for which None means "leave it out"
+    _label: str
 
     def __init__(
         self,

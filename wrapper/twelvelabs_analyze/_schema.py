@@ -685,7 +685,11 @@ class SchemaCompiler:
                 # forget what this attempt compiled: parts of it may wait on slots that never finished
                 self._slots, self._in_place = slots, []
                 raise
-            checker = _SchemaChecker(validator, schema, self)
+            try:
+                fast = self._fast(schema, 0, 0)
+            except SchemaCompileError:  # unreachable for a schema that compiled; the full check remains
+                fast = None
+            checker = _SchemaChecker(validator, schema, self, fast if fast is not _generic_marker else None)
             self._checkers[id(schema)] = (schema, checker)  # keeps ``schema`` alive: its id stays unique
             return checker
 
@@ -962,6 +966,91 @@ class SchemaCompiler:
                 steps.append(_conditional(condition, then, otherwise, self._predicate(schema["if"], 0)))
         return steps
 
+    # ------------------------------------------------------------------ the fast path
+
+    def _fast(self, schema: Any, depth: int, level: int) -> Fast:
+        """One function that normalizes *and* validates a value of the usual shape in a single pass,
+        returning the plain copy the full check would return, or :data:`_NO` for anything else.
+
+        The full check is two passes and a chain of small closures per value (type, then length,
+        then pattern …); this is one call per property of a request body. It covers exact JSON
+        types (``str``/``int``/``float``/``bool``/``None``/``list``/``tuple``/``dict`` with ASCII
+        ``str`` keys) under ``type``, string ``enum``/``const``, length, pattern, ``x-max-tokens``,
+        bounds, ``items``, ``minItems``/``maxItems``/``uniqueItems``, ``properties``, ``required``
+        and ``additionalProperties``; every other part of a schema (``oneOf``, ``not``, ``if`` …)
+        runs its compiled validator on the plain copy. :data:`_NO` sends the value through the full
+        check, which raises the error (or, for what the fast path does not cover, accepts it).
+        ``depth`` is the normalization depth of the value (as ``_plain`` counts it); ``level``
+        bounds the nesting this builder follows (recursive schemas).
+        """
+        resolved = self._resolved(schema, "schema")
+        if level > 8 or not isinstance(resolved, Mapping):
+            return self._fast_generic(schema, depth)
+        own = set(resolved) - _ANNOTATIONS - {"x-error-message"}
+        types = _type_names(resolved.get("type", _UNSET), "schema")
+        values = self._enum_values(resolved, "schema")
+        if values is not None:
+            if not self._enum_done_by_type(resolved, values) or own - {"type", "enum", "const"} - _STRING_KEYS:
+                return self._fast_generic(schema, depth)
+            return _fast_string(resolved, frozenset(values))
+        if own in ({"oneOf"}, {"anyOf"}):  # with a discriminator: the member the tag names
+            (keyword,) = own
+            members = self._schema_list(resolved, keyword, "schema")
+            route = self._route(resolved, members, "schema")
+            if route is not None:
+                prop, targets = route
+                fast_members = [self._fast(member, depth, level + 1) for member in members]
+                return _fast_routed(prop, {key: fast_members[i] for key, i in targets.items()})
+        if len(types) != 1:
+            return self._fast_generic(schema, depth)
+        (kind,) = types
+        if kind == "string" and own <= {"type"} | _STRING_KEYS:
+            return _fast_string(resolved, None)
+        if kind in ("integer", "number") and own <= {"type"} | _NUMBER_KEYS:
+            return _fast_number(resolved, kind == "number")
+        if kind == "boolean" and own == {"type"}:
+            return _fast_boolean
+        if kind == "null" and own == {"type"}:
+            return _fast_null
+        if kind == "array" and own <= {"type", "items", "minItems", "maxItems", "uniqueItems"}:
+            items = self._fast(resolved.get("items", True), depth + 1, level + 1)
+            return _fast_array(
+                items,
+                _count(resolved, "minItems", "schema") or 0,
+                _count(resolved, "maxItems", "schema"),
+                resolved.get("uniqueItems", False) is True,
+            )
+        if kind == "object" and own <= _OBJECT_KEYS:
+            properties = {
+                name: self._fast(sub, depth + 1, level + 1)
+                for name, sub in resolved.get("properties", {}).items()
+            }
+            additional_schema = resolved.get("additionalProperties", True)
+            additional = (
+                None if additional_schema is False else self._fast(additional_schema, depth + 1, level + 1)
+            )
+            # The cross-field rules (allOf, not, if …) run as compiled, on the plain copy.
+            rest = _seq(self._applicators(resolved, "schema")) if own & _APPLICATORS else None
+            return _fast_object(properties, _strings(resolved, "required", "schema"), additional, rest)
+        return self._fast_generic(schema, depth)
+
+    def _fast_generic(self, schema: Any, depth: int) -> Fast:
+        """The two passes for one value: normalize (at its depth), then the compiled validator."""
+        validator = self._nested(schema, "schema")
+        if validator is None and depth == 0:
+            return _generic_marker  # the whole value: nothing faster than the full check itself
+
+        def generic(value: Any) -> Any:
+            try:
+                plain = _plain(value, depth)
+                if validator is not None:
+                    validator(plain)
+            except (_Fail, RecursionError):
+                return _NO
+            return plain
+
+        return generic
+
     def _predicate(self, schema: Any, depth: int) -> Predicate | None:
         """A test that returns what the compiled validator's verdict would be, without raising.
 
@@ -981,9 +1070,9 @@ class SchemaCompiler:
         if not isinstance(schema, Mapping):
             return None
         own = set(schema) - _ANNOTATIONS - {"x-error-message"}
+        types = _type_names(schema.get("type", _UNSET), "schema")
         if own - {"required", "properties", "const", "enum", "type"}:
             return None
-        types = _type_names(schema.get("type", _UNSET), "schema")
         values = self._enum_values(schema, "schema")
         if values is not None:
             if not self._enum_done_by_type(schema, values):
@@ -1485,6 +1574,161 @@ def _object_validator(
     return check
 
 
+# --------------------------------------------------------------------------- fast-path factories
+
+Fast = Callable[[Any], Any]  # the plain copy of a valid value of the usual shape, or _NO
+_NO: Any = object()  # "not on the fast path": the full check decides
+_STRING_KEYS = frozenset({"minLength", "maxLength", "pattern", "x-max-tokens"})
+_NUMBER_KEYS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"})
+_APPLICATORS = frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$ref"})
+_OBJECT_KEYS = frozenset({"type", "properties", "required", "additionalProperties"}) | _APPLICATORS
+
+
+def _generic_marker(value: Any) -> Any:
+    return _NO
+
+
+def _fast_boolean(value: Any) -> Any:
+    return value if type(value) is bool else _NO
+
+
+def _fast_null(value: Any) -> Any:
+    return value if value is None else _NO
+
+
+def _fast_string(schema: Mapping[str, Any], allowed: frozenset[str] | None) -> Fast:
+    low = _count(schema, "minLength", "schema") or 0
+    high = _count(schema, "maxLength", "schema")
+    top = sys.maxsize if high is None else high
+    search = None
+    if "pattern" in schema:
+        import re  # noqa: PLC0415 - compile time only
+
+        search = re.compile(schema["pattern"]).search
+    tokens = _count(schema, "x-max-tokens", "schema")
+
+    def fast(value: Any) -> Any:
+        if type(value) is not str:
+            return _NO
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return _NO
+        if allowed is not None and value not in allowed:
+            return _NO
+        if not low <= len(value) <= top:
+            return _NO
+        if search is not None and search(value) is None:
+            return _NO
+        if tokens is not None and (len(value) + 1) // 2 > tokens and len(value.split()) > tokens:
+            return _NO
+        return value
+
+    return fast
+
+
+def _fast_number(schema: Mapping[str, Any], floats: bool) -> Fast:
+    minimum = _bound(schema, "minimum", "schema")
+    exclusive_minimum = _bound(schema, "exclusiveMinimum", "schema")
+    maximum = _bound(schema, "maximum", "schema")
+    exclusive_maximum = _bound(schema, "exclusiveMaximum", "schema")
+
+    def fast(value: Any) -> Any:
+        cls = type(value)
+        if cls is int:
+            if not -_SAFE_INT < value < _SAFE_INT:
+                return _NO
+        elif cls is not float or not floats or value - value != 0.0:  # NaN and infinities
+            return _NO
+        if minimum is not None and value < minimum:
+            return _NO
+        if exclusive_minimum is not None and value <= exclusive_minimum:
+            return _NO
+        if maximum is not None and value > maximum:
+            return _NO
+        if exclusive_maximum is not None and value >= exclusive_maximum:
+            return _NO
+        return value
+
+    return fast
+
+
+def _fast_array(items: Fast, low: int, high: int | None, unique: bool) -> Fast:
+    top = sys.maxsize if high is None else high
+
+    def fast(value: Any) -> Any:
+        cls = type(value)
+        if cls is not list and cls is not tuple:
+            return _NO
+        if not low <= len(value) <= top:
+            return _NO
+        out: list[Any] = []
+        append = out.append
+        for item in value:
+            plain = items(item)
+            if plain is _NO:
+                return _NO
+            append(plain)
+        if unique:
+            seen: set[Any] = set()
+            for item in out:
+                key = item if type(item) is str else _json_key(item)
+                if key in seen:
+                    return _NO
+                seen.add(key)
+        return out
+
+    return fast
+
+
+def _fast_routed(prop: str, members: dict[Any, Fast]) -> Fast:
+    """oneOf/anyOf with a discriminator: the member the value's tag names (a string tag only)."""
+
+    def fast(value: Any) -> Any:
+        if type(value) is not dict:
+            return _NO
+        tag = value.get(prop)
+        if type(tag) is not str:
+            return _NO
+        member = members.get(tag)
+        return _NO if member is None else member(value)
+
+    return fast
+
+
+def _fast_object(
+    properties: dict[str, Fast], required: tuple[str, ...], additional: Fast | None, rest: Validator | None
+) -> Fast:
+    get = properties.get
+
+    def fast(value: Any) -> Any:
+        if type(value) is not dict:
+            return _NO
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str or not key.isascii():
+                return _NO
+            check = get(key, additional)
+            if check is None:  # not a property, and additionalProperties is false
+                return _NO
+            plain = check(item)
+            if plain is _NO:
+                return _NO
+            out[key] = plain
+        for name in required:
+            if name not in out:
+                return _NO
+        if rest is not None:
+            try:
+                rest(out)
+            except (_Fail, RecursionError):
+                return _NO
+        return out
+
+    return fast
+
+
 def _always(value: object) -> bool:
     return True
 
@@ -1651,16 +1895,25 @@ def _conditional(
 class _SchemaChecker:
     """What :meth:`SchemaCompiler.compile` returns: normalize, validate, turn failures into errors."""
 
-    __slots__ = ("_compiler", "_validate", "schema")
+    __slots__ = ("_compiler", "_fast", "_validate", "schema")
 
     def __init__(
-        self, validate: Validator | None, schema: Mapping[str, Any] | bool, compiler: SchemaCompiler
+        self,
+        validate: Validator | None,
+        schema: Mapping[str, Any] | bool,
+        compiler: SchemaCompiler,
+        fast: Fast | None = None,
     ) -> None:
         self._validate = validate
         self.schema = schema
         self._compiler = compiler
+        self._fast = fast
 
     def __call__(self, value: object, path: str) -> Any:
+        if self._fast is not None:
+            plain = self._fast(value)
+            if plain is not _NO:
+                return plain
         try:
             plain = _plain(value, 0)
             if self._validate is not None:

@@ -117,6 +117,7 @@ def test_a_cycle_and_deep_nesting_inside_a_free_form_value() -> None:
     from twelvelabs_analyze._spec import spec_document
 
     checker = SchemaCompiler(spec_document()).compile(ANALYZE)
+    assert isinstance(checker, _SchemaChecker)
     cyclic: list[Any] = []
     cyclic.append(cyclic)
     deep: Any = "x"

@@ -126,3 +126,28 @@ def test_a_cycle_and_deep_nesting_inside_a_free_form_value() -> None:
     for inner in (cyclic, deep):
         value = {"video_id": "v1", "response_format": {"type": "json_schema", "json_schema": {"a": inner}}}
         _same(checker, value)
+
+
+def test_every_combination_of_analyzes_cross_field_rules() -> None:
+    """The rules compiled into one expression (_RuleWriter) against the validators, exhaustively
+    over the arguments they relate: model, video source, prompts, max_tokens, the time window."""
+    import itertools
+
+    from twelvelabs_analyze._spec import spec_document
+
+    checker = SchemaCompiler(spec_document()).compile(ANALYZE)
+    assert isinstance(checker, _SchemaChecker)
+    absent = object()
+    grid: dict[str, list[Any]] = {
+        "model_name": [absent, "pegasus1.2", "pegasus1.5"],
+        "video_id": [absent, "v1"],
+        "video": [absent, {"type": "asset_id", "asset_id": "a1"}],
+        "prompt": [absent, "Hi", "word " * 2001],
+        "prompt_v2": [absent, {"input_text": "Is there a <@cat>?"}],
+        "max_tokens": [absent, 1, 2, 600, 4096, 5000, 98304, 98305],
+        "start_time": [absent, 1.5],
+        "end_time": [absent, 9],
+    }
+    for combination in itertools.product(*grid.values()):
+        value = {k: v for k, v in zip(grid, combination, strict=True) if v is not absent}
+        _same(checker, value)

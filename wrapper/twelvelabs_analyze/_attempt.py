@@ -28,6 +28,8 @@ from ._secrets import scrub_request
 __all__ = ["Attempt", "logger"]
 
 logger = logging.getLogger(LOGGER_NAME)
+_debug = logger.isEnabledFor  # logging caches the answer and clears the cache when levels change
+_DEBUG = logging.DEBUG
 
 
 class Attempt:
@@ -48,16 +50,19 @@ class Attempt:
     def request(self) -> dict[str, Any]:
         """Count an attempt; the keyword arguments of ``httpx.Client.build_request`` for it."""
         self.attempts += 1
-        self.deadline = self.deadlines.next_attempt()
+        deadline = self.deadline = self.deadlines.next_attempt()
         prepared = self.prepared
-        key = self.config.key_header
+        config = self.config
+        key = config.key_header
         return {
             "method": prepared.method,
             "url": prepared.url,
             "params": prepared.params,
             "content": prepared.content,
             "headers": {**key, **prepared.headers} if prepared.headers else key,
-            "timeout": self.deadlines.http_timeout(self.deadline, self.config.http_timeout),
+            "timeout": config.http_timeout
+            if deadline is None or deadline.name == "timeout"  # the usual case, without a call
+            else self.deadlines.http_timeout(deadline, config.http_timeout),
         }
 
     def answered(self, response: httpx.Response) -> RawResponse[Any] | None:
@@ -75,8 +80,15 @@ class Attempt:
                 exc.attempts = self.attempts
                 self.log(response.status_code, None)
                 raise
-            self.log(response.status_code, None)
-            return self.raw(parsed, response)
+            if _debug(_DEBUG):
+                self.log(response.status_code, None)
+            return RawResponse(
+                parsed,
+                response,
+                self.attempts,
+                time.monotonic() - self.started,
+                self.prepared.operation.label,
+            )
         scrub_request(response.request)
         self.error = error_from_response(response, self.config.api_key)
         return None
@@ -120,7 +132,7 @@ class Attempt:
         return wait
 
     def log(self, outcome: int | str, wait: float | None) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
+        if _debug(_DEBUG):
             logger.debug(
                 "%s %s -> %s attempt=%d wait=%s elapsed=%.3fs",
                 self.prepared.method,

@@ -990,7 +990,10 @@ class SchemaCompiler:
         types = _type_names(resolved.get("type", _UNSET), "schema")
         values = self._enum_values(resolved, "schema")
         if values is not None:
-            if not self._enum_done_by_type(resolved, values) or own - {"type", "enum", "const"} - _STRING_KEYS:
+            if (
+                not self._enum_done_by_type(resolved, values)
+                or own - {"type", "enum", "const"} - _STRING_KEYS
+            ):
                 return self._fast_generic(schema, depth)
             return _fast_string(resolved, frozenset(values))
         if own in ({"oneOf"}, {"anyOf"}):  # with a discriminator: the member the tag names
@@ -1029,8 +1032,12 @@ class SchemaCompiler:
             additional = (
                 None if additional_schema is False else self._fast(additional_schema, depth + 1, level + 1)
             )
-            # The cross-field rules (allOf, not, if …) run as compiled, on the plain copy.
-            rest = _seq(self._applicators(resolved, "schema")) if own & _APPLICATORS else None
+            # The cross-field rules (allOf, not, if …) on the plain copy: one generated test when
+            # they use only what it covers, else their compiled validators.
+            rest: Validator | None = None
+            if own & _APPLICATORS:
+                rule = _RuleWriter(self).function({k: resolved[k] for k in own & _APPLICATORS})
+                rest = _seq(self._applicators(resolved, "schema")) if rule is None else _raise_unless(rule)
             return _fast_object(properties, _strings(resolved, "required", "schema"), additional, rest)
         return self._fast_generic(schema, depth)
 
@@ -1680,6 +1687,139 @@ def _fast_array(items: Fast, low: int, high: int | None, unique: bool) -> Fast:
         return out
 
     return fast
+
+
+_RULE_KEYS = (
+    frozenset({"type", "enum", "const", "required", "properties"})
+    | frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else"})
+    | _STRING_KEYS
+    | _NUMBER_KEYS
+)
+_NUMBERS = frozenset({int, float})
+
+
+class _RuleWriter:
+    """Writes a schema of cross-field rules (``required``, ``properties``, string ``const``/``enum``,
+    bounds, string limits under ``allOf``/``anyOf``/``oneOf``/``not``/``if``) as one Python
+    expression over a plain value, compiled into one function: True exactly where the compiled
+    validator would pass. The spec's rules (``prompt`` and ``prompt_v2`` are mutually exclusive,
+    ``max_tokens`` bounds by model …) then cost one call instead of a tree of closures. Constants
+    (names, values, compiled patterns) are passed in by name, never written into the source.
+    """
+
+    def __init__(self, compiler: SchemaCompiler) -> None:
+        self._compiler = compiler
+        self._names: dict[str, Any] = {"_NUMBERS": _NUMBERS, "_NO": _NO}
+
+    def function(self, schema: Any) -> Predicate | None:
+        expression = self._expression(schema, "v", 0)
+        if expression is None or len(expression) > 20_000:
+            return None
+        namespace = dict(self._names)
+        exec(compile(f"def rule(v):\n    return {expression}\n", "<schema rules>", "exec"), namespace)
+        rule: Predicate = namespace["rule"]
+        return rule
+
+    def _constant(self, value: Any) -> str:
+        name = f"_k{len(self._names)}"
+        self._names[name] = value
+        return name
+
+    def _expression(self, schema: Any, var: str, depth: int) -> str | None:
+        compiler = self._compiler
+        schema = compiler._resolved(schema, "schema")
+        if schema is True:
+            return "True"
+        if schema is False:
+            return "False"
+        if depth > 8 or not isinstance(schema, Mapping):
+            return None
+        own = set(schema) - _ANNOTATIONS - {"x-error-message"}
+        if own - _RULE_KEYS:
+            return None
+        values = compiler._enum_values(schema, "schema")
+        if values is not None:
+            if not compiler._enum_done_by_type(schema, values) or own - {"type", "enum", "const"}:
+                return None
+            return f"(type({var}) is str and {var} in {self._constant(frozenset(values))})"
+        parts: list[str] = []
+        types = _type_names(schema.get("type", _UNSET), "schema")
+        if types:
+            allowed = frozenset(t for name in types for t in _PY_TYPES[name])
+            parts.append(f"type({var}) in {self._constant(allowed)}")
+        if own & _STRING_KEYS:  # values are normalized: a string here is encodable
+            check = self._constant(_fast_string(schema, None))
+            parts.append(f"(type({var}) is not str or {check}({var}) is not _NO)")
+        if own & _NUMBER_KEYS:
+            parts.append(self._bounds(schema, var))
+        if "required" in own or "properties" in own:
+            checks = self._object(schema, var, depth)
+            if checks is None:
+                return None
+            if checks:
+                parts.append(f"(type({var}) is not dict or ({' and '.join(checks)}))")
+        for member in schema.get("allOf", ()):
+            inner = self._expression(member, var, depth + 1)
+            if inner is None:
+                return None
+            parts.append(inner)
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                members = [self._expression(member, var, depth + 1) for member in schema[keyword]]
+                if None in members:
+                    return None
+                if keyword == "anyOf":
+                    parts.append("(" + " or ".join(f"({m})" for m in members) + ")")
+                else:
+                    parts.append("((" + ") + (".join(f"{m}" for m in members) + ") == 1)")
+        if "not" in schema:
+            inner = self._expression(schema["not"], var, depth + 1)
+            if inner is None:
+                return None
+            parts.append(f"(not {inner})")
+        if "if" in schema:
+            condition, then, otherwise = (
+                self._expression(schema.get(keyword, True), var, depth + 1)
+                for keyword in ("if", "then", "else")
+            )
+            if condition is None or then is None or otherwise is None:
+                return None
+            parts.append(f"(({then}) if ({condition}) else ({otherwise}))")
+        if not parts:
+            return "True"
+        return "(" + " and ".join(parts) + ")"
+
+    def _bounds(self, schema: Mapping[str, Any], var: str) -> str:
+        bounds = []
+        for keyword, operator in (
+            ("minimum", ">="),
+            ("exclusiveMinimum", ">"),
+            ("maximum", "<="),
+            ("exclusiveMaximum", "<"),
+        ):
+            bound = _bound(schema, keyword, "schema")
+            if bound is not None:
+                bounds.append(f"{var} {operator} {self._constant(bound)}")
+        return f"(type({var}) not in _NUMBERS or ({' and '.join(bounds)}))"
+
+    def _object(self, schema: Mapping[str, Any], var: str, depth: int) -> list[str] | None:
+        checks = [f"{self._constant(name)} in {var}" for name in _strings(schema, "required", "schema")]
+        for name, sub in schema.get("properties", {}).items():
+            key = self._constant(name)
+            inner = self._expression(sub, f"{var}[{key}]", depth + 1)
+            if inner is None:
+                return None
+            if inner != "True":
+                checks.append(f"({key} not in {var} or {inner})")
+        return checks
+
+
+def _raise_unless(rule: Predicate) -> Validator:
+    def check(value: Any) -> None:
+        if not rule(value):
+            raise _Fail(_VALUE, _msg_plain, "breaks a rule")  # seen only as _NO: the full check reports
+
+    return check
 
 
 def _fast_routed(prop: str, members: dict[Any, Fast]) -> Fast:

@@ -32,6 +32,22 @@ _debug = logger.isEnabledFor  # logging caches the answer and clears the cache w
 _DEBUG = logging.DEBUG
 
 
+# httpx parses a URL string on every request (a third of building one); most calls of a client go
+# to a handful of URLs, so each is parsed once. Bounded: path parameters make URLs without end.
+_URLS: dict[str, httpx.URL] = {}
+_MAX_URLS = 256
+
+
+def _parsed_url(url: str) -> httpx.URL:
+    parsed = _URLS.get(url)
+    if parsed is None:
+        parsed = httpx.URL(url)
+        if len(_URLS) >= _MAX_URLS:
+            _URLS.clear()
+        _URLS[url] = parsed
+    return parsed
+
+
 class Attempt:
     """One call, attempt by attempt."""
 
@@ -56,7 +72,7 @@ class Attempt:
         key = config.key_header
         return {
             "method": prepared.method,
-            "url": prepared.url,
+            "url": _parsed_url(prepared.url),
             "params": prepared.params,
             "content": prepared.content,
             "headers": {**key, **prepared.headers} if prepared.headers else key,

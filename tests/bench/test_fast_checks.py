@@ -15,6 +15,10 @@ from collections import OrderedDict
 from typing import Any
 
 import pytest
+
+# The value strategies are tests/schema's, built on the spec group's schemathesis and hypothesis.
+pytest.importorskip("schemathesis")
+
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -86,10 +86,27 @@ dist: setup ## build the sdist, and the wheel from it, into dist/
 demo: setup ## the live API and the retired endpoints, tasks and streams, answered by the built-in fake (no key, no network)
 	$(BIN)/twelvelabs-analyze demo
 
-bench: setup ## benchmarks vs raw httpx and twelvelabs 1.1.0 (adds the bench group); BENCH_ARGS=--quick|--output FILE
-	@$(BIN)/python -c "import twelvelabs, pyinstrument" 2>/dev/null || \
-		$(BIN)/python -m pip install $(PIP_FLAGS) --group bench
+# twelvelabs 1.1.0 (the last SDK with gist/summarize) cannot share a venv with 1.3.6: it gets a venv
+# of its own, with the main venv's httpx stack so that both measure against the same raw httpx.
+BENCH_SDK110_VENV := .venv-bench-sdk110
+BENCH_SDK110_STAMP := $(BENCH_SDK110_VENV)/.installed-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
+HTTPX_STACK := httpx|httpcore|h11|anyio|idna|certifi|sniffio
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install $(PIP_FLAGS) --group bench
+	@touch $@
+
+$(BENCH_SDK110_STAMP): pyproject.toml $(STAMP)
+	rm -rf $(BENCH_SDK110_VENV)
+	$(PYTHON) -m venv $(BENCH_SDK110_VENV)
+	$(BENCH_SDK110_VENV)/bin/python -m pip install $(PIP_FLAGS) '$(PIP_FOR_GROUPS)'
+	$(BIN)/python -m pip freeze | grep -iE '^($(HTTPX_STACK))==' > $(BENCH_SDK110_VENV)/httpx-stack.txt
+	$(BENCH_SDK110_VENV)/bin/python -m pip install $(PIP_FLAGS) --group bench-sdk110 -c $(BENCH_SDK110_VENV)/httpx-stack.txt
+	@touch $@
+
+bench: setup $(BENCH_STAMP) $(BENCH_SDK110_STAMP) ## benchmarks vs raw httpx and the official SDKs (bench group, second venv for 1.1.0); BENCH_ARGS=--quick|--output FILE|--profile CALL
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean: ## remove the virtualenvs and caches
-	rm -rf $(VENV) $(MIN_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST)
+	rm -rf $(VENV) $(MIN_VENV) $(BENCH_SDK110_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST)

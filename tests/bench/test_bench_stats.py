@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -63,3 +64,31 @@ def test_chapter_bodies_are_what_the_models_parse() -> None:
     body = bench.chapters_body(3)
     assert ChapterResult.from_dict(body).to_dict() == body
     assert GistResult.from_dict(bench.gist_body()).to_dict() == bench.gist_body()
+
+
+def test_stream_bodies_are_what_the_models_parse_and_chunks_cut_lines() -> None:
+    from twelvelabs_analyze_api.models import AnalyzeResult
+
+    events = bench.stream_events(10)
+    assert [e["event_type"] for e in (events[0], events[-1])] == ["stream_start", "stream_end"]
+    assert {e["event_type"] for e in events[1:-1]} == {"text_generation"}
+    assert all(1 <= len(e["text"].split()) <= 4 for e in events[1:-1])
+    body = b"".join(json.dumps(e).encode() + b"\n" for e in events)
+    chunks = bench.network_chunks(body)
+    assert b"".join(chunks) == body
+    assert all(len(chunk) <= 400 for chunk in chunks)
+    assert any(not chunk.endswith(b"\n") for chunk in chunks[:-1])  # lines are split across chunks
+    assert AnalyzeResult.from_dict(bench.analyze_body()).to_dict() == bench.analyze_body()
+
+
+def test_the_stream_scenario_is_read_whole_and_to_its_first_event() -> None:
+    quick = {s.endpoint: s for s in bench.scenarios(bench.QUICK)}
+    assert set(quick) == {"gist", "summarize", "analyze", "analyze_stream"}
+    stream = quick["analyze_stream"]
+    impl = bench.ours_impl(stream)
+    try:
+        assert impl.sync() == stream.expected_items == 50
+        assert impl.first_sync is not None
+        assert impl.first_sync().event_type == "stream_start"
+    finally:
+        impl.closers[0]()

@@ -28,6 +28,24 @@ from ._secrets import scrub_request
 __all__ = ["Attempt", "logger"]
 
 logger = logging.getLogger(LOGGER_NAME)
+_debug = logger.isEnabledFor  # logging caches the answer and clears the cache when levels change
+_DEBUG = logging.DEBUG
+
+
+# httpx parses a URL string on every request (a third of building one); most calls of a client go
+# to a handful of URLs, so each is parsed once. Bounded: path parameters make URLs without end.
+_URLS: dict[str, httpx.URL] = {}
+_MAX_URLS = 256
+
+
+def _parsed_url(url: str) -> httpx.URL:
+    parsed = _URLS.get(url)
+    if parsed is None:
+        parsed = httpx.URL(url)
+        if len(_URLS) >= _MAX_URLS:
+            _URLS.clear()
+        _URLS[url] = parsed
+    return parsed
 
 
 class Attempt:
@@ -48,31 +66,46 @@ class Attempt:
     def request(self) -> dict[str, Any]:
         """Count an attempt; the keyword arguments of ``httpx.Client.build_request`` for it."""
         self.attempts += 1
-        self.deadline = self.deadlines.next_attempt()
+        deadline = self.deadline = self.deadlines.next_attempt()
         prepared = self.prepared
-        key = self.config.key_header
+        config = self.config
+        key = config.key_header
         return {
             "method": prepared.method,
-            "url": prepared.url,
+            "url": _parsed_url(prepared.url),
             "params": prepared.params,
             "content": prepared.content,
             "headers": {**key, **prepared.headers} if prepared.headers else key,
-            "timeout": self.deadlines.http_timeout(self.deadline, self.config.http_timeout),
+            "timeout": config.http_timeout
+            if deadline is None or deadline.name == "timeout"  # the usual case, without a call
+            else self.deadlines.http_timeout(deadline, config.http_timeout),
         }
 
     def answered(self, response: httpx.Response) -> RawResponse[Any] | None:
-        """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status."""
-        scrub_request(response.request)
+        """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status.
+
+        The key is masked in the request of an error response here; a success's request is masked
+        by the client where it becomes visible (``with_raw_response``): a plain result keeps no
+        reference to the response.
+        """
         self.response = response
-        if response.is_success:
+        if 200 <= response.status_code < 300:
             try:
                 parsed = parse_success(response, self.prepared, self.config.api_key)
             except TwelveLabsError as exc:
                 exc.attempts = self.attempts
                 self.log(response.status_code, None)
                 raise
-            self.log(response.status_code, None)
-            return self.raw(parsed, response)
+            if _debug(_DEBUG):
+                self.log(response.status_code, None)
+            return RawResponse(
+                parsed,
+                response,
+                self.attempts,
+                time.monotonic() - self.started,
+                self.prepared.operation.label,
+            )
+        scrub_request(response.request)
         self.error = error_from_response(response, self.config.api_key)
         return None
 
@@ -115,7 +148,7 @@ class Attempt:
         return wait
 
     def log(self, outcome: int | str, wait: float | None) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
+        if _debug(_DEBUG):
             logger.debug(
                 "%s %s -> %s attempt=%d wait=%s elapsed=%.3fs",
                 self.prepared.method,

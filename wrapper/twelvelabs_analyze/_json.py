@@ -38,6 +38,9 @@ __all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "STDLIB", "Backend", "BodyDecodeError"
 
 MAX_BODY_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 512
+# Nesting deeper than MAX_DEPTH takes MAX_DEPTH + 1 opening brackets and as many closing ones, one
+# byte (or character) each: a shorter document (a stream's line, most answers) needs no depth walk.
+_SHORTEST_TOO_DEEP = 2 * (MAX_DEPTH + 1)
 
 
 class BodyDecodeError(ValueError):
@@ -102,7 +105,7 @@ def loads(content: bytes | str) -> Any:
         raise _decode_error(exc) from None
     except RecursionError:
         data = _decode_on_a_fresh_stack(content)
-    if _nested_deeper_than(data, MAX_DEPTH):
+    if len(content) >= _SHORTEST_TOO_DEEP and _nested_deeper_than(data, MAX_DEPTH):
         raise BodyDecodeError(f"JSON nested deeper than {MAX_DEPTH} levels")
     return data
 

@@ -253,6 +253,7 @@ class Operation(_Record):
     """
 
     __slots__ = (
+        "_label",
         "bare",
         "body_schema",
         "deprecated",
@@ -286,6 +287,7 @@ class Operation(_Record):
     emulation: Emulation | None
     deprecated: bool
     omit_none: frozenset[str]  # optional arguments for which None means "leave it out"
+    _label: str
 
     def __init__(
         self,
@@ -324,11 +326,13 @@ class Operation(_Record):
             emulation=emulation,
             deprecated=deprecated,
             omit_none=omit_none,
+            _label=f"{method} {path}",
         )
 
     @property
     def label(self) -> str:
-        return f"{self.method} {self.path}"
+        """``"POST /analyze"``: how messages and raw responses name the endpoint."""
+        return self._label
 
 
 def _json_type(value: object) -> str:

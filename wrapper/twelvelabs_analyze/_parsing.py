@@ -32,7 +32,6 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
     result = prepared.operation.result
     if not result.has_body:
         return None
-    where = prepared.operation.label
     try:
         data = loads(response.content)
     except BodyDecodeError as exc:
@@ -40,7 +39,8 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
 
         raise invalid_body(
             response,
-            f"{response.status_code} response to {where} is not JSON ({exc}): {snippet(response)}",
+            f"{response.status_code} response to {prepared.operation.label} is not JSON ({exc}): "
+            f"{snippet(response)}",
             secret,
         ) from None
     try:
@@ -50,4 +50,6 @@ def parse_success(response: httpx.Response, prepared: PreparedRequest, secret: S
     # Raised out here, without the decoded body among this frame's locals: a body can echo the
     # key, and tracebacks rendered with locals (pytest --showlocals, Sentry) would show it.
     del data
-    raise invalid_body(response, f"response to {where} is not the documented shape: {detail}", secret)
+    raise invalid_body(
+        response, f"response to {prepared.operation.label} is not the documented shape: {detail}", secret
+    )

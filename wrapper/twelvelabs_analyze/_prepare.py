@@ -4,25 +4,29 @@ Every argument goes through the checker compiled from the operation's schemas (`
 returns plain JSON values (a ``str`` subclass becomes a ``str``, a tuple a list) or raises
 ``TypeError``/``ValueError`` naming the parameter. Only then are the URL and the body built, so
 an invalid call never spends quota.
+
+What an operation's description implies (which keyword goes where, the checkers, the headers) is
+worked out once per operation, on its first call (:class:`_Plan`); a call then only walks its
+arguments.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from attrs import frozen
-
-from ._operation import Operation
-from ._spec import checks_for, compile_schema
-from ._types import NotGiven
+from ._operation import BareValue, Operation
+from ._spec import Check, checks_for, compile_schema
+from ._types import NOT_GIVEN
 
 __all__ = ["PreparedRequest", "encode_json", "prepare"]
 
-_JSON_HEADERS = {"content-type": "application/json"}
-_PLAIN = frozenset({str, int, float, bool, list, tuple, dict})
+_JSON_HEADERS: Mapping[str, str] = {"content-type": "application/json"}
+_NO_HEADERS: Mapping[str, str] = {}
+_PLAIN = frozenset({str, int, float, bool, list, tuple, dict, type(None)})
 
 
 def _encoder() -> Any:
@@ -38,63 +42,165 @@ def _encoder() -> Any:
 encode_json = _encoder()
 
 
-@frozen(slots=True)
 class PreparedRequest:
-    """What one attempt sends; the same object serves every retry of a call."""
+    """What one attempt sends; the same object serves every retry of a call.
 
-    operation: Operation
-    method: str
-    url: str  # absolute
-    params: Mapping[str, Any] | None
-    content: bytes | None
-    headers: Mapping[str, str]  # what the operation adds (content type); the key is added per attempt
-    arguments: Mapping[str, Any]  # the checked arguments by Python keyword (results may depend on them)
+    A plain class with slots (one is made per call): ``url`` is absolute, ``headers`` what the
+    operation adds (the content type; the key is added per attempt), ``arguments`` the checked
+    arguments by Python keyword (results may depend on them).
+    """
+
+    __slots__ = ("arguments", "content", "headers", "method", "operation", "params", "url")
+
+    def __init__(
+        self,
+        operation: Operation,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None,
+        content: bytes | None,
+        headers: Mapping[str, str],
+        arguments: Mapping[str, Any],
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.url = url
+        self.params = params
+        self.content = content
+        self.headers = headers
+        self.arguments = arguments
+
+    def __repr__(self) -> str:
+        return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, {len(self.content or b'')} bytes)"
 
 
-def _given(operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The arguments to send: without ``NOT_GIVEN`` (and ``None`` where it means "leave it out"),
-    generated models as their JSON."""
-    omit_none = operation.omit_none
-    given: dict[str, Any] = {}
-    for name, value in arguments.items():
-        if isinstance(value, NotGiven) or (value is None and name in omit_none):
-            continue
-        plain = type(value) in _PLAIN or not callable(getattr(type(value), "to_dict", None))
-        # An attrs model of the generated layer (e.g. a ResponseFormat) is sent as its JSON.
-        given[name] = value if plain else value.to_dict()
-    for name, rule in operation.bare.items():
-        if name in given:
-            # Read the value as plain JSON first: a mapping whose .get lies must not decide.
-            given[name] = rule.wrap(compile_schema(True)(given[name], name))
-    return given
+def _as_json(value: Any) -> Any:
+    """A value to send: a generated attrs model (e.g. a ResponseFormat) as its JSON, anything else as is."""
+    if type(value) in _PLAIN or not callable(getattr(type(value), "to_dict", None)):
+        return value
+    return value.to_dict()
+
+
+class _Plan:
+    """What ``prepare`` needs of one operation, derived once."""
+
+    __slots__ = (
+        "bare",
+        "body_fields",
+        "check_body",
+        "check_parameters",
+        "fixed",
+        "names",
+        "omit_none",
+        "operation",
+        "parameter_fields",
+        "same_names",
+    )
+
+    def __init__(self, operation: Operation) -> None:
+        self.operation = operation  # keeps it alive: plans are found by id()
+        self.body_fields = tuple((f.name, f.wire) for f in operation.fields if f.location == "body")
+        self.parameter_fields = tuple(
+            (f.name, f.wire, f.location) for f in operation.fields if f.location != "body"
+        )
+        self.omit_none = operation.omit_none
+        self.bare: Mapping[str, BareValue] = operation.bare
+        self.fixed = operation.fixed
+        self.check_parameters: Check | None
+        self.check_body: Check | None
+        self.check_parameters, self.check_body = checks_for(operation)
+        # Python keyword by wire name, in field order (the order ``arguments`` lists them in).
+        self.names = tuple((f.wire, f.name) for f in operation.fields)
+        # The usual case: body fields only, each keyword its wire name: the checked body is the
+        # arguments by keyword as it is.
+        self.same_names = (
+            not self.parameter_fields
+            and all(name == wire for name, wire in self.body_fields)
+            and not set(self.fixed) & {wire for _, wire in self.body_fields}
+        )
+
+
+_plans: dict[int, _Plan] = {}
+_lock = threading.Lock()
+
+
+def _plan(operation: Operation) -> _Plan:
+    plan = _plans.get(id(operation))
+    if plan is None or plan.operation is not operation:
+        with _lock:
+            plan = _plans[id(operation)] = _Plan(operation)
+    return plan
+
+
+def _given(plan: _Plan, name: str, value: Any) -> bool:
+    """Whether an argument is sent: not ``NOT_GIVEN``, and not ``None`` where that means "leave it out"."""
+    return value is not NOT_GIVEN and (value is not None or name not in plan.omit_none)
+
+
+def _wrap_bare(plan: _Plan, name: str, value: Any) -> Any:
+    # Read the value as plain JSON first: a mapping whose .get lies must not decide.
+    return plan.bare[name].wrap(compile_schema(True)(value, name))
 
 
 def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -> PreparedRequest:
     """Check ``arguments`` (a method's keywords, ``NOT_GIVEN`` for absent ones) and build the request."""
-    given = _given(operation, arguments)
-    wire: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "body": {}}
-    for spec_field in operation.fields:
-        if spec_field.name in given:
-            wire[spec_field.location][spec_field.wire] = given[spec_field.name]
-    check_parameters, check_body = checks_for(operation)
+    plan = _plan(operation)
+    get = arguments.get
+    bare = plan.bare
+    path_values: dict[str, Any] = {}
+    query: dict[str, Any] | None = None
     checked: dict[str, Any] = {}
-    if check_parameters is not None:
-        checked.update(check_parameters({**wire["path"], **wire["query"]}, ""))
+    if plan.parameter_fields:
+        wire_parameters: dict[str, Any] = {}
+        for name, wire, _ in plan.parameter_fields:
+            value = get(name, NOT_GIVEN)
+            if _given(plan, name, value):
+                value = _as_json(value)
+                wire_parameters[wire] = _wrap_bare(plan, name, value) if name in bare else value
+        if plan.check_parameters is not None:
+            checked = plan.check_parameters(wire_parameters, "")
+        for _, wire, location in plan.parameter_fields:
+            if wire in wire_parameters:
+                if location == "path":
+                    path_values[wire] = checked[wire]
+                else:
+                    if query is None:
+                        query = {}
+                    query[wire] = checked[wire]
     body: dict[str, Any] | None = None
-    if check_body is not None:
-        body = {**check_body(wire["body"], ""), **operation.fixed}
+    if plan.check_body is not None:
+        wire_body: dict[str, Any] = {}
+        omit_none = plan.omit_none
+        for name, wire in plan.body_fields:
+            value = get(name, NOT_GIVEN)
+            if value is NOT_GIVEN or (value is None and name in omit_none):
+                continue
+            if type(value) not in _PLAIN:
+                value = _as_json(value)
+            wire_body[wire] = _wrap_bare(plan, name, value) if name in bare else value
+        checked_body = plan.check_body(wire_body, "")
+        body = {**checked_body, **plan.fixed} if plan.fixed else checked_body
+        if plan.same_names:
+            by_keyword: Mapping[str, Any] = checked_body if not plan.fixed else dict(checked_body)
+            return PreparedRequest(
+                operation,
+                operation.method,
+                root_url + operation.path,
+                None,
+                encode_json(body),
+                _JSON_HEADERS,
+                by_keyword,
+            )
         checked.update(body)
     path = operation.path
-    for name in wire["path"]:
-        path = path.replace("{" + name + "}", quote(str(checked[name]), safe=""))
-    query = {name: checked[name] for name in wire["query"]} or None
-    by_keyword = {f.name: checked[f.wire] for f in operation.fields if f.wire in checked}
+    for wire, value in path_values.items():
+        path = path.replace("{" + wire + "}", quote(str(value), safe=""))
     return PreparedRequest(
-        operation=operation,
-        method=operation.method,
-        url=root_url + path,
-        params=query,
-        content=encode_json(body) if body is not None else None,
-        headers=_JSON_HEADERS if body is not None else {},
-        arguments=by_keyword,
+        operation,
+        operation.method,
+        root_url + path,
+        query,
+        encode_json(body) if body is not None else None,
+        _JSON_HEADERS if body is not None else _NO_HEADERS,
+        {name: checked[wire] for wire, name in plan.names if wire in checked},
     )

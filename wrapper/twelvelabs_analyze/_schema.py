@@ -110,6 +110,7 @@ class Checker(Protocol):
 # --------------------------------------------------------------------------- internal failures
 
 Validator = Callable[[Any], None]
+Predicate = Callable[[Any], bool]  # True where the validator of the same schema passes
 _Message = Callable[..., str]
 
 _TYPE = 0  # becomes ArgumentTypeError
@@ -684,7 +685,11 @@ class SchemaCompiler:
                 # forget what this attempt compiled: parts of it may wait on slots that never finished
                 self._slots, self._in_place = slots, []
                 raise
-            checker = _SchemaChecker(validator, schema, self)
+            try:
+                fast = self._fast(schema, 0, 0)
+            except SchemaCompileError:  # unreachable for a schema that compiled; the full check remains
+                fast = None
+            checker = _SchemaChecker(validator, schema, self, fast if fast is not _generic_marker else None)
             self._checkers[id(schema)] = (schema, checker)  # keeps ``schema`` alive: its id stays unique
             return checker
 
@@ -937,11 +942,19 @@ class SchemaCompiler:
                     self._validator(member, f"{where}/{keyword}/{i}") for i, member in enumerate(members)
                 ]
                 route = self._route(schema, members, where)
-                steps.append(_alternatives(compiled_members, exactly_one, route))
+                tests = [self._predicate(member, 0) for member in members]
+                steps.append(
+                    _alternatives(
+                        compiled_members,
+                        exactly_one,
+                        route,
+                        None if None in tests else tuple(t for t in tests if t is not None),
+                    )
+                )
         if "not" in schema:
             negated = self._validator(schema["not"], f"{where}/not")
             culprits = self._culprits(schema["not"], where)
-            steps.append(_negation(negated, culprits, schema["not"]))
+            steps.append(_negation(negated, culprits, schema["not"], self._predicate(schema["not"], 0)))
         for keyword in ("then", "else"):
             if keyword in schema:
                 self._validator(schema[keyword], f"{where}/{keyword}")  # checked even when unused
@@ -950,8 +963,156 @@ class SchemaCompiler:
             then = self._validator(schema.get("then", True), f"{where}/then")
             otherwise = self._validator(schema.get("else", True), f"{where}/else")
             if then is not None or otherwise is not None:
-                steps.append(_conditional(condition, then, otherwise))
+                steps.append(_conditional(condition, then, otherwise, self._predicate(schema["if"], 0)))
         return steps
+
+    # ------------------------------------------------------------------ the fast path
+
+    def _fast(self, schema: Any, depth: int, level: int) -> Fast:
+        """One function that normalizes *and* validates a value of the usual shape in a single pass,
+        returning the plain copy the full check would return, or :data:`_NO` for anything else.
+
+        The full check is two passes and a chain of small closures per value (type, then length,
+        then pattern …); this is one call per property of a request body. It covers exact JSON
+        types (``str``/``int``/``float``/``bool``/``None``/``list``/``tuple``/``dict`` with ASCII
+        ``str`` keys) under ``type``, string ``enum``/``const``, length, pattern, ``x-max-tokens``,
+        bounds, ``items``, ``minItems``/``maxItems``/``uniqueItems``, ``properties``, ``required``
+        and ``additionalProperties``; every other part of a schema (``oneOf``, ``not``, ``if`` …)
+        runs its compiled validator on the plain copy. :data:`_NO` sends the value through the full
+        check, which raises the error (or, for what the fast path does not cover, accepts it).
+        ``depth`` is the normalization depth of the value (as ``_plain`` counts it); ``level``
+        bounds the nesting this builder follows (recursive schemas).
+        """
+        resolved = self._resolved(schema, "schema")
+        if level > 8 or not isinstance(resolved, Mapping):
+            return self._fast_generic(schema, depth)
+        own = set(resolved) - _ANNOTATIONS - {"x-error-message"}
+        types = _type_names(resolved.get("type", _UNSET), "schema")
+        values = self._enum_values(resolved, "schema")
+        if values is not None:
+            if (
+                not self._enum_done_by_type(resolved, values)
+                or own - {"type", "enum", "const"} - _STRING_KEYS
+            ):
+                return self._fast_generic(schema, depth)
+            return _fast_string(resolved, frozenset(values))
+        if own in ({"oneOf"}, {"anyOf"}):  # with a discriminator: the member the tag names
+            (keyword,) = own
+            members = self._schema_list(resolved, keyword, "schema")
+            route = self._route(resolved, members, "schema")
+            if route is not None:
+                prop, targets = route
+                fast_members = [self._fast(member, depth, level + 1) for member in members]
+                return _fast_routed(prop, {key: fast_members[i] for key, i in targets.items()})
+        if len(types) != 1:
+            return self._fast_generic(schema, depth)
+        (kind,) = types
+        if kind == "string" and own <= {"type"} | _STRING_KEYS:
+            return _fast_string(resolved, None)
+        if kind in ("integer", "number") and own <= {"type"} | _NUMBER_KEYS:
+            return _fast_number(resolved, kind == "number")
+        if kind == "boolean" and own == {"type"}:
+            return _fast_boolean
+        if kind == "null" and own == {"type"}:
+            return _fast_null
+        if kind == "array" and own <= {"type", "items", "minItems", "maxItems", "uniqueItems"}:
+            items = self._fast(resolved.get("items", True), depth + 1, level + 1)
+            return _fast_array(
+                items,
+                _count(resolved, "minItems", "schema") or 0,
+                _count(resolved, "maxItems", "schema"),
+                resolved.get("uniqueItems", False) is True,
+            )
+        if kind == "object" and own <= _OBJECT_KEYS:
+            properties = {
+                name: self._fast(sub, depth + 1, level + 1)
+                for name, sub in resolved.get("properties", {}).items()
+            }
+            additional_schema = resolved.get("additionalProperties", True)
+            additional = (
+                None if additional_schema is False else self._fast(additional_schema, depth + 1, level + 1)
+            )
+            # The cross-field rules (allOf, not, if …) on the plain copy: one generated test when
+            # they use only what it covers, else their compiled validators.
+            rest: Validator | None = None
+            if own & _APPLICATORS:
+                rule = _RuleWriter(self).function({k: resolved[k] for k in own & _APPLICATORS})
+                rest = _seq(self._applicators(resolved, "schema")) if rule is None else _raise_unless(rule)
+            return _fast_object(properties, _strings(resolved, "required", "schema"), additional, rest)
+        return self._fast_generic(schema, depth)
+
+    def _fast_generic(self, schema: Any, depth: int) -> Fast:
+        """The two passes for one value: normalize (at its depth), then the compiled validator."""
+        validator = self._nested(schema, "schema")
+        if validator is None and depth == 0:
+            return _generic_marker  # the whole value: nothing faster than the full check itself
+
+        def generic(value: Any) -> Any:
+            try:
+                plain = _plain(value, depth)
+                if validator is not None:
+                    validator(plain)
+            except (_Fail, RecursionError):
+                return _NO
+            return plain
+
+        return generic
+
+    def _predicate(self, schema: Any, depth: int) -> Predicate | None:
+        """A test that returns what the compiled validator's verdict would be, without raising.
+
+        For the schemas ``not``, ``if`` and ``oneOf``/``anyOf`` typically hold (``required``,
+        ``properties`` of such schemas, string ``const``/``enum``), whose validators *fail* on the
+        ordinary call (``not: {required: [video_id]}`` fails whenever video_id is absent): a raised
+        and caught failure costs a microsecond or two, a test a tenth of that. ``None`` for any
+        other schema, which keeps the validator. Called on compiled (so well-formed) schemas only.
+        """
+        if depth > 8:
+            return None
+        schema = self._resolved(schema, "schema")
+        if schema is True:
+            return _always
+        if schema is False:
+            return _never
+        if not isinstance(schema, Mapping):
+            return None
+        own = set(schema) - _ANNOTATIONS - {"x-error-message"}
+        types = _type_names(schema.get("type", _UNSET), "schema")
+        if own - {"required", "properties", "const", "enum", "type"}:
+            return None
+        values = self._enum_values(schema, "schema")
+        if values is not None:
+            if not self._enum_done_by_type(schema, values):
+                return None
+            allowed = frozenset(values)
+            return lambda value: type(value) is str and value in allowed
+        if types not in ([], ["object"]):
+            return None
+        required = _strings(schema, "required", "schema")
+        properties: list[tuple[str, Predicate]] = []
+        for name, sub in schema.get("properties", {}).items():
+            inner = self._predicate(sub, depth + 1)
+            if inner is None:
+                return None
+            if inner is not _always:
+                properties.append((name, inner))
+        only_objects = bool(types)
+        if not required and not properties:
+            return (lambda value: type(value) is dict) if only_objects else _always
+        checked = tuple(properties)
+
+        def test(value: Any) -> bool:
+            if type(value) is not dict:
+                return not only_objects
+            for name in required:
+                if name not in value:
+                    return False
+            for name, sub in checked:  # noqa: SIM110 - a loop, not all(generator): half the cost
+                if name in value and not sub(value[name]):
+                    return False
+            return True
+
+        return test
 
     @staticmethod
     def _schema_list(schema: Mapping[str, Any], keyword: str, where: str) -> list[Any]:
@@ -1420,10 +1581,313 @@ def _object_validator(
     return check
 
 
+# --------------------------------------------------------------------------- fast-path factories
+
+Fast = Callable[[Any], Any]  # the plain copy of a valid value of the usual shape, or _NO
+_NO: Any = object()  # "not on the fast path": the full check decides
+_STRING_KEYS = frozenset({"minLength", "maxLength", "pattern", "x-max-tokens"})
+_NUMBER_KEYS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"})
+_APPLICATORS = frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$ref"})
+_OBJECT_KEYS = frozenset({"type", "properties", "required", "additionalProperties"}) | _APPLICATORS
+
+
+def _generic_marker(value: Any) -> Any:
+    return _NO
+
+
+def _fast_boolean(value: Any) -> Any:
+    return value if type(value) is bool else _NO
+
+
+def _fast_null(value: Any) -> Any:
+    return value if value is None else _NO
+
+
+def _fast_string(schema: Mapping[str, Any], allowed: frozenset[str] | None) -> Fast:
+    low = _count(schema, "minLength", "schema") or 0
+    high = _count(schema, "maxLength", "schema")
+    top = sys.maxsize if high is None else high
+    search = None
+    if "pattern" in schema:
+        import re  # noqa: PLC0415 - compile time only
+
+        search = re.compile(schema["pattern"]).search
+    tokens = _count(schema, "x-max-tokens", "schema")
+
+    def fast(value: Any) -> Any:
+        if type(value) is not str:
+            return _NO
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return _NO
+        if allowed is not None and value not in allowed:
+            return _NO
+        if not low <= len(value) <= top:
+            return _NO
+        if search is not None and search(value) is None:
+            return _NO
+        if tokens is not None and (len(value) + 1) // 2 > tokens and len(value.split()) > tokens:
+            return _NO
+        return value
+
+    return fast
+
+
+def _fast_number(schema: Mapping[str, Any], floats: bool) -> Fast:
+    minimum = _bound(schema, "minimum", "schema")
+    exclusive_minimum = _bound(schema, "exclusiveMinimum", "schema")
+    maximum = _bound(schema, "maximum", "schema")
+    exclusive_maximum = _bound(schema, "exclusiveMaximum", "schema")
+
+    def fast(value: Any) -> Any:
+        cls = type(value)
+        if cls is int:
+            if not -_SAFE_INT < value < _SAFE_INT:
+                return _NO
+        elif cls is not float or not floats or value - value != 0.0:  # NaN and infinities
+            return _NO
+        if minimum is not None and value < minimum:
+            return _NO
+        if exclusive_minimum is not None and value <= exclusive_minimum:
+            return _NO
+        if maximum is not None and value > maximum:
+            return _NO
+        if exclusive_maximum is not None and value >= exclusive_maximum:
+            return _NO
+        return value
+
+    return fast
+
+
+def _fast_array(items: Fast, low: int, high: int | None, unique: bool) -> Fast:
+    top = sys.maxsize if high is None else high
+
+    def fast(value: Any) -> Any:
+        cls = type(value)
+        if cls is not list and cls is not tuple:
+            return _NO
+        if not low <= len(value) <= top:
+            return _NO
+        out: list[Any] = []
+        append = out.append
+        for item in value:
+            plain = items(item)
+            if plain is _NO:
+                return _NO
+            append(plain)
+        if unique:
+            seen: set[Any] = set()
+            for item in out:
+                key = item if type(item) is str else _json_key(item)
+                if key in seen:
+                    return _NO
+                seen.add(key)
+        return out
+
+    return fast
+
+
+_RULE_KEYS = (
+    frozenset({"type", "enum", "const", "required", "properties"})
+    | frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else"})
+    | _STRING_KEYS
+    | _NUMBER_KEYS
+)
+_NUMBERS = frozenset({int, float})
+
+
+class _RuleWriter:
+    """Writes a schema of cross-field rules (``required``, ``properties``, string ``const``/``enum``,
+    bounds, string limits under ``allOf``/``anyOf``/``oneOf``/``not``/``if``) as one Python
+    expression over a plain value, compiled into one function: True exactly where the compiled
+    validator would pass. The spec's rules (``prompt`` and ``prompt_v2`` are mutually exclusive,
+    ``max_tokens`` bounds by model …) then cost one call instead of a tree of closures. Constants
+    (names, values, compiled patterns) are passed in by name, never written into the source.
+    """
+
+    def __init__(self, compiler: SchemaCompiler) -> None:
+        self._compiler = compiler
+        self._names: dict[str, Any] = {"_NUMBERS": _NUMBERS, "_NO": _NO}
+
+    def function(self, schema: Any) -> Predicate | None:
+        expression = self._expression(schema, "v", 0)
+        if expression is None or len(expression) > 20_000:
+            return None
+        namespace = dict(self._names)
+        exec(compile(f"def rule(v):\n    return {expression}\n", "<schema rules>", "exec"), namespace)
+        rule: Predicate = namespace["rule"]
+        return rule
+
+    def _constant(self, value: Any) -> str:
+        name = f"_k{len(self._names)}"
+        self._names[name] = value
+        return name
+
+    def _expression(self, schema: Any, var: str, depth: int) -> str | None:
+        compiler = self._compiler
+        schema = compiler._resolved(schema, "schema")
+        if schema is True:
+            return "True"
+        if schema is False:
+            return "False"
+        if depth > 8 or not isinstance(schema, Mapping):
+            return None
+        own = set(schema) - _ANNOTATIONS - {"x-error-message"}
+        if own - _RULE_KEYS:
+            return None
+        values = compiler._enum_values(schema, "schema")
+        if values is not None:
+            if not compiler._enum_done_by_type(schema, values) or own - {"type", "enum", "const"}:
+                return None
+            return f"(type({var}) is str and {var} in {self._constant(frozenset(values))})"
+        parts: list[str] = []
+        types = _type_names(schema.get("type", _UNSET), "schema")
+        if types:
+            allowed = frozenset(t for name in types for t in _PY_TYPES[name])
+            parts.append(f"type({var}) in {self._constant(allowed)}")
+        if own & _STRING_KEYS:  # values are normalized: a string here is encodable
+            check = self._constant(_fast_string(schema, None))
+            parts.append(f"(type({var}) is not str or {check}({var}) is not _NO)")
+        if own & _NUMBER_KEYS:
+            parts.append(self._bounds(schema, var))
+        if "required" in own or "properties" in own:
+            checks = self._object(schema, var, depth)
+            if checks is None:
+                return None
+            if checks:
+                parts.append(f"(type({var}) is not dict or ({' and '.join(checks)}))")
+        for member in schema.get("allOf", ()):
+            inner = self._expression(member, var, depth + 1)
+            if inner is None:
+                return None
+            parts.append(inner)
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                members = [self._expression(member, var, depth + 1) for member in schema[keyword]]
+                if None in members:
+                    return None
+                if keyword == "anyOf":
+                    parts.append("(" + " or ".join(f"({m})" for m in members) + ")")
+                else:
+                    parts.append("((" + ") + (".join(f"{m}" for m in members) + ") == 1)")
+        if "not" in schema:
+            inner = self._expression(schema["not"], var, depth + 1)
+            if inner is None:
+                return None
+            parts.append(f"(not {inner})")
+        if "if" in schema:
+            condition, then, otherwise = (
+                self._expression(schema.get(keyword, True), var, depth + 1)
+                for keyword in ("if", "then", "else")
+            )
+            if condition is None or then is None or otherwise is None:
+                return None
+            parts.append(f"(({then}) if ({condition}) else ({otherwise}))")
+        if not parts:
+            return "True"
+        return "(" + " and ".join(parts) + ")"
+
+    def _bounds(self, schema: Mapping[str, Any], var: str) -> str:
+        bounds = []
+        for keyword, operator in (
+            ("minimum", ">="),
+            ("exclusiveMinimum", ">"),
+            ("maximum", "<="),
+            ("exclusiveMaximum", "<"),
+        ):
+            bound = _bound(schema, keyword, "schema")
+            if bound is not None:
+                bounds.append(f"{var} {operator} {self._constant(bound)}")
+        return f"(type({var}) not in _NUMBERS or ({' and '.join(bounds)}))"
+
+    def _object(self, schema: Mapping[str, Any], var: str, depth: int) -> list[str] | None:
+        checks = [f"{self._constant(name)} in {var}" for name in _strings(schema, "required", "schema")]
+        for name, sub in schema.get("properties", {}).items():
+            key = self._constant(name)
+            inner = self._expression(sub, f"{var}[{key}]", depth + 1)
+            if inner is None:
+                return None
+            if inner != "True":
+                checks.append(f"({key} not in {var} or {inner})")
+        return checks
+
+
+def _raise_unless(rule: Predicate) -> Validator:
+    def check(value: Any) -> None:
+        if not rule(value):
+            raise _Fail(_VALUE, _msg_plain, "breaks a rule")  # seen only as _NO: the full check reports
+
+    return check
+
+
+def _fast_routed(prop: str, members: dict[Any, Fast]) -> Fast:
+    """oneOf/anyOf with a discriminator: the member the value's tag names (a string tag only)."""
+
+    def fast(value: Any) -> Any:
+        if type(value) is not dict:
+            return _NO
+        tag = value.get(prop)
+        if type(tag) is not str:
+            return _NO
+        member = members.get(tag)
+        return _NO if member is None else member(value)
+
+    return fast
+
+
+def _fast_object(
+    properties: dict[str, Fast], required: tuple[str, ...], additional: Fast | None, rest: Validator | None
+) -> Fast:
+    get = properties.get
+
+    def fast(value: Any) -> Any:
+        if type(value) is not dict:
+            return _NO
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str or not key.isascii():
+                return _NO
+            check = get(key, additional)
+            if check is None:  # not a property, and additionalProperties is false
+                return _NO
+            plain = check(item)
+            if plain is _NO:
+                return _NO
+            out[key] = plain
+        for name in required:
+            if name not in out:
+                return _NO
+        if rest is not None:
+            try:
+                rest(out)
+            except (_Fail, RecursionError):
+                return _NO
+        return out
+
+    return fast
+
+
+def _always(value: object) -> bool:
+    return True
+
+
+def _never(value: object) -> bool:
+    return False
+
+
 def _alternatives(
-    members: list[Validator | None], exactly_one: bool, route: tuple[str, dict[Any, int]] | None
+    members: list[Validator | None],
+    exactly_one: bool,
+    route: tuple[str, dict[Any, int]] | None,
+    tests: tuple[Predicate, ...] | None = None,
 ) -> Validator:
-    """anyOf (``exactly_one`` False) or oneOf, routed by a discriminator when the members have one."""
+    """anyOf (``exactly_one`` False) or oneOf, routed by a discriminator when the members have one.
+
+    ``tests``: a predicate per member when every member has one; the value passes when they say
+    so, and only a failing value goes through the members' validators (for the error).
+    """
 
     def evaluate(value: Any) -> None:
         failures: list[_Fail] = []
@@ -1446,6 +1910,19 @@ def _alternatives(
             raise _Fail(_VALUE, _msg_many_matched, matched)
         raise _best_failure(failures, value)
 
+    if tests is not None and route is None:
+
+        def tested(value: Any) -> None:
+            matched = 0
+            for test in tests:
+                if test(value):
+                    if not exactly_one:
+                        return
+                    matched += 1
+            if matched != 1:
+                evaluate(value)  # raises the error the members' validators describe
+
+        return tested
     if route is None:
         return evaluate
     prop, targets = route
@@ -1496,11 +1973,16 @@ def _best_failure(failures: list[_Fail], value: object) -> _Fail:
     return _Fail(kind, _msg_none_matched, failures)
 
 
-def _negation(negated: Validator | None, culprits: tuple[str, ...], schema: Any) -> Validator:
+def _negation(
+    negated: Validator | None, culprits: tuple[str, ...], schema: Any, test: Predicate | None = None
+) -> Validator:
     shown = _show(schema, 80)
 
     def check(value: Any) -> None:
-        if negated is not None:
+        if test is not None:
+            if not test(value):
+                return
+        elif negated is not None:
             try:
                 negated(value)
             except _Fail:
@@ -1517,8 +1999,22 @@ def _negation(negated: Validator | None, culprits: tuple[str, ...], schema: Any)
 
 
 def _conditional(
-    condition: Validator | None, then: Validator | None, otherwise: Validator | None
+    condition: Validator | None,
+    then: Validator | None,
+    otherwise: Validator | None,
+    test: Predicate | None = None,
 ) -> Validator:
+    if test is not None:
+
+        def tested(value: Any) -> None:
+            if test(value):
+                if then is not None:
+                    then(value)
+            elif otherwise is not None:
+                otherwise(value)
+
+        return tested
+
     def check(value: Any) -> None:
         if condition is not None:
             try:
@@ -1539,16 +2035,25 @@ def _conditional(
 class _SchemaChecker:
     """What :meth:`SchemaCompiler.compile` returns: normalize, validate, turn failures into errors."""
 
-    __slots__ = ("_compiler", "_validate", "schema")
+    __slots__ = ("_compiler", "_fast", "_validate", "schema")
 
     def __init__(
-        self, validate: Validator | None, schema: Mapping[str, Any] | bool, compiler: SchemaCompiler
+        self,
+        validate: Validator | None,
+        schema: Mapping[str, Any] | bool,
+        compiler: SchemaCompiler,
+        fast: Fast | None = None,
     ) -> None:
         self._validate = validate
         self.schema = schema
         self._compiler = compiler
+        self._fast = fast
 
     def __call__(self, value: object, path: str) -> Any:
+        if self._fast is not None:
+            plain = self._fast(value)
+            if plain is not _NO:
+                return plain
         try:
             plain = _plain(value, 0)
             if self._validate is not None:

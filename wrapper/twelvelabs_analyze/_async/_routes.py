@@ -56,6 +56,13 @@ class AsyncRoutes:
 
     async def claim(self) -> Route:
         """``"legacy"``: use the legacy endpoint; ``"probe"``: use it and report back; ``"successor"``."""
+        # Once settled, the state only ever goes from "legacy" to "gone": reading it without the lock
+        # is the same as having claimed a moment earlier.
+        state = self.state
+        if state == "legacy":
+            return "legacy"
+        if state == "gone":
+            return "successor"
         while True:
             with self._guard:
                 if self.state == "gone":
@@ -69,6 +76,8 @@ class AsyncRoutes:
 
     def settle(self, outcome: Literal["legacy", "gone", "unknown"]) -> None:
         """Record what a legacy call learnt: it worked, the endpoint is gone, or nothing (try again)."""
+        if outcome == "legacy" and self.state in ("legacy", "gone"):
+            return  # nothing to record (the usual case, without taking the lock)
         with self._guard:
             if outcome == "gone":
                 self.state = "gone"

@@ -23,6 +23,7 @@ from twelvelabs_analyze._deadline import sync_http_client, sync_open, sync_send
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
+from twelvelabs_analyze._response import RawResponse
 from twelvelabs_analyze._secrets import REDACTED, scrub_request
 
 from ._pagination import Page
@@ -95,12 +96,12 @@ class APIClient:
             first = self._call(prepared)
             page: Page[Any] = Page(self, operation, arguments, first.parsed)
             first.parsed = page
-            return first if raw else page
+            return _visible(first) if raw else page
         if operation.stream:
             return self._open_stream(prepared, raw)
         legacy = operation.emulation is not None
         outcome = self._call_legacy(prepared) if legacy else self._call(prepared)
-        return outcome if raw else outcome.parsed
+        return _visible(outcome) if raw else outcome.parsed
 
     def _call_legacy(self, prepared: PreparedRequest) -> Any:
         """A retired operation: its own endpoint, or its successor once the endpoint is gone."""
@@ -225,6 +226,12 @@ class APIClient:
             f"max_retries={config.max_retries!r}, max_retry_wait={config.max_retry_wait!r}, "
             f"total_timeout={config.total_timeout!r}, api_key='{REDACTED}')"
         )
+
+
+def _visible(outcome: RawResponse[Any]) -> RawResponse[Any]:
+    """A raw response about to be handed out: the key masked in the request it keeps."""
+    scrub_request(outcome.http_response.request)
+    return outcome
 
 
 def _is_resource(value: object) -> bool:

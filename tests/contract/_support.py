@@ -79,4 +79,16 @@ def body_strategy(
         "components": within_int64(dict(SPEC.document["components"])),
     }
     wrapped = schemathesis.openapi.from_dict(document)
-    return wrapped["/body"]["POST"].as_strategy(generation_mode=mode).map(lambda case: case.body)
+    return wrapped["/body"]["POST"].as_strategy(generation_mode=mode).map(lambda case: clamp_int64(case.body))
+
+
+def clamp_int64(node: Any) -> Any:
+    """``node`` with every integer clamped into 64 bits: :func:`within_int64` bounds the integers a
+    schema names, this bounds those drawn for schemaless places (``additionalProperties``)."""
+    if isinstance(node, dict):
+        return {key: clamp_int64(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [clamp_int64(item) for item in node]
+    if isinstance(node, int) and not isinstance(node, bool):
+        return min(max(node, INT64[0]), INT64[1])
+    return node

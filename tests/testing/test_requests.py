@@ -199,7 +199,10 @@ def test_an_unsatisfiable_json_schema_gets_a_best_effort_answer(fake: FakeTwelve
     body = {
         "video_id": "v",
         "type": "summary",
-        "response_format": {"type": "json_schema", "json_schema": {"type": "integer", "minimum": 5, "maximum": 1}},
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"type": "integer", "minimum": 5, "maximum": 1},
+        },
     }
     response = post(fake, SUMMARIZE, body)
     assert response.status == 200, response

@@ -38,9 +38,6 @@ from ._exceptions import (
 from ._polling import TaskProgress
 from ._response import RateLimitInfo, RawResponse
 from ._structured import parse_structured, parse_structured_summary
-from ._sync._client import TwelveLabs
-from ._sync._pagination import Page
-from ._sync._streaming import Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -51,9 +48,16 @@ if TYPE_CHECKING:
     from ._async._client import AsyncTwelveLabs
     from ._async._pagination import AsyncPage
     from ._async._streaming import AsyncStream
+    from ._sync._client import TwelveLabs
+    from ._sync._pagination import Page
+    from ._sync._streaming import Stream
 
-# Loaded on first use, like the result types: sync code never pays for the async half.
-_ASYNC = {
+# Loaded on first use, like the result types: sync code never pays for the async half, and the
+# generated resources (which import this package's mechanisms) can be imported first without a cycle.
+_LAZY = {
+    "TwelveLabs": "twelvelabs_analyze._sync._client",
+    "Page": "twelvelabs_analyze._sync._pagination",
+    "Stream": "twelvelabs_analyze._sync._streaming",
     "AsyncTwelveLabs": "twelvelabs_analyze._async._client",
     "AsyncPage": "twelvelabs_analyze._async._pagination",
     "AsyncStream": "twelvelabs_analyze._async._streaming",
@@ -104,13 +108,17 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    """The async half and the result types, imported the first time they are used."""
+    """The clients, their pages and streams, and the result types, imported the first time they are used."""
     import importlib  # noqa: PLC0415
 
-    if name in _ASYNC:
-        value = getattr(importlib.import_module(_ASYNC[name]), name)
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
+    if name.startswith("_"):
+        # ``from twelvelabs_analyze import _sleep`` asks here before it imports the submodule:
+        # answering without loading every result model keeps that import cheap.
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from twelvelabs_analyze_api import results  # noqa: PLC0415
 
     if name in results.__all__:

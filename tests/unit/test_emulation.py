@@ -94,6 +94,33 @@ def test_gone_answers_switch(make_runner: Any, status: int) -> None:
     assert raw.parsed.title == "A walk"
 
 
+def test_the_call_keeps_one_retry_budget_across_the_switch(make_runner: Any, sleeps: list[float]) -> None:
+    """503 from /gist (a retry), 404 (gone: moved to /analyze, not a retry), 503 from /analyze:
+    ``max_retries=1`` is spent, so the call ends there with every attempt counted."""
+    run = make_runner(max_retries=1)
+    with respx.mock(assert_all_called=False) as mock:
+        legacy = mock.post(f"{BASE_URL}/gist")
+        legacy.side_effect = [
+            httpx.Response(503, json={"code": "busy", "message": "busy"}),
+            httpx.Response(404, json=GONE),
+        ]
+        analyze = mock.post(f"{BASE_URL}/analyze").respond(503, json={"code": "busy", "message": "busy"})
+        with pytest.raises(APIStatusError) as caught:
+            run("gist", VIDEO, types=["title"])
+    assert (legacy.call_count, analyze.call_count) == (2, 1)
+    assert len(sleeps) == 1
+    assert caught.value.status_code == 503 and caught.value.attempts == 3
+
+
+def test_the_switch_itself_is_not_a_retry(make_runner: Any, sleeps: list[float]) -> None:
+    run = make_runner(max_retries=0)
+    with respx.mock(assert_all_called=False) as mock:
+        mock.post(f"{BASE_URL}/gist").respond(404, json=GONE)
+        mock.post(f"{BASE_URL}/analyze").respond(200, json=analyze_answer({"title": "A walk"}))
+        raw = run("gist", VIDEO, types=["title"], raw=True)
+    assert raw.parsed.title == "A walk" and raw.attempts == 2 and sleeps == []
+
+
 def test_a_missing_video_is_never_taken_for_a_gone_endpoint(make_runner: Any) -> None:
     run = make_runner()
     with respx.mock(assert_all_called=False) as mock:

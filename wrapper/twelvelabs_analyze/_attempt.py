@@ -51,7 +51,17 @@ def _parsed_url(url: str) -> httpx.URL:
 class Attempt:
     """One call, attempt by attempt."""
 
-    __slots__ = ("attempts", "config", "deadline", "deadlines", "error", "prepared", "response", "started")
+    __slots__ = (
+        "attempts",
+        "config",
+        "deadline",
+        "deadlines",
+        "error",
+        "prepared",
+        "rerouted",
+        "response",
+        "started",
+    )
 
     def __init__(self, config: ClientConfig, prepared: PreparedRequest) -> None:
         self.config: ClientConfig = config
@@ -60,8 +70,20 @@ class Attempt:
         self.deadlines: CallDeadlines = CallDeadlines(config.timeout, config.total_timeout)
         self.deadline: Deadline | None = None  # of the attempt under way
         self.attempts: int = 0
+        self.rerouted: int = 0  # attempts that moved the call to another endpoint (not retries)
         self.error: TwelveLabsError | None = None
         self.response: httpx.Response | None = None
+
+    def reroute(self, prepared: PreparedRequest) -> None:
+        """Go on with the same call at another endpoint (a retired one's successor).
+
+        The call keeps its attempts, retries spent and ``total_timeout``: ``max_retries=1`` is
+        one retry per call, whichever endpoints serve it. Moving is not a retry (it has no wait).
+        """
+        self.prepared = prepared
+        self.rerouted += 1
+        self.error = None
+        self.response = None
 
     def request(self) -> dict[str, Any]:
         """Count an attempt; the keyword arguments of ``httpx.Client.build_request`` for it."""
@@ -131,7 +153,7 @@ class Attempt:
         assert error is not None, "next_wait() follows an error"
         response = self.response
         wait = plan_retry(
-            self.attempts - 1,
+            self.attempts - 1 - self.rerouted,
             self.config.max_retries,
             self.config.max_retry_wait,
             response.status_code if response is not None else None,

@@ -113,8 +113,9 @@ class AsyncAPIClient:
         route = await self._routes.claim()
         if route == "successor":
             return await self._call_successor(prepared, "its endpoint is gone")
+        attempt = Attempt(self._config, prepared)
         try:
-            outcome = await self._call(prepared)
+            outcome = await self._send(attempt)
         except APIStatusError as error:
             if not endpoint_gone(error, prepared.arguments.get("video_id")):
                 # Any other 4xx (a missing video included) proves the endpoint is there.
@@ -128,7 +129,7 @@ class AsyncAPIClient:
                 prepared.operation.name,
             )
             return await self._call_successor(
-                prepared, f"{prepared.operation.label} answered {error.status_code}"
+                prepared, f"{prepared.operation.label} answered {error.status_code}", attempt
             )
         except BaseException:
             self._routes.settle("unknown")
@@ -136,7 +137,11 @@ class AsyncAPIClient:
         self._routes.settle("legacy")
         return outcome
 
-    async def _call_successor(self, prepared: PreparedRequest, why: str) -> Any:
+    async def _call_successor(
+        self, prepared: PreparedRequest, why: str, attempt: Attempt | None = None
+    ) -> Any:
+        """Serve a retired operation through its successor; ``attempt`` is the call so far when
+        the retired endpoint was tried first (the call keeps its retry budget and deadline)."""
         from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415 - only once an endpoint is gone
         from twelvelabs_analyze_api.resources import OPERATIONS  # noqa: PLC0415 - generated; imports this module
 
@@ -145,7 +150,12 @@ class AsyncAPIClient:
         plan = plan_emulation(operation, prepared.arguments)
         target = OPERATIONS[operation.emulation.target]
         logger.debug("%s served through %s (%s)", operation.name, target.label, why)
-        outcome = await self._call(prepare(target, plan.analyze_arguments, self._config.root_url))
+        successor = prepare(target, plan.analyze_arguments, self._config.root_url)
+        if attempt is None:
+            attempt = Attempt(self._config, successor)
+        else:
+            attempt.reroute(successor)
+        outcome = await self._send(attempt)
         try:
             outcome.parsed = plan.legacy_result(outcome.parsed)
         except TwelveLabsError as error:
@@ -154,7 +164,10 @@ class AsyncAPIClient:
         return outcome
 
     async def _call(self, prepared: PreparedRequest) -> Any:
-        attempt = Attempt(self._config, prepared)
+        return await self._send(Attempt(self._config, prepared))
+
+    async def _send(self, attempt: Attempt) -> Any:
+        """Attempt the call until it has an outcome; raises its error when retries are spent."""
         while True:
             try:
                 response = await async_send(self._http, attempt.request(), attempt.deadline)

@@ -113,8 +113,9 @@ class APIClient:
         route = self._routes.claim()
         if route == "successor":
             return self._call_successor(prepared, "its endpoint is gone")
+        attempt = Attempt(self._config, prepared)
         try:
-            outcome = self._call(prepared)
+            outcome = self._send(attempt)
         except APIStatusError as error:
             if not endpoint_gone(error, prepared.arguments.get("video_id")):
                 # Any other 4xx (a missing video included) proves the endpoint is there.
@@ -127,14 +128,18 @@ class APIClient:
                 error.status_code,
                 prepared.operation.name,
             )
-            return self._call_successor(prepared, f"{prepared.operation.label} answered {error.status_code}")
+            return self._call_successor(
+                prepared, f"{prepared.operation.label} answered {error.status_code}", attempt
+            )
         except BaseException:
             self._routes.settle("unknown")
             raise
         self._routes.settle("legacy")
         return outcome
 
-    def _call_successor(self, prepared: PreparedRequest, why: str) -> Any:
+    def _call_successor(self, prepared: PreparedRequest, why: str, attempt: Attempt | None = None) -> Any:
+        """Serve a retired operation through its successor; ``attempt`` is the call so far when
+        the retired endpoint was tried first (the call keeps its retry budget and deadline)."""
         from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415 - only once an endpoint is gone
         from twelvelabs_analyze_api.resources import OPERATIONS  # noqa: PLC0415 - generated; imports this module
 
@@ -143,7 +148,12 @@ class APIClient:
         plan = plan_emulation(operation, prepared.arguments)
         target = OPERATIONS[operation.emulation.target]
         logger.debug("%s served through %s (%s)", operation.name, target.label, why)
-        outcome = self._call(prepare(target, plan.analyze_arguments, self._config.root_url))
+        successor = prepare(target, plan.analyze_arguments, self._config.root_url)
+        if attempt is None:
+            attempt = Attempt(self._config, successor)
+        else:
+            attempt.reroute(successor)
+        outcome = self._send(attempt)
         try:
             outcome.parsed = plan.legacy_result(outcome.parsed)
         except TwelveLabsError as error:
@@ -152,7 +162,10 @@ class APIClient:
         return outcome
 
     def _call(self, prepared: PreparedRequest) -> Any:
-        attempt = Attempt(self._config, prepared)
+        return self._send(Attempt(self._config, prepared))
+
+    def _send(self, attempt: Attempt) -> Any:
+        """Attempt the call until it has an outcome; raises its error when retries are spent."""
         while True:
             try:
                 response = sync_send(self._http, attempt.request(), attempt.deadline)

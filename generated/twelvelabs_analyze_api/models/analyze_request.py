@@ -122,6 +122,7 @@ class AnalyzeRequest:
     end_time: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         if self.model_name is not UNSET:
             field_dict["model_name"] = self.model_name
@@ -170,6 +171,7 @@ class AnalyzeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

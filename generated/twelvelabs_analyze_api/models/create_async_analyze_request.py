@@ -165,6 +165,7 @@ class CreateAsyncAnalyzeRequest:
     end_time: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         video: dict[str, Any]
         if isinstance(self.video, VideoContextUrl):
@@ -216,6 +217,7 @@ class CreateAsyncAnalyzeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

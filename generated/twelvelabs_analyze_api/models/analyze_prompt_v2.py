@@ -26,7 +26,7 @@ class AnalyzePromptV2:
         Attributes:
             input_text (str): The text of the prompt. Use `<@name>` placeholders to reference images declared in
                 `media_sources` (Example: `"Is there a <@tiger-1> in the video?"`). For Pegasus 1.5, this text counts toward the
-                [context window](/v1.3/docs/concepts/models/pegasus#context-window).
+                [context window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
             media_sources (list[SMEMediaSource] | Unset): Reference images for the `<@name>` placeholders in the prompt.
                 Maximum 4 sources.
     """

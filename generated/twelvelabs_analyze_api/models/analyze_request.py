@@ -39,21 +39,22 @@ class AnalyzeRequest:
             - `pegasus1.2`: General analysis (prompt-based text generation).
             - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
             reference images, and video segmentation (async only). See the
-            [Pegasus](/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
+            [Pegasus](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
 
             **Default:** `pegasus1.2`
         video_id (str | Unset): The unique identifier of the video to analyze. Use this parameter when the `model_name`
             parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
 
-            <Info> This parameter will be deprecated and removed in a future version. Use the [`video`](/v1.3/api-
-            reference/analyze-videos/sync-analysis#request.body.video) parameter instead.</Info>
+            <Info> This parameter will be deprecated and removed in a future version. Use the
+            [`video`](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/sync-analysis#request.body.video)
+            parameter instead.</Info>
         video (Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the
             source of the video content. Include exactly one source.
         prompt (str | Unset): A prompt that guides the model on the desired format or content.
 
             Your prompts can be instructive or descriptive, or you can phrase them as questions. Pegasus 1.2 limits prompts
             to 2,000 tokens. For Pegasus 1.5, this text counts toward the [context
-            window](/v1.3/docs/concepts/models/pegasus#context-window).
+            window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
 
             **Examples**:
 

@@ -25,8 +25,9 @@ class AnalyzeTaskError:
     because `output_tokens` reached the requested `max_tokens` value. The `message` field advises increasing the
     `max_tokens` value.
     - **Truncation: context window reached** — set on the response `error` when `finish_reason` is `length` because the
-    input and response reached the [context window](/v1.3/docs/concepts/models/pegasus#context-window). The `message`
-    field advises reducing the input size or decreasing the `max_tokens` value.
+    input and response reached the [context
+    window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window). The `message` field advises
+    reducing the input size or decreasing the `max_tokens` value.
 
     For truncation cases, the partial output is in `result.data` (async) or `data` (sync). Check `finish_reason` instead
     of parsing the message text.

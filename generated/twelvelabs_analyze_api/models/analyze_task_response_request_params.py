@@ -39,15 +39,20 @@ class AnalyzeTaskResponseRequestParams:
         prompt (None | str | Unset): The natural-language prompt for this task. Present only when `analysis_mode` is
             `general` and the task was created with `prompt` (not `prompt_v2`).
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Truncated to the first 30 characters.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full text.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Truncated to
+            the first 30 characters.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full text.
         prompt_v2 (AnalyzeTaskResponseRequestParamsPromptV2 | None | Unset): The structured prompt for this task.
             Present only when `analysis_mode` is `general` and the task was created with `prompt_v2`. When present, the
             response excludes the flat `prompt` field.
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text` is truncated to the first
-            30 characters.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full text.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text`
+            is truncated to the first 30 characters.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full text.
         response_format (AnalyzeTaskResponseRequestParamsResponseFormat | None | Unset): The response format for this
             task. Present only when the request included a response format.
         temperature (float | None | Unset): The temperature value for this analysis.

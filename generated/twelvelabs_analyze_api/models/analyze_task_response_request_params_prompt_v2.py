@@ -23,9 +23,10 @@ class AnalyzeTaskResponseRequestParamsPromptV2:
     """The structured prompt for this task. Present only when `analysis_mode` is `general` and the task was created with
     `prompt_v2`. When present, the response excludes the flat `prompt` field.
 
-    - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text` is truncated to the first 30
-    characters.
-    - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full text.
+    - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text` is
+    truncated to the first 30 characters.
+    - [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+    Returns the full text.
 
         Attributes:
             input_text (str | Unset): The prompt text. May contain `<@name>` placeholders that reference entries in

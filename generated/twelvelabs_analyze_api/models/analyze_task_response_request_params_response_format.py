@@ -32,13 +32,18 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
         json_schema (AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema | None | Unset): The JSON schema for this
             task. Present only when `type` is `json_schema`.
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Omitted.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full schema.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Omitted.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full schema.
         segment_definitions (list[AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems] | Unset): The
             segment definitions for this task. Present only when `type` is `segment_definitions`.
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Returns only the first element.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full array.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Returns only
+            the first element.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full array.
     """
 
     type_: AnalyzeTaskResponseRequestParamsResponseFormatType | Unset = UNSET

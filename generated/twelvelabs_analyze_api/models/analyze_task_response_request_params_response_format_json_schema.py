@@ -15,8 +15,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset([])
 class AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema:
     """The JSON schema for this task. Present only when `type` is `json_schema`.
 
-    - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Omitted.
-    - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full schema.
+    - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Omitted.
+    - [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+    Returns the full schema.
 
     """
 

@@ -25,7 +25,8 @@ class AnalyzeTaskResultUsage:
     Attributes:
         output_tokens (int): The number of tokens in the generated text.
         input_tokens (int | Unset): The number of tokens the input consumed. Together with `output_tokens`, this value
-            must fit within the [context window](/v1.3/docs/concepts/models/pegasus#context-window).
+            must fit within the [context
+            window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
     """
 
     output_tokens: int

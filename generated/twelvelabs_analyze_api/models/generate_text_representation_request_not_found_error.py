@@ -22,8 +22,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GenerateTextRepresentationRequestNotFoundError:
     """
     Attributes:
-        code (str | Unset): Represents the code associated with the error. See the [Error codes](/v1.3/api-
-            reference/error-codes) page for details.
+        code (str | Unset): Represents the code associated with the error. See the [Error
+            codes](https://docs.twelvelabs.io/v1.3/api-reference/error-codes) page for details.
         message (str | Unset): A human-readable string describing the error.
     """
 

@@ -92,8 +92,8 @@ class SyncResponseFormat:
 
             **Schema composition**
 
-            The platform supports only `anyOf` for [schema composition](https://json-schema.org/understanding-json-
-            schema/reference/combining).
+            The platform supports only `anyOf` for [schema
+            composition](https://json-schema.org/understanding-json-schema/reference/combining).
 
 
             **Annotations**
@@ -106,8 +106,8 @@ class SyncResponseFormat:
             - Define subschemas within `$defs`.
             - Use valid URIs that point to the internal subschema.
 
-            For details, see the [JSON Schema documentation on $defs](https://json-schema.org/understanding-json-
-            schema/structuring#defs).
+            For details, see the [JSON Schema documentation on
+            $defs](https://json-schema.org/understanding-json-schema/structuring#defs).
 
 
             **Timestamp type (Pegasus 1.5 only)**

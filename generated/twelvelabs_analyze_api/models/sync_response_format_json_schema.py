@@ -79,8 +79,8 @@ class SyncResponseFormatJsonSchema:
 
     **Schema composition**
 
-    The platform supports only `anyOf` for [schema composition](https://json-schema.org/understanding-json-
-    schema/reference/combining).
+    The platform supports only `anyOf` for [schema
+    composition](https://json-schema.org/understanding-json-schema/reference/combining).
 
 
     **Annotations**
@@ -93,8 +93,8 @@ class SyncResponseFormatJsonSchema:
     - Define subschemas within `$defs`.
     - Use valid URIs that point to the internal subschema.
 
-    For details, see the [JSON Schema documentation on $defs](https://json-schema.org/understanding-json-
-    schema/structuring#defs).
+    For details, see the [JSON Schema documentation on
+    $defs](https://json-schema.org/understanding-json-schema/structuring#defs).
 
 
     **Timestamp type (Pegasus 1.5 only)**

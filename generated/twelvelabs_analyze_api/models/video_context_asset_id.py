@@ -26,10 +26,12 @@ class VideoContextAssetId:
 
     Attributes:
         type_ (VideoContextAssetIdType): Discriminator value: asset_id
-        asset_id (str): The unique identifier of an asset from a [direct](/v1.3/api-reference/upload-content/direct-
-            uploads) or [multipart](/v1.3/api-reference/upload-content/multipart-uploads) upload. The asset status must be
-            `ready`. Use the [Retrieve an asset](/v1.3/api-reference/upload-content/direct-uploads/retrieve) method to check
-            the status.
+        asset_id (str): The unique identifier of an asset from a
+            [direct](https://docs.twelvelabs.io/v1.3/api-reference/upload-content/direct-uploads) or
+            [multipart](https://docs.twelvelabs.io/v1.3/api-reference/upload-content/multipart-uploads) upload. The asset
+            status must be `ready`. Use the [Retrieve an
+            asset](https://docs.twelvelabs.io/v1.3/api-reference/upload-content/direct-uploads/retrieve) method to check the
+            status.
     """
 
     type_: VideoContextAssetIdType

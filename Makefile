@@ -72,9 +72,10 @@ $(MIN_STAMP): pyproject.toml requirements/minimum.txt
 # need newer jsonschema, referencing and rich than the floors; and the built-package test, which
 # installs the wheel with the newest dependencies and so would only repeat `make test`.
 # The spec tools' own tests (they need newer jsonschema/referencing/rich than our floors; see the spec group).
+# And the checks run by dev tools, not in the test group: mypy over the docs' examples, pyright.
 MIN_IGNORE := tests/unit/test_normalize.py tests/unit/test_spec_facts.py tests/unit/test_update_spec.py \
 	tests/unit/test_response_json_schema.py tests/schema/test_agreement.py tests/spec_changes tests/contract \
-	tests/packaging/test_built_package.py
+	tests/packaging/test_built_package.py tests/docs/test_examples_typecheck.py tests/typing/test_public_types.py
 
 test-min-versions: $(MIN_STAMP) ## the test suite with the oldest supported version of every dependency
 	$(MIN_VENV)/bin/python -m pip check

@@ -17,7 +17,7 @@ MIN_NAMES := $(shell sed -n 's/^\([A-Za-z0-9._-]*\)==.*/\1/p' requirements/minim
 DIST := dist
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated update-spec lint format typecheck pytest test test-min-versions dist demo bench clean
+.PHONY: help setup generate check-generated update-spec lint format typecheck pytest docs test test-min-versions dist demo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -41,20 +41,24 @@ update-spec: setup ## take in a new published spec: SPEC=URL_OR_FILE [DATE=YYYY-
 	$(BIN)/python scripts/update_spec.py "$(SPEC)" $(if $(DATE),--date "$(DATE)")
 
 lint: setup ## ruff check + format check
-	$(BIN)/ruff check wrapper scripts tests
-	$(BIN)/ruff format --check wrapper scripts tests
+	$(BIN)/ruff check wrapper scripts tests docs
+	$(BIN)/ruff format --check wrapper scripts tests docs
 
 format: setup ## apply ruff fixes and formatting
-	$(BIN)/ruff check --fix wrapper scripts tests
-	$(BIN)/ruff format wrapper scripts tests
+	$(BIN)/ruff check --fix wrapper scripts tests docs
+	$(BIN)/ruff format wrapper scripts tests docs
 
 typecheck: setup ## mypy --strict on wrapper/ and scripts/
-	$(BIN)/mypy wrapper/twelvelabs_analyze wrapper/twelvelabs_analyze_pytest.py scripts tests/typing
+	$(BIN)/mypy wrapper/twelvelabs_analyze wrapper/twelvelabs_analyze_pytest.py scripts tests/typing docs/hooks.py
 
 pytest: setup ## the test suite only
 	$(BIN)/python -m pytest
 
-test: check-generated lint typecheck pytest ## everything CI checks but test-min-versions
+# Offline: the site fetches nothing (mkdocs.yml); --strict turns every warning into a failure.
+docs: setup ## build the documentation site into site/ (guides + API reference; any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: check-generated lint typecheck docs pytest ## everything CI checks but test-min-versions
 
 # Built anew whenever it is stale: what an older run left behind must not decide what is tested.
 $(MIN_STAMP): pyproject.toml requirements/minimum.txt
@@ -67,10 +71,10 @@ $(MIN_STAMP): pyproject.toml requirements/minimum.txt
 # Left out: the tests of the spec pipeline and the contract tests, whose tools (the spec group)
 # need newer jsonschema, referencing and rich than the floors; and the built-package test, which
 # installs the wheel with the newest dependencies and so would only repeat `make test`.
-# The spec tools' own tests (they need newer jsonschema/referencing/rich than our floors; see the spec group).
+# And the checks run by dev tools, not in the test group: mypy over the docs' examples, pyright.
 MIN_IGNORE := tests/unit/test_normalize.py tests/unit/test_spec_facts.py tests/unit/test_update_spec.py \
 	tests/unit/test_response_json_schema.py tests/schema/test_agreement.py tests/spec_changes tests/contract \
-	tests/packaging/test_built_package.py
+	tests/packaging/test_built_package.py tests/docs/test_examples_typecheck.py tests/typing/test_public_types.py
 
 test-min-versions: $(MIN_STAMP) ## the test suite with the oldest supported version of every dependency
 	$(MIN_VENV)/bin/python -m pip check
@@ -109,4 +113,4 @@ bench: setup $(BENCH_STAMP) $(BENCH_SDK110_STAMP) ## benchmarks vs raw httpx and
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean: ## remove the virtualenvs and caches
-	rm -rf $(VENV) $(MIN_VENV) $(BENCH_SDK110_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST)
+	rm -rf $(VENV) $(MIN_VENV) $(BENCH_SDK110_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST) site

@@ -415,13 +415,41 @@ def _docstring_text(text: str) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
     out: list[str] = []
     for line in lines:
+        # A list right under its lead-in line ("**When to use**:\n- …") is a list only after a blank line.
+        if _is_item(line) and out and out[-1] and not _is_item(out[-1]):
+            out.append("")
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
 
 
+def _is_item(line: str) -> bool:
+    return line.lstrip().startswith(("- ", "* ")) or bool(re.match(r"\s*\d+\. ", line))
+
+
 def _first_paragraph(text: str) -> str:
-    return " ".join(text.split("\n\n", 1)[0].split())
+    """The first paragraph on one line; one that ends in ":" before a table takes the table along
+    (``max_tokens``: "The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096 …")."""
+    paragraphs = text.split("\n\n")
+    first = " ".join(paragraphs[0].split())
+    if first.endswith(":") and len(paragraphs) > 1:
+        table = _table_text(paragraphs[1])
+        if table:
+            return f"{first} {table}."
+    return first
+
+
+def _table_text(paragraph: str) -> str:
+    """A Markdown table as "first cell: header value, …; …"; "" when ``paragraph`` is not a table."""
+    lines = [line.strip() for line in paragraph.strip().splitlines()]
+    if len(lines) < 3 or not all(line.startswith("|") for line in lines):
+        return ""
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines]
+    header, body = rows[0], [row for row in rows[2:] if len(row) == len(rows[0])]
+    return "; ".join(
+        f"{row[0]}: " + ", ".join(f"{name} {value}" for name, value in zip(header[1:], row[1:], strict=True))
+        for row in body
+    )
 
 
 class MethodBuilder:
@@ -928,8 +956,11 @@ class Renderer:
 
     def _typed_dict(self, typed: TypedDictSpec) -> list[str]:
         lines = [f"\n\nclass {typed.name}(TypedDict, total=False):\n"]
-        if typed.description:
-            lines.append(f'    """{typed.description}"""\n\n')
+        # Every public class has a docstring (pyright --verifytypes counts them, the reference shows them).
+        description = (
+            typed.description or f"The ``{typed.name.removesuffix('Param')}`` object, given as a dict."
+        )
+        lines.append(f'    """{description}"""\n\n')
         for key, annotation, required, description in typed.fields:
             shown = f"Required[{annotation}]" if required else annotation
             lines.append(f"    {key}: {shown}\n")
@@ -946,18 +977,19 @@ class Renderer:
             cls = namespace.mixin.rpartition(".")[2]
             generic = f"[{by_name[polling['retrieve']].returns!r}]" if polling else ""
             bases.insert(0, (f"Async{cls}" if is_async else cls) + generic)
-        where = ".".join(("client", *namespace.path)) + (".with_raw_response" if raw else "")
+        where = ".".join(("client", *(("with_raw_response",) if raw else ()), *namespace.path))
         lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
         lines.append(f'    """The ``{where}`` methods{" (returning RawResponse)" if raw else ""}."""\n')
         for child_name, child in namespace.children.items():
             lines.append("\n    @cached_property\n")
             lines.append(f"    def {child_name}(self) -> {_class_name(child, is_async, raw)}:\n")
+            lines.append(f'        """The ``{where}.{child_name}`` methods."""\n')
             lines.append(f"        return {_class_name(child, is_async, raw)}(self._client)\n")
         if not raw and namespace.path == ():
             lines.append("\n    @cached_property\n")
             lines.append(f"    def with_raw_response(self) -> {_class_name(namespace, is_async, True)}:\n")
             lines.append(
-                '        """The same methods, returning :class:`RawResponse` (status, headers, rate limits, attempts)."""\n'
+                '        """The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts)."""\n'
             )
             lines.append(f"        return {_class_name(namespace, is_async, True)}(self._client)\n")
         if polling is not None:

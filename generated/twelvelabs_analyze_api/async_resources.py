@@ -196,12 +196,14 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         - Aspect ratio: Between 1:1 and 1:2.4, or between 2.4:1 and 1:1.
 
         **When to use this method**:
+
         - Generate custom text from your video using a prompt (general analysis)
         - Extract timestamped metadata with custom segment definitions from your video (Pegasus 1.5 only)
         - Analyze videos longer than 1 hour
         - Process videos asynchronously without blocking your application
 
         **Do not use this method for**:
+
         - Videos for which you need immediate results or real-time streaming. Use the `POST` method of the `/analyze` endpoint instead.
 
         Analyzing videos asynchronously requires three steps:
@@ -215,15 +217,15 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         This endpoint is rate-limited. For details, see the Rate limits page.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation. See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
-            analysis_mode: The analysis approach for this task. - `general`: Analyze the video and generate a response based on your prompt. Supports both free-form text and structured output via `response_format`. - `time_based_metadata`: Segment the video into time-based intervals and extract custom metadata for each segment. Requires `model_name` set to `pegasus1.5` and `response_format.type` set to `segment_definitions`.
+            analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode:
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. - `json_schema`: Return structured JSON that conforms to your schema. - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
             min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
@@ -254,6 +256,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         This method retrieves the status and results of an analysis task.
 
         **Task statuses**:
+
         - `queued`: The task is waiting to be processed.
         - `pending`: The task is queued and waiting to start.
         - `processing`: The platform is analyzing the video.
@@ -287,6 +290,7 @@ class AsyncAnalyzeAsyncResource(AsyncAPIResource):
 
     @cached_property
     def tasks(self) -> AsyncAnalyzeAsyncTasksResource:
+        """The ``client.analyze_async.tasks`` methods."""
         return AsyncAnalyzeAsyncTasksResource(self._client)
 
 
@@ -295,11 +299,12 @@ class AsyncRootResource(AsyncAPIResource):
 
     @cached_property
     def analyze_async(self) -> AsyncAnalyzeAsyncResource:
+        """The ``client.analyze_async`` methods."""
         return AsyncAnalyzeAsyncResource(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncRootResourceWithRawResponse:
-        """The same methods, returning :class:`RawResponse` (status, headers, rate limits, attempts)."""
+        """The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts)."""
         return AsyncRootResourceWithRawResponse(self._client)
 
     async def analyze(
@@ -331,11 +336,13 @@ class AsyncRootResource(AsyncAPIResource):
         - Aspect ratio: Between 1:1 and 1:2.4, or between 2.4:1 and 1:1.
 
         **When to use this method**:
+
         - Analyze videos up to 1 hour
         - Retrieve immediate results without polling for task completion
         - Stream text fragments in real time for immediate processing and feedback
 
         **Do not use this method for**:
+
         - Videos longer than 1 hour. Use the `POST` method of the `/analyze/tasks` endpoint instead.
         - Video segmentation with custom segment definitions. Use the `POST` method of the `/analyze/tasks` endpoint with the `model_name` parameter set to `pegasus1.5` instead.
 
@@ -344,14 +351,14 @@ class AsyncRootResource(AsyncAPIResource):
         This endpoint is rate-limited. For details, see the Rate limits page.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
@@ -400,11 +407,13 @@ class AsyncRootResource(AsyncAPIResource):
         - Aspect ratio: Between 1:1 and 1:2.4, or between 2.4:1 and 1:1.
 
         **When to use this method**:
+
         - Analyze videos up to 1 hour
         - Retrieve immediate results without polling for task completion
         - Stream text fragments in real time for immediate processing and feedback
 
         **Do not use this method for**:
+
         - Videos longer than 1 hour. Use the `POST` method of the `/analyze/tasks` endpoint instead.
         - Video segmentation with custom segment definitions. Use the `POST` method of the `/analyze/tasks` endpoint with the `model_name` parameter set to `pegasus1.5` instead.
 
@@ -413,14 +422,14 @@ class AsyncRootResource(AsyncAPIResource):
         This endpoint is rate-limited. For details, see the Rate limits page.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
@@ -550,7 +559,7 @@ class AsyncRootResource(AsyncAPIResource):
 
 
 class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
-    """The ``client.analyze_async.tasks.with_raw_response`` methods (returning RawResponse)."""
+    """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
 
     async def list(
         self,
@@ -614,15 +623,15 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation. See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
-            analysis_mode: The analysis approach for this task. - `general`: Analyze the video and generate a response based on your prompt. Supports both free-form text and structured output via `response_format`. - `time_based_metadata`: Segment the video into time-based intervals and extract custom metadata for each segment. Requires `model_name` set to `pegasus1.5` and `response_format.type` set to `segment_definitions`.
+            analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode:
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. - `json_schema`: Return structured JSON that conforms to your schema. - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
             min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
@@ -674,10 +683,11 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
 
 
 class AsyncAnalyzeAsyncResourceWithRawResponse(AsyncAPIResource):
-    """The ``client.analyze_async.with_raw_response`` methods (returning RawResponse)."""
+    """The ``client.with_raw_response.analyze_async`` methods (returning RawResponse)."""
 
     @cached_property
     def tasks(self) -> AsyncAnalyzeAsyncTasksResourceWithRawResponse:
+        """The ``client.with_raw_response.analyze_async.tasks`` methods."""
         return AsyncAnalyzeAsyncTasksResourceWithRawResponse(self._client)
 
 
@@ -686,6 +696,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
 
     @cached_property
     def analyze_async(self) -> AsyncAnalyzeAsyncResourceWithRawResponse:
+        """The ``client.with_raw_response.analyze_async`` methods."""
         return AsyncAnalyzeAsyncResourceWithRawResponse(self._client)
 
     async def analyze(
@@ -711,14 +722,14 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``analyze`` in ``.parsed``.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
@@ -762,14 +773,14 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``analyze_stream`` in ``.parsed``.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """

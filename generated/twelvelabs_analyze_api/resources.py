@@ -140,11 +140,12 @@ class SyncResponseFormatParam(TypedDict, total=False):
 
 class AsyncResponseFormatParam(TypedDict, total=False):
     """Controls the response format. When you omit this parameter, you receive unstructured text.
+
     - `json_schema`: Return structured JSON that conforms to your schema.
     - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`."""
 
     type: Required[AsyncResponseFormatType]
-    """The response format to use. - `json_schema`: Return structured JSON that conforms to your schema. - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`."""
+    """The response format to use."""
     json_schema: Mapping[str, Any]
     """Contains the JSON schema that defines the response structure. The schema must adhere to the JSON Schema Draft 2020-12 specification."""
     segment_definitions: Sequence[SegmentDefinitionParam]
@@ -207,6 +208,8 @@ class AnalyzeTimeRangeParam(TypedDict, total=False):
 
 
 class ResponseFormatParam(TypedDict, total=False):
+    """The ``ResponseFormat`` object, given as a dict."""
+
     type: Required[ResponseFormatType]
     json_schema: Required[Mapping[str, Any]]
 
@@ -656,12 +659,14 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         - Aspect ratio: Between 1:1 and 1:2.4, or between 2.4:1 and 1:1.
 
         **When to use this method**:
+
         - Generate custom text from your video using a prompt (general analysis)
         - Extract timestamped metadata with custom segment definitions from your video (Pegasus 1.5 only)
         - Analyze videos longer than 1 hour
         - Process videos asynchronously without blocking your application
 
         **Do not use this method for**:
+
         - Videos for which you need immediate results or real-time streaming. Use the `POST` method of the `/analyze` endpoint instead.
 
         Analyzing videos asynchronously requires three steps:
@@ -675,15 +680,15 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         This endpoint is rate-limited. For details, see the Rate limits page.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation. See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
-            analysis_mode: The analysis approach for this task. - `general`: Analyze the video and generate a response based on your prompt. Supports both free-form text and structured output via `response_format`. - `time_based_metadata`: Segment the video into time-based intervals and extract custom metadata for each segment. Requires `model_name` set to `pegasus1.5` and `response_format.type` set to `segment_definitions`.
+            analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode:
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. - `json_schema`: Return structured JSON that conforms to your schema. - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
             min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
@@ -714,6 +719,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         This method retrieves the status and results of an analysis task.
 
         **Task statuses**:
+
         - `queued`: The task is waiting to be processed.
         - `pending`: The task is queued and waiting to start.
         - `processing`: The platform is analyzing the video.
@@ -745,6 +751,7 @@ class AnalyzeAsyncResource(APIResource):
 
     @cached_property
     def tasks(self) -> AnalyzeAsyncTasksResource:
+        """The ``client.analyze_async.tasks`` methods."""
         return AnalyzeAsyncTasksResource(self._client)
 
 
@@ -753,11 +760,12 @@ class RootResource(APIResource):
 
     @cached_property
     def analyze_async(self) -> AnalyzeAsyncResource:
+        """The ``client.analyze_async`` methods."""
         return AnalyzeAsyncResource(self._client)
 
     @cached_property
     def with_raw_response(self) -> RootResourceWithRawResponse:
-        """The same methods, returning :class:`RawResponse` (status, headers, rate limits, attempts)."""
+        """The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts)."""
         return RootResourceWithRawResponse(self._client)
 
     def analyze(
@@ -789,11 +797,13 @@ class RootResource(APIResource):
         - Aspect ratio: Between 1:1 and 1:2.4, or between 2.4:1 and 1:1.
 
         **When to use this method**:
+
         - Analyze videos up to 1 hour
         - Retrieve immediate results without polling for task completion
         - Stream text fragments in real time for immediate processing and feedback
 
         **Do not use this method for**:
+
         - Videos longer than 1 hour. Use the `POST` method of the `/analyze/tasks` endpoint instead.
         - Video segmentation with custom segment definitions. Use the `POST` method of the `/analyze/tasks` endpoint with the `model_name` parameter set to `pegasus1.5` instead.
 
@@ -802,14 +812,14 @@ class RootResource(APIResource):
         This endpoint is rate-limited. For details, see the Rate limits page.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
@@ -858,11 +868,13 @@ class RootResource(APIResource):
         - Aspect ratio: Between 1:1 and 1:2.4, or between 2.4:1 and 1:1.
 
         **When to use this method**:
+
         - Analyze videos up to 1 hour
         - Retrieve immediate results without polling for task completion
         - Stream text fragments in real time for immediate processing and feedback
 
         **Do not use this method for**:
+
         - Videos longer than 1 hour. Use the `POST` method of the `/analyze/tasks` endpoint instead.
         - Video segmentation with custom segment definitions. Use the `POST` method of the `/analyze/tasks` endpoint with the `model_name` parameter set to `pegasus1.5` instead.
 
@@ -871,14 +883,14 @@ class RootResource(APIResource):
         This endpoint is rate-limited. For details, see the Rate limits page.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
@@ -1006,7 +1018,7 @@ class RootResource(APIResource):
 
 
 class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
-    """The ``client.analyze_async.tasks.with_raw_response`` methods (returning RawResponse)."""
+    """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
 
     def list(
         self,
@@ -1070,15 +1082,15 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation. See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
-            analysis_mode: The analysis approach for this task. - `general`: Analyze the video and generate a response based on your prompt. Supports both free-form text and structured output via `response_format`. - `time_based_metadata`: Segment the video into time-based intervals and extract custom metadata for each segment. Requires `model_name` set to `pegasus1.5` and `response_format.type` set to `segment_definitions`.
+            analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode:
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. - `json_schema`: Return structured JSON that conforms to your schema. - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
             min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
@@ -1130,10 +1142,11 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
 
 
 class AnalyzeAsyncResourceWithRawResponse(APIResource):
-    """The ``client.analyze_async.with_raw_response`` methods (returning RawResponse)."""
+    """The ``client.with_raw_response.analyze_async`` methods (returning RawResponse)."""
 
     @cached_property
     def tasks(self) -> AnalyzeAsyncTasksResourceWithRawResponse:
+        """The ``client.with_raw_response.analyze_async.tasks`` methods."""
         return AnalyzeAsyncTasksResourceWithRawResponse(self._client)
 
 
@@ -1142,6 +1155,7 @@ class RootResourceWithRawResponse(APIResource):
 
     @cached_property
     def analyze_async(self) -> AnalyzeAsyncResourceWithRawResponse:
+        """The ``client.with_raw_response.analyze_async`` methods."""
         return AnalyzeAsyncResourceWithRawResponse(self._client)
 
     def analyze(
@@ -1167,14 +1181,14 @@ class RootResourceWithRawResponse(APIResource):
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``analyze`` in ``.parsed``.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
@@ -1218,14 +1232,14 @@ class RootResourceWithRawResponse(APIResource):
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``analyze_stream`` in ``.parsed``.
 
         Args:
-            model_name: The video understanding model to use for analysis. - `pegasus1.2`: General analysis (prompt-based text generation). - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with reference images, and video segmentation (async only). See the Pegasus page for token limits.
+            model_name: The video understanding model to use for analysis.
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
             prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model:
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """

@@ -8,8 +8,17 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field the API left out of an answer (or an argument not given).
+
+    ``UNSET`` is falsy, so ``if result.usage:`` both tests for it and narrows the type; it reads
+    ``UNSET`` in the reprs of the models.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -132,11 +132,13 @@ class Attempt:
         return None
 
     def raw(self, parsed: Any, response: httpx.Response) -> RawResponse[Any]:
+        """The successful outcome with its HTTP details, as ``with_raw_response`` returns it."""
         return RawResponse(
             parsed, response, self.attempts, time.monotonic() - self.started, self.prepared.operation.label
         )
 
     def failed(self, exc: httpx.RequestError) -> None:
+        """Record an attempt that got no response (the error kept is the client's, key masked)."""
         self.response = None
         request = getattr(exc, "_request", None)  # None when raised before a request existed
         if request is not None:
@@ -170,6 +172,7 @@ class Attempt:
         return wait
 
     def log(self, outcome: int | str, wait: float | None) -> None:
+        """One DEBUG line per attempt on the ``twelvelabs_analyze`` logger."""
         if _debug(_DEBUG):
             logger.debug(
                 "%s %s -> %s attempt=%d wait=%s elapsed=%.3fs",

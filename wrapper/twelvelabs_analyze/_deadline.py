@@ -71,9 +71,11 @@ class Deadline:
         self.seconds: float = seconds
 
     def remaining(self) -> float:
+        """Seconds left (negative once passed)."""
         return self.at - time.monotonic()
 
     def describe(self) -> str:
+        """The setting behind this deadline, for error messages."""
         if self.name == "timeout":
             return f"timeout={self.seconds:g}s for one attempt (connect, send, headers and body)"
         return f"total_timeout={self.seconds:g}s for the call (all attempts and retry waits)"

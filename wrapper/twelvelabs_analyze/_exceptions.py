@@ -18,7 +18,7 @@ Hierarchy::
     │   ├── RateLimitError                       429
     │   └── InternalServerError                  >= 500
     └── TaskError                                an analysis task did not give a result
-        ├── TaskFailedError                      … its status is "failed" (.task, .message)
+        ├── TaskFailedError                      … its status is "failed" (.task, .reason)
         └── TaskTimeoutError                     … it was not done before the deadline (.task)
 
 Input that cannot be sent (a bad ``video_id``, an unknown ``type`` …) raises ``ValueError`` or

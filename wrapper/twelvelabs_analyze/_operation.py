@@ -117,6 +117,7 @@ class Result(_Record):
     """How a success body becomes the method's return value."""
 
     def parse(self, data: Any, arguments: Mapping[str, Any]) -> Any:
+        """The return value for decoded body ``data`` of a call made with ``arguments``."""
         raise NotImplementedError
 
     @property

@@ -41,6 +41,7 @@ class RateLimitInfo:
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str], now: float | None = None) -> RateLimitInfo:
+        """Read the figures from response headers (``now``: epoch seconds, to judge a reset time; the clock by default)."""
         return cls(
             limit=parse_count(headers, "x-ratelimit-limit"),
             remaining=parse_count(headers, "x-ratelimit-remaining"),
@@ -66,12 +67,15 @@ class RawResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status of the answer (200, 202 …)."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers (case-insensitive)."""
         return self.http_response.headers
 
     @property
     def rate_limit(self) -> RateLimitInfo:
+        """The ``X-Ratelimit-*`` figures of this answer."""
         return RateLimitInfo.from_headers(self.http_response.headers)

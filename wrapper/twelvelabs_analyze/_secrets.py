@@ -35,6 +35,7 @@ class Secret:
         )
 
     def reveal(self) -> str:
+        """The text itself: for the request header and for looking for it in text, never for display."""
         return self._value
 
     def redact(self, text: str) -> str:

@@ -40,7 +40,17 @@ def _answer_parts(answer: Any) -> tuple[str | None, str | None, str | None]:
 
 
 def parse_structured(answer: Any) -> Any:
-    """The answer's text parsed as JSON (see the module docstring for what ``answer`` may be)."""
+    """The answer's text parsed as JSON, for calls made with a ``response_format``.
+
+    ``answer`` is an ``analyze`` result (its ``data``), a finished ``analyze_stream`` (its text
+    and final event) or a ``summarize(type="summary")`` result (its ``summary``).
+
+    Raises:
+        OutputTruncatedError: the model stopped at its length limit and the text does not parse
+            (``.partial`` holds it, ``.warning`` the API's explanation).
+        APIResponseValidationError: any other text that is not JSON, or no text at all.
+        ValueError: a stream that has not been read to its end.
+    """
     text, finish, warning = _answer_parts(answer)
     if text is None:
         raise APIResponseValidationError("the answer has no text to parse as JSON", body="")

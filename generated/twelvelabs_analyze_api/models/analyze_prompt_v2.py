@@ -26,7 +26,7 @@ class AnalyzePromptV2:
         Attributes:
             input_text (str): The text of the prompt. Use `<@name>` placeholders to reference images declared in
                 `media_sources` (Example: `"Is there a <@tiger-1> in the video?"`). For Pegasus 1.5, this text counts toward the
-                [context window](/v1.3/docs/concepts/models/pegasus#context-window).
+                [context window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
             media_sources (list[SMEMediaSource] | Unset): Reference images for the `<@name>` placeholders in the prompt.
                 Maximum 4 sources.
     """
@@ -35,6 +35,7 @@ class AnalyzePromptV2:
     media_sources: list[SMEMediaSource] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         field_dict["input_text"] = self.input_text
 
@@ -47,6 +48,7 @@ class AnalyzePromptV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

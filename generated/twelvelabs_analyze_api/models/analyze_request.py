@@ -39,21 +39,22 @@ class AnalyzeRequest:
             - `pegasus1.2`: General analysis (prompt-based text generation).
             - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
             reference images, and video segmentation (async only). See the
-            [Pegasus](/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
+            [Pegasus](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
 
             **Default:** `pegasus1.2`
         video_id (str | Unset): The unique identifier of the video to analyze. Use this parameter when the `model_name`
             parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
 
-            <Info> This parameter will be deprecated and removed in a future version. Use the [`video`](/v1.3/api-
-            reference/analyze-videos/sync-analysis#request.body.video) parameter instead.</Info>
+            <Info> This parameter will be deprecated and removed in a future version. Use the
+            [`video`](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/sync-analysis#request.body.video)
+            parameter instead.</Info>
         video (Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the
             source of the video content. Include exactly one source.
         prompt (str | Unset): A prompt that guides the model on the desired format or content.
 
             Your prompts can be instructive or descriptive, or you can phrase them as questions. Pegasus 1.2 limits prompts
             to 2,000 tokens. For Pegasus 1.5, this text counts toward the [context
-            window](/v1.3/docs/concepts/models/pegasus#context-window).
+            window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
 
             **Examples**:
 
@@ -122,6 +123,7 @@ class AnalyzeRequest:
     end_time: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         if self.model_name is not UNSET:
             field_dict["model_name"] = self.model_name
@@ -170,6 +172,7 @@ class AnalyzeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

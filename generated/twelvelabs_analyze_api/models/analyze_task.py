@@ -37,14 +37,14 @@ class AnalyzeTask:
         custom_id (None | str): The identifier you provided in the `custom_id` field when you created the task, or
             `null` if you did not set one. This key is always present in the response.
         status (AnalyzeTaskStatus): The current status of the analysis task.
-        created_at (datetime.datetime): A string representing the date and time, in RFC 3339 format (“YYYY-MM-
-            DDTHH:mm:ssZ”), when the analysis task was created.
+        created_at (datetime.datetime): A string representing the date and time, in RFC 3339 format
+            (“YYYY-MM-DDTHH:mm:ssZ”), when the analysis task was created.
         video_source (AnalyzeTaskResponseVideoSource | None | Unset): The video source you provided. Only present for
             tasks that use direct video input (`url`, `base64_string`, or `asset_id`).
         request_params (AnalyzeTaskResponseRequestParams | None | Unset): The request parameters for this task.
-        completed_at (datetime.datetime | Unset): A string representing the date and time, in RFC 3339 format ("YYYY-MM-
-            DDTHH:mm:ssZ"), when the analysis task was completed or failed. The platform returns this field only if `status`
-            is `ready` or `failed`.
+        completed_at (datetime.datetime | Unset): A string representing the date and time, in RFC 3339 format
+            ("YYYY-MM-DDTHH:mm:ssZ"), when the analysis task was completed or failed. The platform returns this field only
+            if `status` is `ready` or `failed`.
         result (AnalyzeTaskResult | Unset): The analysis results for a completed task.
         error (AnalyzeTaskError | Unset): A message attached to an analysis response. The platform uses this object in
             three cases:
@@ -55,14 +55,15 @@ class AnalyzeTask:
             because `output_tokens` reached the requested `max_tokens` value. The `message` field advises increasing the
             `max_tokens` value.
             - **Truncation: context window reached** — set on the response `error` when `finish_reason` is `length` because
-            the input and response reached the [context window](/v1.3/docs/concepts/models/pegasus#context-window). The
-            `message` field advises reducing the input size or decreasing the `max_tokens` value.
+            the input and response reached the [context
+            window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window). The `message` field
+            advises reducing the input size or decreasing the `max_tokens` value.
 
             For truncation cases, the partial output is in `result.data` (async) or `data` (sync). Check `finish_reason`
             instead of parsing the message text.
         webhooks (list[AnalyzeTaskWebhookInfo] | Unset): The delivery status of each webhook endpoint. The platform
             omits this field when no webhooks are configured. You can register webhooks through the Playground. See the
-            [Webhooks](/v1.3/docs/advanced/webhooks) page for details.
+            [Webhooks](https://docs.twelvelabs.io/v1.3/docs/advanced/webhooks) page for details.
     """
 
     task_id: str
@@ -78,6 +79,7 @@ class AnalyzeTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["task_id"] = self.task_id
 
@@ -129,6 +131,7 @@ class AnalyzeTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -25,8 +25,9 @@ class AnalyzeTaskError:
     because `output_tokens` reached the requested `max_tokens` value. The `message` field advises increasing the
     `max_tokens` value.
     - **Truncation: context window reached** — set on the response `error` when `finish_reason` is `length` because the
-    input and response reached the [context window](/v1.3/docs/concepts/models/pegasus#context-window). The `message`
-    field advises reducing the input size or decreasing the `max_tokens` value.
+    input and response reached the [context
+    window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window). The `message` field advises
+    reducing the input size or decreasing the `max_tokens` value.
 
     For truncation cases, the partial output is in `result.data` (async) or `data` (sync). Check `finish_reason` instead
     of parsing the message text.
@@ -51,6 +52,7 @@ class AnalyzeTaskError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["message"] = self.message
 
@@ -58,6 +60,7 @@ class AnalyzeTaskError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"

@@ -39,15 +39,20 @@ class AnalyzeTaskResponseRequestParams:
         prompt (None | str | Unset): The natural-language prompt for this task. Present only when `analysis_mode` is
             `general` and the task was created with `prompt` (not `prompt_v2`).
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Truncated to the first 30 characters.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full text.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Truncated to
+            the first 30 characters.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full text.
         prompt_v2 (AnalyzeTaskResponseRequestParamsPromptV2 | None | Unset): The structured prompt for this task.
             Present only when `analysis_mode` is `general` and the task was created with `prompt_v2`. When present, the
             response excludes the flat `prompt` field.
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text` is truncated to the first
-            30 characters.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full text.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text`
+            is truncated to the first 30 characters.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full text.
         response_format (AnalyzeTaskResponseRequestParamsResponseFormat | None | Unset): The response format for this
             task. Present only when the request included a response format.
         temperature (float | None | Unset): The temperature value for this analysis.
@@ -77,6 +82,7 @@ class AnalyzeTaskResponseRequestParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.analysis_mode is not UNSET:
             field_dict["analysis_mode"] = self.analysis_mode
@@ -163,6 +169,7 @@ class AnalyzeTaskResponseRequestParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -23,9 +23,10 @@ class AnalyzeTaskResponseRequestParamsPromptV2:
     """The structured prompt for this task. Present only when `analysis_mode` is `general` and the task was created with
     `prompt_v2`. When present, the response excludes the flat `prompt` field.
 
-    - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text` is truncated to the first 30
-    characters.
-    - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full text.
+    - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): `input_text` is
+    truncated to the first 30 characters.
+    - [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+    Returns the full text.
 
         Attributes:
             input_text (str | Unset): The prompt text. May contain `<@name>` placeholders that reference entries in
@@ -41,6 +42,7 @@ class AnalyzeTaskResponseRequestParamsPromptV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.input_text is not UNSET:
             field_dict["input_text"] = self.input_text
@@ -54,6 +56,7 @@ class AnalyzeTaskResponseRequestParamsPromptV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -32,13 +32,18 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
         json_schema (AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema | None | Unset): The JSON schema for this
             task. Present only when `type` is `json_schema`.
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Omitted.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full schema.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Omitted.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full schema.
         segment_definitions (list[AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems] | Unset): The
             segment definitions for this task. Present only when `type` is `segment_definitions`.
 
-            - [List](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Returns only the first element.
-            - [Retrieve](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results): Returns the full array.
+            - [List](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks): Returns only
+            the first element.
+            -
+            [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
+            Returns the full array.
     """
 
     type_: AnalyzeTaskResponseRequestParamsResponseFormatType | Unset = UNSET
@@ -52,6 +57,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
@@ -77,6 +83,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

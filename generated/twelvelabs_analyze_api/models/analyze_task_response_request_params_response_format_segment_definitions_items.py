@@ -54,6 +54,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
 
@@ -74,6 +75,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -51,6 +51,7 @@ class AnalyzeTaskResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["generation_id"] = self.generation_id
 
@@ -64,6 +65,7 @@ class AnalyzeTaskResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"

@@ -106,8 +106,8 @@ class AsyncResponseFormat:
 
                 **Schema composition**
 
-                The platform supports only `anyOf` for [schema composition](https://json-schema.org/understanding-json-
-                schema/reference/combining).
+                The platform supports only `anyOf` for [schema
+                composition](https://json-schema.org/understanding-json-schema/reference/combining).
 
 
                 **Annotations**
@@ -120,8 +120,8 @@ class AsyncResponseFormat:
                 - Define subschemas within `$defs`.
                 - Use valid URIs that point to the internal subschema.
 
-                For details, see the [JSON Schema documentation on $defs](https://json-schema.org/understanding-json-
-                schema/structuring#defs).
+                For details, see the [JSON Schema documentation on
+                $defs](https://json-schema.org/understanding-json-schema/structuring#defs).
 
 
                 **Timestamp type (Pegasus 1.5 only)**
@@ -195,7 +195,8 @@ class AsyncResponseFormat:
                 context window. This may result in truncated, invalid JSON that fails to parse.
             segment_definitions (list[SegmentDefinition] | Unset): Define the types of segments to extract from your video.
                 Minimum 1, maximum 20 definitions. The number of segment definitions affects billing. For details, see the
-                [Frequently asked questions](/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
+                [Frequently asked
+                questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
                 page.
             segment_time_format (AsyncResponseFormatSegmentTimeFormat | Unset): Set the output format for the automatic
                 `start_time` and `end_time` keys returned on each segment. Requires the `type` parameter set to
@@ -218,6 +219,7 @@ class AsyncResponseFormat:
     segment_time_format: AsyncResponseFormatSegmentTimeFormat | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         field_dict["type"] = self.type_
 
@@ -236,6 +238,7 @@ class AsyncResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

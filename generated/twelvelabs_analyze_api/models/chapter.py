@@ -46,6 +46,7 @@ class Chapter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.chapter_number is not UNSET:
             field_dict["chapter_number"] = self.chapter_number
@@ -72,6 +73,7 @@ class Chapter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -46,18 +46,19 @@ class CreateAsyncAnalyzeRequest:
         model_name (CreateAsyncAnalyzeRequestModelName | Unset): The video understanding model to use for analysis.
             - `pegasus1.2`: General analysis (prompt-based text generation).
             - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
-            reference images, and video segmentation. See the [Pegasus](/v1.3/docs/concepts/models/pegasus#context-window)
-            page for token limits.
+            reference images, and video segmentation. See the
+            [Pegasus](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
 
             **Default:** `pegasus1.2`
         custom_id (str | Unset): An optional identifier that you set when you create the task. Use this field to
             correlate tasks across responses, for example, to distinguish tasks by type or environment.
 
             The platform stores this value unchanged and returns it in the following responses:
-            - The [`GET`](/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results) method of the
-            `/analyze/tasks/{task_id}` endpoint
-            - The [`GET`](/v1.3/api-reference/analyze-videos/list-async-analysis-tasks) method of the `/analyze/tasks`
-            endpoint
+            - The
+            [`GET`](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results)
+            method of the `/analyze/tasks/{task_id}` endpoint
+            - The [`GET`](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/list-async-analysis-tasks) method of
+            the `/analyze/tasks` endpoint
             - The `analyze.task.ready` and `analyze.task.failed` webhook payloads
 
             **Format**: 1–64 characters. Alphanumeric, hyphens (`-`), and underscores (`_`) only. An empty string is
@@ -72,7 +73,7 @@ class CreateAsyncAnalyzeRequest:
 
             Your prompts can be instructive or descriptive, or you can phrase them as questions. Pegasus 1.2 limits prompts
             to 2,000 tokens. For Pegasus 1.5, this text counts toward the [context
-            window](/v1.3/docs/concepts/models/pegasus#context-window).
+            window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
 
             **Examples**:
 
@@ -129,8 +130,9 @@ class CreateAsyncAnalyzeRequest:
             least `4` seconds.
             - Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             - Together with `end_time`, this parameter determines the billable video duration. If you omit both, billing
-            uses the full video duration. For details, see the [Frequently asked questions](/v1.3/docs/resources/frequently-
-            asked-questions#how-is-video-segmentation-priced) page.
+            uses the full video duration. For details, see the [Frequently asked
+            questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
+            page.
             </Note>
         end_time (float | Unset): End of the analysis window, as an absolute timestamp in seconds, based on the video's
             internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to
@@ -145,8 +147,9 @@ class CreateAsyncAnalyzeRequest:
             start_time`) must be at least `4` seconds.
             - Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             - Together with `start_time`, this parameter determines the billable video duration. If you omit both, billing
-            uses the full video duration. For details, see the [Frequently asked questions](/v1.3/docs/resources/frequently-
-            asked-questions#how-is-video-segmentation-priced) page.
+            uses the full video duration. For details, see the [Frequently asked
+            questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
+            page.
             </Note>
     """
 
@@ -165,6 +168,7 @@ class CreateAsyncAnalyzeRequest:
     end_time: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         video: dict[str, Any]
         if isinstance(self.video, VideoContextUrl):
@@ -216,6 +220,7 @@ class CreateAsyncAnalyzeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -22,8 +22,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GenerateTextRepresentationRequestNotFoundError:
     """
     Attributes:
-        code (str | Unset): Represents the code associated with the error. See the [Error codes](/v1.3/api-
-            reference/error-codes) page for details.
+        code (str | Unset): Represents the code associated with the error. See the [Error
+            codes](https://docs.twelvelabs.io/v1.3/api-reference/error-codes) page for details.
         message (str | Unset): A human-readable string describing the error.
     """
 
@@ -32,6 +32,7 @@ class GenerateTextRepresentationRequestNotFoundError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.code is not UNSET:
             field_dict["code"] = self.code
@@ -43,6 +44,7 @@ class GenerateTextRepresentationRequestNotFoundError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

@@ -43,6 +43,7 @@ class SummarizeRequest:
     max_tokens: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         field_dict["video_id"] = self.video_id
 
@@ -64,6 +65,7 @@ class SummarizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         try:
             _get = src_dict.get
         except AttributeError:

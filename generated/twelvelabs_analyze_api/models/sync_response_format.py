@@ -92,8 +92,8 @@ class SyncResponseFormat:
 
             **Schema composition**
 
-            The platform supports only `anyOf` for [schema composition](https://json-schema.org/understanding-json-
-            schema/reference/combining).
+            The platform supports only `anyOf` for [schema
+            composition](https://json-schema.org/understanding-json-schema/reference/combining).
 
 
             **Annotations**
@@ -106,8 +106,8 @@ class SyncResponseFormat:
             - Define subschemas within `$defs`.
             - Use valid URIs that point to the internal subschema.
 
-            For details, see the [JSON Schema documentation on $defs](https://json-schema.org/understanding-json-
-            schema/structuring#defs).
+            For details, see the [JSON Schema documentation on
+            $defs](https://json-schema.org/understanding-json-schema/structuring#defs).
 
 
             **Timestamp type (Pegasus 1.5 only)**
@@ -185,6 +185,7 @@ class SyncResponseFormat:
     json_schema: SyncResponseFormatJsonSchema
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         field_dict["type"] = self.type_
 
@@ -194,6 +195,7 @@ class SyncResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"

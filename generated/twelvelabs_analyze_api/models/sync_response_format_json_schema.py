@@ -79,8 +79,8 @@ class SyncResponseFormatJsonSchema:
 
     **Schema composition**
 
-    The platform supports only `anyOf` for [schema composition](https://json-schema.org/understanding-json-
-    schema/reference/combining).
+    The platform supports only `anyOf` for [schema
+    composition](https://json-schema.org/understanding-json-schema/reference/combining).
 
 
     **Annotations**
@@ -93,8 +93,8 @@ class SyncResponseFormatJsonSchema:
     - Define subschemas within `$defs`.
     - Use valid URIs that point to the internal subschema.
 
-    For details, see the [JSON Schema documentation on $defs](https://json-schema.org/understanding-json-
-    schema/structuring#defs).
+    For details, see the [JSON Schema documentation on
+    $defs](https://json-schema.org/understanding-json-schema/structuring#defs).
 
 
     **Timestamp type (Pegasus 1.5 only)**
@@ -171,11 +171,13 @@ class SyncResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"

@@ -25,7 +25,8 @@ class TokenUsage:
     Attributes:
         output_tokens (int): The number of tokens in the generated text.
         input_tokens (int | Unset): The number of tokens the input consumed. Together with `output_tokens`, this value
-            must fit within the [context window](/v1.3/docs/concepts/models/pegasus#context-window).
+            must fit within the [context
+            window](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window).
     """
 
     output_tokens: int
@@ -33,6 +34,7 @@ class TokenUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["output_tokens"] = self.output_tokens
 
@@ -43,6 +45,7 @@ class TokenUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
         try:
             _get = src_dict.get
         except AttributeError:

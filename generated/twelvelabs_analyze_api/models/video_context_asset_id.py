@@ -26,16 +26,19 @@ class VideoContextAssetId:
 
     Attributes:
         type_ (VideoContextAssetIdType): Discriminator value: asset_id
-        asset_id (str): The unique identifier of an asset from a [direct](/v1.3/api-reference/upload-content/direct-
-            uploads) or [multipart](/v1.3/api-reference/upload-content/multipart-uploads) upload. The asset status must be
-            `ready`. Use the [Retrieve an asset](/v1.3/api-reference/upload-content/direct-uploads/retrieve) method to check
-            the status.
+        asset_id (str): The unique identifier of an asset from a
+            [direct](https://docs.twelvelabs.io/v1.3/api-reference/upload-content/direct-uploads) or
+            [multipart](https://docs.twelvelabs.io/v1.3/api-reference/upload-content/multipart-uploads) upload. The asset
+            status must be `ready`. Use the [Retrieve an
+            asset](https://docs.twelvelabs.io/v1.3/api-reference/upload-content/direct-uploads/retrieve) method to check the
+            status.
     """
 
     type_: VideoContextAssetIdType
     asset_id: str
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
         field_dict["type"] = self.type_
 
@@ -45,6 +48,7 @@ class VideoContextAssetId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``)."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"

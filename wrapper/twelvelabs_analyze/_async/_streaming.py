@@ -65,6 +65,7 @@ class AsyncStream(Generic[E]):
         self._text: list[str] = []
 
     def attach(self, response: httpx.Response, reopen: Callable[[], Awaitable[httpx.Response]]) -> None:
+        """Called by the client when the stream opens: the response to read and how to reopen it."""
         self._response = response
         self._reopen = reopen
 

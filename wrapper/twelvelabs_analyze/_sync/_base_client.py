@@ -56,6 +56,7 @@ class APIClient:
 
     @property
     def base_url(self) -> str:
+        """The API's root URL, e.g. ``https://api.twelvelabs.io/v1.3``."""
         return self._config.base_url
 
     @property
@@ -70,10 +71,12 @@ class APIClient:
 
     @property
     def max_retries(self) -> int:
+        """How many times a failed attempt is retried (connection errors, 408, 409, 429, 5xx)."""
         return self._config.max_retries
 
     @property
     def max_retry_wait(self) -> float:
+        """The longest wait (seconds) the client accepts before a retry; a longer one raises at once."""
         return self._config.max_retry_wait
 
     def _copy(self: _Client, **changes: Any) -> _Client:

@@ -18,7 +18,7 @@ __all__ = ["TwelveLabs"]
 
 
 class TwelveLabs(APIClient, RootResource):
-    """Async client for TwelveLabs' video analysis API.
+    """The client for TwelveLabs' video analysis API: settings here, every API method from the spec.
 
     ``api_key`` defaults to ``$TWELVELABS_API_KEY``, ``base_url`` to ``$TWELVELABS_BASE_URL`` then
     the public API. ``timeout`` bounds each HTTP attempt (connect to last byte), ``total_timeout``

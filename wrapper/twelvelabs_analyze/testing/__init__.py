@@ -15,10 +15,10 @@ from __future__ import annotations
 try:
     import jsonschema  # noqa: F401 - checked here so the error names the extra
     import referencing  # noqa: F401
-except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
+except ImportError as _missing:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(
         "twelvelabs_analyze.testing needs the testing extra: pip install 'twelvelabs-analyze[testing]'"
-    ) from exc
+    ) from _missing
 
 from ._chunks import StreamFault
 from ._clock import FakeClock

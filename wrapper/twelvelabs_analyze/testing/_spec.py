@@ -111,6 +111,7 @@ class Spec:
     registry: Registry[Any]
 
     def methods_for(self, full_path: str) -> list[str]:
+        """The HTTP methods the spec serves on ``full_path`` (for a 405's ``Allow``)."""
         return sorted(
             method for (method, _), op in self.operations.items() if op.match(full_path) is not None
         )
@@ -130,6 +131,7 @@ class Spec:
         return Draft202012Validator(dict(schema), registry=self.registry)
 
     def component_ref(self, name: str) -> str:
+        """The absolute ``$ref`` of the component schema ``name``."""
         return f"{SPEC_URI}#/components/schemas/{name}"
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:

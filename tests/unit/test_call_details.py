@@ -283,7 +283,9 @@ def test_connection_errors_name_the_request(make_runner: Any, sleeps: list[float
         mock.post(GIST_URL).side_effect = httpx.RemoteProtocolError("")
         with pytest.raises(APIConnectionError) as caught:
             run("gist", "v", types=["title"])
-    assert str(caught.value) == f"connection error: RemoteProtocolError (RemoteProtocolError): POST {GIST_URL}"
+    assert (
+        str(caught.value) == f"connection error: RemoteProtocolError (RemoteProtocolError): POST {GIST_URL}"
+    )
 
 
 @pytest.mark.parametrize(

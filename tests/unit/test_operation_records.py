@@ -44,7 +44,7 @@ def test_field_keeps_its_three_parts_and_is_immutable() -> None:
     field = Field("video_id", "videoId", "path")
     assert (field.name, field.wire, field.location) == ("video_id", "videoId", "path")
     assert repr(field) == "Field(location='path', name='video_id', wire='videoId')"
-    with pytest.raises(AttributeError, match="^Field is immutable$"):
+    with pytest.raises(AttributeError, match=r"^Field is immutable$"):
         field.name = "other"  # type: ignore[misc]
 
 

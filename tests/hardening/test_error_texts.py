@@ -285,6 +285,9 @@ def test_endpoint_gone_edges() -> None:
     assert endpoint_gone(gone_error(404, "no v123 here"), "v123") is False
     assert endpoint_gone(gone_error(404, "None"), None) is True
     assert endpoint_gone(gone_error(404, "anything"), "") is True
+    # No body: nothing quotes the video, whatever its id looks like.
+    assert endpoint_gone(gone_error(404, None), "None") is True
+    assert endpoint_gone(gone_error(404, None), "XX") is True
 
 
 def test_the_route_state_machine(monkeypatch: pytest.MonkeyPatch) -> None:

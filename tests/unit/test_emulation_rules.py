@@ -8,8 +8,10 @@ edge that tells a right implementation from a nearly-right one.
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 from typing import Any
 
+import attrs
 import pytest
 
 from twelvelabs_analyze import (
@@ -156,6 +158,35 @@ def test_server_fields_come_from_the_answer_and_unset_ones_stay_out() -> None:
     assert with_usage.id == "gen-1" and with_usage.usage.output_tokens == 3
     bare = call.legacy_result(answer({"title": "T"}))
     assert bare.to_dict() == {"title": "T"}
+
+
+def test_an_answer_with_data_alone_is_enough() -> None:
+    call = plan_emulation(OPERATIONS["gist"], {"video_id": VIDEO, "types": ["title"]})
+    result = call.legacy_result(SimpleNamespace(data='{"title": "T"}'))
+    assert result.to_dict() == {"title": "T"}
+    result = call.legacy_result(SimpleNamespace(data='{"title": "T"}', id=None, usage=None))
+    assert result.to_dict() == {"title": "T"}
+
+
+def test_a_structured_summary_keeps_non_ascii_text() -> None:
+    schema = {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}}
+    call = plan_emulation(
+        OPERATIONS["summarize"], {"video_id": VIDEO, "type": "summary", "response_format": schema}
+    )
+    result = call.legacy_result(answer({"summary": {"tags": ["café"]}}))
+    assert result.summary == '{"tags": ["café"]}'
+
+
+def test_a_result_the_legacy_model_refuses_is_a_validation_error() -> None:
+    # The call asked for one variant but the plan produced another: the legacy parse refuses it.
+    call = attrs.evolve(chapters_call(), arguments={"video_id": VIDEO, "type": "summary"})
+    text = json.dumps({"chapters": [CHAPTER]})
+    error = failure(call, answer(text))
+    assert str(error) == (
+        "POST /summarize through /analyze: the answer does not fit the legacy result: "
+        "requested type='summary' but the response has summarize_type='chapter'"
+    )
+    assert error.body == text
 
 
 def test_unset_is_recognised_by_its_type_name() -> None:

@@ -59,14 +59,23 @@ def test_records_compare_and_hash_by_their_public_fields_and_type() -> None:
     assert hash(a) != hash(Field("a", "b", "body"))
     assert len({a, Field("a", "b", "query"), Field("a", "b", "body")}) == 2
     # Private caches take no part: a model that has parsed once equals a fresh one.
-    used, fresh = Model(_echo("m")), Model(_echo("m"))
+    parse = _echo("m")
+    used, fresh = Model(parse), Model(parse)
+    before = hash(used)
     used.parse({}, {})
     assert used._parse is not None and fresh._parse is None
+    assert used == fresh and hash(used) == hash(fresh) == before
     assert Model("pkg.mod:A") == Model("pkg.mod:A") and hash(Model("pkg.mod:A")) == hash(Model("pkg.mod:A"))
     assert Model("pkg.mod:A") != Model("pkg.mod:B")
     assert Model("pkg.mod:A") != Paging("pkg.mod:A", "items", ())
     # Same public fields, other type: hashes differ too (the type is part of the hash).
     assert hash(Emulation("analyze")) != hash(Paging("analyze", "x", ()))
+
+    class Empty(NoContent):
+        __slots__ = ()
+
+    assert hash(Empty()) != hash(NoContent())
+    assert Empty() != NoContent()
 
 
 def test_repr_shows_public_fields_only() -> None:

@@ -28,6 +28,7 @@ from twelvelabs_analyze._emulation import (
     _variant_schema,
     plan_emulation,
 )
+from twelvelabs_analyze._operation import Emulation, Operation
 from twelvelabs_analyze._spec import spec_document
 from twelvelabs_analyze_api.models.analyze_result import AnalyzeResult
 from twelvelabs_analyze_api.resources import OPERATIONS
@@ -252,3 +253,50 @@ def test_variant_schemas_are_found_through_any_of_and_const() -> None:
     # No const and no enum: no value matches (not even None).
     with pytest.raises(ValueError, match="no result variant"):
         _variant_schema({"oneOf": [{"properties": {"kind": {}}}]}, "kind", "a", {})
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def with_spec(name: str, **changes: Any) -> Operation:
+    """A copy of a spec operation whose ``x-emulation`` has ``changes`` (``None`` removes a key)."""
+    operation = OPERATIONS[name]
+    assert operation.emulation is not None
+    spec = {k: v for k, v in {**operation.emulation.spec, **changes}.items() if v is not None}
+    values = {slot: getattr(operation, slot) for slot in Operation.__slots__}
+    values["emulation"] = Emulation(operation.emulation.target, spec)
+    return Operation(**values)
+
+
+def test_prompts_are_joined_by_blank_lines_with_the_callers_context_last() -> None:
+    spec = OPERATIONS["summarize"].emulation.spec  # type: ignore[union-attr]
+    call = plan_emulation(
+        OPERATIONS["summarize"], {"video_id": VIDEO, "type": "summary", "prompt": "for kids"}
+    )
+    assert (
+        call.analyze_arguments["prompt"]
+        == spec["prompts"]["summary"] + "\n\nTake this into account: for kids"
+    )
+    gist_spec = OPERATIONS["gist"].emulation.spec  # type: ignore[union-attr]
+    gist = plan_emulation(OPERATIONS["gist"], {"video_id": VIDEO, "types": ["topic", "title"]})
+    assert (
+        gist.analyze_arguments["prompt"]
+        == gist_spec["prompts"]["topic"] + "\n\n" + gist_spec["prompts"]["title"]
+    )
+    assert gist.variant is None
+    assert call.variant == "summary"
+
+
+def test_renamed_arguments_are_sent_under_their_new_name() -> None:
+    operation = with_spec("summarize", rename={"prompt": "context", "absent": "never"})
+    call = plan_emulation(operation, {"video_id": VIDEO, "type": "summary", "prompt": "p"})
+    assert call.analyze_arguments["context"] == "p"
+    assert "never" not in call.analyze_arguments
+
+
+def test_planning_refuses_what_the_spec_cannot_serve() -> None:
+    with pytest.raises(ValueError, match=r"^analyze has no x-emulation in the spec$"):
+        plan_emulation(OPERATIONS["analyze"], {"video_id": VIDEO, "prompt": "p"})
+    operation = with_spec("gist", prompts={"topic": "Topics."})
+    with pytest.raises(ValueError, match=r"^x-emulation of gist has no prompt for types=\['title'\]$"):
+        plan_emulation(operation, {"video_id": VIDEO, "types": ["title"]})

@@ -26,7 +26,9 @@ from twelvelabs_analyze._emulation import (
     _derive_in,
     _is_unset,
     _variant_schema,
+    _without,
     plan_emulation,
+    restricted_schema,
 )
 from twelvelabs_analyze._operation import Emulation, Operation
 from twelvelabs_analyze._spec import spec_document
@@ -300,3 +302,64 @@ def test_planning_refuses_what_the_spec_cannot_serve() -> None:
     operation = with_spec("gist", prompts={"topic": "Topics."})
     with pytest.raises(ValueError, match=r"^x-emulation of gist has no prompt for types=\['title'\]$"):
         plan_emulation(operation, {"video_id": VIDEO, "types": ["title"]})
+
+
+# --------------------------------------------------------------------------- derived schemas
+
+
+def test_fields_by_a_value_the_spec_does_not_list_add_nothing() -> None:
+    operation = with_spec("gist", **{"fields-by": {"title": ["title"]}})
+    call = plan_emulation(operation, {"video_id": VIDEO, "types": ["title", "topic"]})
+    assert list(call.schema["properties"]) == ["title"]
+
+
+def test_only_top_level_fields_are_filtered_and_server_fields_go_everywhere() -> None:
+    leaf = {"type": "string"}
+    schema = {
+        "type": "object",
+        "properties": {
+            "kept": {"type": "object", "properties": {"inner": leaf, "id": leaf}},
+            "listed": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"inner": leaf, "id": leaf}},
+            },
+            "other": leaf,
+            "id": leaf,
+        },
+    }
+    out = _without(schema, {"id"}, {"kept", "listed"})
+    assert out == {
+        "type": "object",
+        "properties": {
+            "kept": {"type": "object", "properties": {"inner": leaf}, "required": ["inner"]},
+            "listed": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"inner": leaf}, "required": ["inner"]},
+            },
+        },
+        "required": ["kept", "listed"],
+    }
+    with pytest.raises(ValueError, match=r"^the legacy result schema is not an object schema$"):
+        _without(True, set(), None)
+
+
+def test_restricted_schemas_by_type_list_unknown_type_and_any_of() -> None:
+    assert restricted_schema(
+        {"type": ["string", "null"], "format": "date", "pattern": "^a", "minLength": 1}, {}
+    ) == {"type": ["string", "null"], "format": "date", "pattern": "^a"}
+    assert restricted_schema({"type": "weird", "description": "d", "minimum": 1}, {}) == {
+        "type": "weird",
+        "description": "d",
+    }
+    assert restricted_schema({"description": "no type", "items": {}}, {}) == {"description": "no type"}
+    assert restricted_schema({"anyOf": [{"type": "string", "minLength": 2}, {"type": "null"}]}, {}) == {
+        "anyOf": [{"type": "string"}, {"type": "null"}]
+    }
+
+
+def test_required_is_recomputed_wherever_it_stands() -> None:
+    after = {"type": "object", "properties": {"a": {}, "b": {}}, "required": ["a"], "title": "T"}
+    before = {"type": "object", "required": ["a"], "properties": {"a": {}, "b": {}}, "title": "T"}
+    expected = {"type": "object", "properties": {"a": {}, "b": {}}, "required": ["a", "b"], "title": "T"}
+    assert restricted_schema(after, {}) == expected
+    assert restricted_schema(before, {}) == expected

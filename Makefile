@@ -91,8 +91,8 @@ bench: setup ## benchmarks vs raw httpx and twelvelabs 1.1.0 (adds the bench gro
 # Not run by CI or `make test` (about MUTATION_MINUTES on 2 cores). Mutates the client's core
 # (scripts/mutation.py: MODULES) in build/mutation/, runs the in-process tests against each mutant,
 # prints the score per module and fails on a survivor not listed in tests/mutation_equivalents.md.
-# MUTATION_ARGS=--keep reuses the last run's cache; --jobs N sets the worker count.
-mutation: setup ## mutation testing of the client's core with mutmut (adds the mutation group); MUTATION_ARGS=--keep|--jobs N
+# MUTATION_ARGS=--keep reuses the last run's cache, --rerun also retries its survivors; --jobs N.
+mutation: setup ## mutation testing of the client's core with mutmut (adds the mutation group); MUTATION_ARGS=--keep|--rerun|--jobs N
 	@$(BIN)/python -c "import mutmut" 2>/dev/null || \
 		$(BIN)/python -m pip install $(PIP_FLAGS) --group mutation
 	$(BIN)/python scripts/mutation.py $(MUTATION_ARGS)

@@ -17,7 +17,9 @@ of each function, so editing a function renumbers its mutants: recheck its entri
 that matches no survivor is reported as stale).
 
 ``--keep`` reuses the previous staging folder and mutmut's cache (only changed functions and
-unchecked mutants are run again); ``--jobs`` sets mutmut's ``--max-children``.
+unchecked mutants are run again); ``--rerun`` also runs again every mutant the last run did not
+kill, against the current tests (after new tests were written for them); ``--jobs`` sets
+mutmut's ``--max-children``.
 """
 
 from __future__ import annotations
@@ -192,16 +194,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="mutmut --max-children")
     parser.add_argument("--keep", action="store_true", help="reuse build/mutation and mutmut's cache")
+    parser.add_argument("--rerun", action="store_true", help="--keep, and retry the last run's survivors")
     args = parser.parse_args(argv)
     mutmut = Path(sys.executable).parent / "mutmut"
-    if not args.keep:
+    again: list[str] = []
+    if args.rerun and (STAGE / "mutants").exists():
+        again = sorted(n for n, o in results(STAGE / "mutants").items() if o not in {"killed", "timeout"})
+    elif not args.keep:
         shutil.rmtree(STAGE, ignore_errors=True)
     stage()
     log = STAGE / "mutmut.log"
     started = time.monotonic()
     with log.open("w", encoding="utf-8") as out:
         run = subprocess.run(
-            [str(mutmut), "run", "--max-children", str(args.jobs)],
+            [str(mutmut), "run", "--max-children", str(args.jobs), *again],
             cwd=STAGE,
             stdout=out,
             stderr=subprocess.STDOUT,

@@ -329,3 +329,88 @@ def test_settling() -> None:
     fresh.settle("unknown")
     assert fresh.state == "legacy"
     assert asyncio.run(fresh.claim()) == "legacy"
+
+
+# --------------------------------------------------------------------------- more edges
+
+
+def test_a_timeout_message_never_quotes_the_key() -> None:
+    from twelvelabs_analyze._error_mapping import connection_error
+
+    where = f"GET https://api.test/v1.3/analyze/tasks/{KEY}"
+    timeout = connection_error(httpx.ReadTimeout("slow"), where, None, Secret(KEY))
+    assert str(timeout) == (
+        "request timed out: no complete response within httpx's timeout (ReadTimeout): "
+        "GET https://api.test/v1.3/analyze/tasks/***"
+    )
+    refused = connection_error(httpx.ConnectError(f"refused {KEY}"), where, None, Secret(KEY))
+    assert str(refused) == (
+        "connection error: refused *** (ConnectError): GET https://api.test/v1.3/analyze/tasks/***"
+    )
+
+
+def test_error_reprs_name_the_class_and_message() -> None:
+    error = error_from_response(response(400, '{"code": "c", "message": "m"}'), None)
+    assert repr(error) == "BadRequestError('400 c: m')"
+
+
+@pytest.mark.parametrize(
+    ("date", "seconds"),
+    [
+        ("Fri, 15 Jan 2027 09:00:00 +0100", 100.0),  # 08:00 UTC: the offset is honoured
+        ("Fri, 15 Jan 2027 08:30:00 -0000", 1900.0),  # "-0000" is UTC (RFC 5322), not local time
+        ("Fri, 15 Jan 2027 09:00:00 GMT" + " " * 35, 3700.0),  # 64 characters: still read
+        ("Fri, 15 Jan 2027 09:00:00 GMT" + " " * 36, None),  # 65: not read
+    ],
+)
+def test_http_dates_in_any_zone(monkeypatch: pytest.MonkeyPatch, date: str, seconds: float | None) -> None:
+    import time
+
+    from twelvelabs_analyze._headers import _http_date_wait
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # a local zone that is not UTC
+    time.tzset()
+    try:
+        assert _http_date_wait(date, NOW - 100) == seconds  # NOW is 2027-01-15 08:00:00 UTC
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_resolving_refuses_foreign_and_circular_references() -> None:
+    from twelvelabs_analyze._emulation import _resolve
+
+    document = {
+        "components": {
+            "schemas": {
+                "A": {"$ref": "#/components/schemas/B"},
+                "B": {"$ref": "#/components/schemas/A"},
+                "C": {"type": "string"},
+            }
+        }
+    }
+    assert _resolve({"$ref": "#/components/schemas/C"}, document) == {"type": "string"}
+    with pytest.raises(ValueError, match=r"^cannot resolve #/definitions/C$"):
+        _resolve({"$ref": "#/definitions/C"}, document)
+    with pytest.raises(ValueError, match=r"^cannot resolve #/components/schemas/A$"):
+        _resolve({"$ref": "#/components/schemas/A"}, document)
+
+
+def test_restricted_keywords_keep_their_own_values() -> None:
+    from twelvelabs_analyze._emulation import restricted_schema
+
+    document = {"components": {"schemas": {"S": {"type": "string", "maxLength": 3}}}}
+    schema = {"anyOf": [{"$ref": "#/components/schemas/S"}, {"type": "null"}], "enum": ["a", None]}
+    out = restricted_schema(schema, document)
+    assert out == {"anyOf": [{"type": "string"}, {"type": "null"}], "enum": ["a", None]}
+    assert out["enum"] is not schema["enum"]  # a copy: the spec's own schema is never shared
+    assert restricted_schema({"type": "string", "format": "email", "description": "d"}, {}) == {
+        "type": "string",
+        "description": "d",
+    }
+    assert restricted_schema({"type": "array", "minItems": 0, "items": {}}, {}) == {
+        "type": "array",
+        "minItems": 0,
+        "items": {},
+    }
+    assert restricted_schema({"type": "array", "minItems": 5}, {}) == {"type": "array", "minItems": 1}

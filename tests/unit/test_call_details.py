@@ -21,8 +21,10 @@ from twelvelabs_analyze import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncTwelveLabs,
     InternalServerError,
     RateLimitError,
+    TwelveLabs,
 )
 from twelvelabs_analyze import _attempt as attempt_module
 from twelvelabs_analyze._retry import backoff_delay, plan_retry, retry_delay, should_retry
@@ -341,3 +343,25 @@ def test_path_parameters_are_quoted_and_a_trailing_slash_is_dropped(make_runner:
     assert str(request.url) == f"{BASE_URL}/analyze/tasks/t%2F1"
     assert request.content == b""
     assert "content-type" not in request.headers
+
+
+def test_a_failed_request_keeps_no_key(mode: str, sleeps: list[float]) -> None:
+    """The request an httpx error carries (tracebacks, Sentry) has the key masked after the call."""
+    failed: list[httpx.RequestError] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        error = httpx.ConnectError("refused", request=request)
+        failed.append(error)
+        raise error
+
+    transport = httpx.MockTransport(refuse)
+    options: dict[str, Any] = {"api_key": API_KEY, "base_url": BASE_URL, "max_retries": 0}
+    if mode == "sync":
+        with pytest.raises(APIConnectionError):
+            TwelveLabs(http_client=httpx.Client(transport=transport), **options).gist("v", types=["title"])
+    else:
+        client = AsyncTwelveLabs(http_client=httpx.AsyncClient(transport=transport), **options)
+        with pytest.raises(APIConnectionError):
+            asyncio.run(client.gist("v", types=["title"]))
+    (error,) = failed
+    assert error.request.headers["x-api-key"] == "***"

@@ -75,3 +75,10 @@ def test_a_truncation_error_keeps_its_response() -> None:
     assert error.status_code == 200
     assert (error.partial, error.body, error.warning) == ("{", "{", "w")
     assert OutputTruncatedError("cut", partial="", warning=None).status_code is None
+
+
+def test_twelvelabs_errors_repr_with_their_own_class() -> None:
+    from twelvelabs_analyze import APIConnectionError, TaskError
+
+    assert repr(APIConnectionError("boom")) == "APIConnectionError('boom')"
+    assert repr(TaskError("t", task=None)) == "TaskError('t')"

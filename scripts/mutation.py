@@ -113,6 +113,10 @@ def mutmut_config() -> str:
         f"also_copy = {toml_list(['scripts', 'openapi', 'mutation_order.py'])}\n"
         f"pytest_add_cli_args = {toml_list(['-p', 'mutation_order'])}\n"
         f"pytest_add_cli_args_test_selection = {toml_list(TESTS)}\n"
+        # A mutant's run may take this many times its tests' recorded time (mutmut's default is
+        # 15): a mutant that loops forever (the route poll, say) is a timeout in ~1 min, not 5.
+        "timeout_multiplier = 4.0\n"
+        "timeout_constant = 5.0\n"
     )
 
 

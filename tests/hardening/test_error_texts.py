@@ -414,3 +414,39 @@ def test_restricted_keywords_keep_their_own_values() -> None:
         "items": {},
     }
     assert restricted_schema({"type": "array", "minItems": 5}, {}) == {"type": "array", "minItems": 1}
+
+
+# --------------------------------------------------------------------------- header readers
+
+
+FAR = 3_000_000_000.0  # 2065: a clock far from the machine's, so only the given `now` can be used
+
+
+def test_the_readers_take_any_mapping_of_lower_case_names() -> None:
+    from twelvelabs_analyze._headers import server_wait
+
+    plain = {
+        "x-ratelimit-limit": "50",
+        "x-ratelimit-remaining": "7",
+        "x-ratelimit-used": "43",
+        "x-ratelimit-reset": str(int(FAR) + 60),
+        "retry-after-ms": "1500",
+    }
+    info = RateLimitInfo.from_headers(plain, FAR)
+    assert (info.limit, info.remaining, info.used) == (50, 7, 43)
+    assert info.reset_at is not None and info.reset_at.timestamp() == FAR + 60
+    assert server_wait(503, plain, FAR) == 1.5
+    assert server_wait(429, {"x-ratelimit-reset": str(int(FAR) + 60)}, FAR) == 60.0
+
+
+def test_numbers_up_to_32_characters_are_read() -> None:
+    from twelvelabs_analyze._headers import parse_count
+
+    assert parse_count({"n": "0" * 31 + "7"}, "n") == 7
+    assert parse_count({"n": "0" * 32 + "7"}, "n") is None
+
+
+def test_a_snippet_looks_at_the_first_1600_characters_only() -> None:
+    # Bounded work on a huge body: what lies past the first 8 x 200 characters is not read.
+    assert snippet(response(502, " " * 1600 + "late words")) == ""
+    assert snippet(response(502, " " * 1590 + "early words")) == "early word"  # cut at 1600

@@ -450,3 +450,26 @@ def test_a_snippet_looks_at_the_first_1600_characters_only() -> None:
     # Bounded work on a huge body: what lies past the first 8 x 200 characters is not read.
     assert snippet(response(502, " " * 1600 + "late words")) == ""
     assert snippet(response(502, " " * 1590 + "early words")) == "early word"  # cut at 1600
+
+
+def test_a_rate_limit_error_reads_its_reset_against_the_given_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    reset = str(int(FAR) + 90)
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # the message says UTC whatever the local zone
+    time.tzset()
+    try:
+        error = error_from_response(response(429, **{"x-ratelimit-reset": reset}), None, now=FAR)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert isinstance(error, RateLimitError)
+    assert error.reset_at is not None and error.reset_at.timestamp() == FAR + 90
+    assert str(error) == "429 Too Many Requests (rate limit resets at 2065-01-24 05:21:30 UTC, in 1m30s)"
+
+
+def test_a_status_error_keeps_headers_and_no_body_as_none() -> None:
+    error = error_from_response(response(503, **{"x-request-id": "r9"}), None)
+    assert error.body is None
+    assert error.headers["x-request-id"] == "r9"
+    assert error.headers is error.response.headers

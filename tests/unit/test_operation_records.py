@@ -190,6 +190,11 @@ def test_an_unknown_variant_is_named_with_the_allowed_ones(value: Any, shown: st
     assert str(caught.value) == f"summarize_type is {shown}, expected one of 'chapter', 'summary'"
 
 
+def test_a_discriminator_that_is_no_string_is_named_by_type() -> None:
+    with pytest.raises(ResultMismatch, match=r"^kind is array, expected one of 'a'$"):
+        Variants("kind", {"a": _echo("a")}).parse({"kind": ["a"]}, {})
+
+
 def test_a_missing_discriminator_is_named_as_none() -> None:
     with pytest.raises(ResultMismatch, match=r"^kind is None, expected one of 'a'$"):
         Variants("kind", {"a": _echo("a")}).parse({}, {})

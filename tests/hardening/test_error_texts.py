@@ -473,3 +473,9 @@ def test_a_status_error_keeps_headers_and_no_body_as_none() -> None:
     assert error.body is None
     assert error.headers["x-request-id"] == "r9"
     assert error.headers is error.response.headers
+
+
+def test_a_body_that_is_not_utf8_is_still_redacted() -> None:
+    original = response(400, b"\xff\xfe bad bytes and " + KEY.encode())
+    copy = redacted_response(original, Secret(KEY))
+    assert copy.content == "\ufffd\ufffd bad bytes and ***".encode()

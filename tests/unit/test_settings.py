@@ -105,4 +105,6 @@ def test_the_config_repr_lists_settings_and_hides_the_key() -> None:
         "total_timeout=9, legacy_endpoints='auto', api_key='***')"
     )
     assert config.root_url == "https://x"
+    # Only slashes are stripped from the end (a path may end in any letter).
+    assert TwelveLabs(api_key="k", base_url="https://h/v1/BOX//")._config.root_url == "https://h/v1/BOX"
     assert config.http_timeout.read == 60.0

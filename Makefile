@@ -17,7 +17,7 @@ MIN_NAMES := $(shell sed -n 's/^\([A-Za-z0-9._-]*\)==.*/\1/p' requirements/minim
 DIST := dist
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated update-spec lint format typecheck pytest docs test test-min-versions dist demo bench clean
+.PHONY: help setup generate check-generated update-spec lint format typecheck pytest docs test test-min-versions dist demo bench mutation clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -111,6 +111,15 @@ $(BENCH_SDK110_STAMP): pyproject.toml $(STAMP)
 
 bench: setup $(BENCH_STAMP) $(BENCH_SDK110_STAMP) ## benchmarks vs raw httpx and the official SDKs (bench group, second venv for 1.1.0); BENCH_ARGS=--quick|--output FILE|--profile CALL
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Not run by CI or `make test` (about MUTATION_MINUTES on 2 cores). Mutates the client's core
+# (scripts/mutation.py: MODULES) in build/mutation/, runs the in-process tests against each mutant,
+# prints the score per module and fails on a survivor not listed in tests/mutation_equivalents.md.
+# MUTATION_ARGS=--keep reuses the last run's cache, --rerun also retries its survivors; --jobs N.
+mutation: setup ## mutation testing of the client's core with mutmut (adds the mutation group); MUTATION_ARGS=--keep|--rerun|--jobs N
+	@$(BIN)/python -c "import mutmut" 2>/dev/null || \
+		$(BIN)/python -m pip install $(PIP_FLAGS) --group mutation
+	$(BIN)/python scripts/mutation.py $(MUTATION_ARGS)
 
 clean: ## remove the virtualenvs and caches
 	rm -rf $(VENV) $(MIN_VENV) $(BENCH_SDK110_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST) site

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from twelvelabs_analyze._durations import describe_duration
 from twelvelabs_analyze.cli._input import parse_video_ids, read_video_ids
-from twelvelabs_analyze.cli._timefmt import clock, duration
+from twelvelabs_analyze.cli._timefmt import clock
 
 
 def test_ids_skip_blank_lines_and_comments_and_keep_first_order() -> None:
@@ -54,4 +55,4 @@ def test_clock_rejects_what_is_not_a_video_time(bad: float) -> None:
     [(0, "0s"), (0.2, "1s"), (42, "42s"), (185, "3m 05s"), (5 * 3600 + 12 * 60, "5h 12m")],
 )
 def test_duration(seconds: float, shown: str) -> None:
-    assert duration(seconds) == shown
+    assert describe_duration(seconds) == shown

@@ -22,9 +22,9 @@ from twelvelabs_analyze import (
 )
 from twelvelabs_analyze import _sleep as sleep_module
 from twelvelabs_analyze._async._routes import AsyncRoutes, endpoint_gone
+from twelvelabs_analyze._durations import describe_duration
 from twelvelabs_analyze._error_mapping import (
     SNIPPET_LENGTH,
-    _describe_wait,
     error_from_response,
     error_text_fields,
     snippet,
@@ -121,10 +121,10 @@ def test_snippets_are_one_line_and_capped() -> None:
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(0, "0s"), (0.2, "1s"), (59, "59s"), (59.5, "1m00s"), (61, "1m01s"), (3599, "59m59s"), (3600, "1h00m"), (7322, "2h02m")],
+    [(0, "0s"), (0.2, "1s"), (59, "59s"), (59.5, "1m 00s"), (61, "1m 01s"), (3599, "59m 59s"), (3600, "1h 00m"), (7322, "2h 02m"), (-3, "0s")],
 )  # fmt: skip
 def test_waits_are_described_in_whole_units(seconds: float, text: str) -> None:
-    assert _describe_wait(seconds) == text
+    assert describe_duration(seconds) == text
 
 
 def test_rate_limit_messages_and_fields() -> None:
@@ -138,7 +138,7 @@ def test_rate_limit_messages_and_fields() -> None:
     )  # fmt: skip
     assert isinstance(error, RateLimitError)
     assert str(error) == (
-        "429 too_many_requests: Slow down. (rate limit resets at 2027-01-15 09:01:40 UTC, in 1h01m)"
+        "429 too_many_requests: Slow down. (rate limit resets at 2027-01-15 09:01:40 UTC, in 1h 01m)"
     )
     assert (error.limit, error.remaining, error.retry_after) == (50, 0, 3700.0)
     assert error.reset_at is not None and error.reset_at.timestamp() == NOW + 3700
@@ -465,7 +465,7 @@ def test_a_rate_limit_error_reads_its_reset_against_the_given_clock(monkeypatch:
         time.tzset()
     assert isinstance(error, RateLimitError)
     assert error.reset_at is not None and error.reset_at.timestamp() == FAR + 90
-    assert str(error) == "429 Too Many Requests (rate limit resets at 2065-01-24 05:21:30 UTC, in 1m30s)"
+    assert str(error) == "429 Too Many Requests (rate limit resets at 2065-01-24 05:21:30 UTC, in 1m 30s)"
 
 
 def test_a_status_error_keeps_headers_and_no_body_as_none() -> None:

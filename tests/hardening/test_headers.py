@@ -141,7 +141,7 @@ def test_a_believable_429_is_described() -> None:
     error = error_from_response(httpx.Response(429, headers=_h(headers)), Secret("key"), now=NOW)
     assert isinstance(error, RateLimitError)
     assert (error.limit, error.remaining, error.retry_after) == (10, 0, 90)
-    assert "in 1m30s" in str(error)
+    assert "in 1m 30s" in str(error)
 
 
 _header_text = st.one_of(

@@ -6,7 +6,6 @@ Everything kept in an exception is safe to log, print and pickle: the response i
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Mapping
 from datetime import UTC
@@ -15,6 +14,7 @@ from typing import Any
 import httpx
 
 from ._deadline import Deadline
+from ._durations import describe_duration
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -73,13 +73,6 @@ def error_text_fields(body: Any) -> tuple[str | None, str | None, str | None]:
     return _text(body, "code"), _text(body, "message"), _text(body, "docs_url")
 
 
-def _describe_wait(seconds: float) -> str:
-    seconds = math.ceil(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}h{minutes:02d}m" if hours else (f"{minutes}m{secs:02d}s" if minutes else f"{secs}s")
-
-
 def error_from_response(
     response: httpx.Response, secret: Secret | None, now: float | None = None
 ) -> APIStatusError:
@@ -108,9 +101,9 @@ def error_from_response(
         retry_after = server_wait(status, kept.headers, now)
         if info.reset_at is not None:
             text += f" (rate limit resets at {info.reset_at.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
-            text += f", in {_describe_wait(retry_after)})" if retry_after is not None else ")"
+            text += f", in {describe_duration(retry_after)})" if retry_after is not None else ")"
         elif retry_after is not None:
-            text += f" (retry after {_describe_wait(retry_after)})"
+            text += f" (retry after {describe_duration(retry_after)})"
         return RateLimitError(
             text,
             **common,

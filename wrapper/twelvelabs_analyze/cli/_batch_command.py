@@ -24,6 +24,7 @@ import httpx
 from rich.console import Console
 
 from twelvelabs_analyze import AsyncTwelveLabs, RawResponse, TwelveLabs, parse_structured
+from twelvelabs_analyze._durations import describe_duration
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -42,7 +43,6 @@ from ._input import VideoIdsError, read_video_ids
 from ._progress import RichBatchProgress
 from ._results import ResultsFile, ResultsFileError
 from ._spec_options import EnumChoice, OptionSet, Variant, variants_of
-from ._timefmt import duration
 
 __all__ = ["BatchRequest", "batch_command", "batch_retry_wait", "run_batch"]
 
@@ -251,14 +251,14 @@ def _summary(report: BatchReport, out: Path, max_wait: float) -> str:
     done = f"{report.succeeded} ok, {report.failed} failed"
     if report.skipped:
         done += f", {report.skipped} skipped (already in {out})"
-    line = f"{report.total} videos: {done} in {duration(report.elapsed)}; results in {out}"
+    line = f"{report.total} videos: {done} in {describe_duration(report.elapsed)}; results in {out}"
     left = f"{report.not_done} left" if report.not_done else ""
     if report.stop is StopReason.RATE_LIMIT and report.stopped_until is not None:
         at = datetime.fromtimestamp(report.stopped_until).strftime("%Y-%m-%d %H:%M:%S")
-        wait = duration(report.stopped_until - time.time())
+        wait = describe_duration(report.stopped_until - time.time())
         line += (
             f"\nstopped on a rate limit: the window resets at {at} (in {wait}), longer than --max-wait "
-            f"({duration(max_wait)}); {left}. Rerun the same command after the reset to resume."
+            f"({describe_duration(max_wait)}); {left}. Rerun the same command after the reset to resume."
         )
     elif report.stop is StopReason.INTERRUPTED:
         line += f"\ninterrupted; {left or 'nothing left'}. Rerun the same command to resume."

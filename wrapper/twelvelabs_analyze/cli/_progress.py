@@ -17,7 +17,9 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from ._timefmt import clock, duration
+from twelvelabs_analyze._durations import describe_duration
+
+from ._timefmt import clock
 
 __all__ = ["RichBatchProgress"]
 
@@ -61,7 +63,7 @@ class _PauseColumn(ProgressColumn):
         left = _pause_left(task)
         if left <= 0:
             return Text("")
-        return Text(f"rate limit: resuming in {duration(left)}", style="yellow")
+        return Text(f"rate limit: resuming in {describe_duration(left)}", style="yellow")
 
 
 class RichBatchProgress:
@@ -112,7 +114,9 @@ class RichBatchProgress:
         if self._task is not None:
             self._progress.update(self._task, paused_until=until)
         at = datetime.fromtimestamp(until).strftime("%H:%M:%S")
-        self.note(f"rate limit reached: all workers paused for {duration(until - time.time())} (until {at})")
+        self.note(
+            f"rate limit reached: all workers paused for {describe_duration(until - time.time())} (until {at})"
+        )
 
     def note(self, message: str) -> None:
         self._progress.console.print(message, markup=False, highlight=False)

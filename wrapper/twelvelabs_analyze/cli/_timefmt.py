@@ -1,10 +1,10 @@
-"""Video times as people read them (``m:ss``) and as cue files spell them."""
+"""Video times as people read them (``m:ss``) and as cue files spell them (waits: ``_durations``)."""
 
 from __future__ import annotations
 
 import math
 
-__all__ = ["clock", "duration"]
+__all__ = ["clock"]
 
 
 def _whole_seconds(seconds: float) -> int:
@@ -21,13 +21,3 @@ def clock(seconds: float) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
-
-
-def duration(seconds: float) -> str:
-    """A wait for humans: ``42s``, ``3m 05s``, ``5h 12m``."""
-    total = math.ceil(max(0.0, seconds))
-    if total < 60:
-        return f"{total}s"
-    if total < 3600:
-        return f"{total // 60}m {total % 60:02d}s"
-    return f"{total // 3600}h {total % 3600 // 60:02d}m"

@@ -17,10 +17,10 @@ from rich.spinner import Spinner
 from rich.text import Text
 
 from twelvelabs_analyze import AnalyzeTask, TaskProgress, TaskTimeoutError
+from twelvelabs_analyze._durations import describe_duration
 
 from ._errors import EXIT_FAILED, EXIT_INTERRUPTED, CommandError
 from ._framework import PROG
-from ._timefmt import duration
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._sync._tasks import TaskWaiting
@@ -52,7 +52,10 @@ class TaskFollower:
         return Text.assemble(
             (f"task {self._task_id}: ", "bold"),
             (self.status, "cyan"),
-            (f" · {duration(self.elapsed)} elapsed · Ctrl-C stops waiting (the task goes on)", "dim"),
+            (
+                f" · {describe_duration(self.elapsed)} elapsed · Ctrl-C stops waiting (the task goes on)",
+                "dim",
+            ),
         )
 
     def __rich__(self) -> RenderableType:
@@ -104,14 +107,14 @@ def follow_task(
             task = tasks.wait(task_id, on_progress=follower, **wait)
     except KeyboardInterrupt:
         raise CommandError(
-            f"stopped waiting after {duration(follower.elapsed)}; task {task_id} goes on ({follower.status}): "
+            f"stopped waiting after {describe_duration(follower.elapsed)}; task {task_id} goes on ({follower.status}): "
             + pick_up_hint(task_id),
             EXIT_INTERRUPTED,
         ) from None
     except TaskTimeoutError as error:
         raise CommandError(f"{error}; the task goes on: {pick_up_hint(task_id)}", EXIT_FAILED) from None
     console.print(
-        f"task {task_id}: {task.status} after {duration(follower.elapsed)} ({follower.polls} polls)",
+        f"task {task_id}: {task.status} after {describe_duration(follower.elapsed)} ({follower.polls} polls)",
         style="dim",
         highlight=False,
         markup=False,

@@ -521,3 +521,41 @@ def test_a_gist_batch_gives_the_same_lines_on_both_routes_but_for_the_endpoint(
     assert {v: comparable(line) for v, line in live.items()} == {
         v: comparable(line) for v, line in legacy.items()
     }
+
+
+def test_a_server_that_echoes_the_key_never_gets_it_into_files_or_output(
+    scripted: ScriptedAPI, scripted_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Error bodies, texts and headers that repeat the key: the results file, the resume state
+    next to it and everything printed hold the mask, never the key."""
+    key = scripted_env["TWELVELABS_API_KEY"]
+    echo = {"code": "parameter_invalid", "message": f"bad key {key}?", "docs_url": f"https://x.test/?k={key}"}
+    scripted.on(
+        "POST",
+        "/analyze",
+        json_answer(echo, status=400, headers={"x-echo": key}),
+        json_answer({"code": "internal", "message": f"boom {key}"}, status=500),
+        json_answer({"id": "g", "data": "fine", "finish_reason": "stop"}),
+    )
+    source = write_ids(tmp_path / "ids.txt", ["a", "b", "c"])
+    out = tmp_path / "out.jsonl"
+    args = [
+        "batch",
+        str(source),
+        "--out",
+        str(out),
+        "--analyze",
+        "--prompt",
+        "p",
+        "-c",
+        "1",
+        "--max-retries",
+        "0",
+    ]
+    result = invoke([*args, "--verbose"], scripted_env)
+    lines = records(out)
+    assert [lines[v]["ok"] for v in ("a", "b", "c")] == [False, False, True], result.stderr
+    assert "bad key" in json.dumps(lines["a"])  # the error is kept, masked
+    written = "".join(p.read_text(errors="replace") for p in tmp_path.rglob("*") if p.is_file())
+    for place, text in (("files", written), ("stdout", result.stdout), ("stderr", result.stderr)):
+        assert key not in text, f"the key reached {place}"

@@ -62,13 +62,13 @@ class PreparedRequest:
         headers: Mapping[str, str],
         arguments: Mapping[str, Any],
     ) -> None:
-        self.operation = operation
-        self.method = method
-        self.url = url
-        self.params = params
-        self.content = content
-        self.headers = headers
-        self.arguments = arguments
+        self.operation: Operation = operation
+        self.method: str = method
+        self.url: str = url
+        self.params: Mapping[str, Any] | None = params
+        self.content: bytes | None = content
+        self.headers: Mapping[str, str] = headers
+        self.arguments: Mapping[str, Any] = arguments
 
     def __repr__(self) -> str:
         return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, {len(self.content or b'')} bytes)"

@@ -12,9 +12,9 @@ documented differences). Then:
   types: ``1`` is not ``1.0``), and ``response_format`` given as a bare JSON schema arrives wrapped
   as ``{"type": "json_schema", "json_schema": ...}``.
 
-The tests marked xfail fail on the client as it is (issue #10 items 5-6: it sends ``1`` as ``1.0``,
-lets ``OverflowError`` and json's own errors escape, rejects blank ids the spec allows, ...); they
-pass once the client checks arguments with ``_schema``. Optional arguments are omitted rather than
+Issue #10 items 5-6 were found this way (``1`` sent as ``1.0``, ``OverflowError`` and json's own
+errors escaping, blank ids refused though the spec allows them); ``REFUSED`` and ``SENT`` pin each
+case found as an example. Optional arguments are omitted rather than
 passed as ``None``.
 """
 

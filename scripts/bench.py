@@ -1142,7 +1142,7 @@ def import_section(sizes: Sizes, quick: bool) -> SectionResult:
     lines += markdown_table(["venv", "statement", "import", "ratio"], rows)
     lines += [
         "",
-        f"The clean venv holds {contents} — the core dependencies only: no click, rich or typer, which "
+        f"The clean venv holds {contents} — the core dependencies only: no click or rich, which "
         "httpx imports when they are installed (the dev venv's rows show the difference). Every module "
         "loads from bytecode compiled beforehand (a private `PYTHONPYCACHEPREFIX`), as after `pip install`; "
         "runs are interleaved.",
@@ -1376,8 +1376,8 @@ def batch_section(sizes: Sizes, quick: bool) -> SectionResult:
     ]
     missing = fake_server_missing() or (
         None
-        if importlib.util.find_spec("typer") is not None
-        else "skipped: the CLI extra (typer) is not installed"
+        if all(importlib.util.find_spec(name) is not None for name in ("click", "rich"))
+        else "skipped: the CLI extra (click, rich) is not installed"
     )
     if missing:
         return [title, "", *markdown_table(header, [[missing] + ["—"] * (len(header) - 1)])], {}

@@ -203,3 +203,12 @@ def test_a_structured_summary_that_cannot_be_decoded(json_backend: str, summary:
         parse_structured_summary(result)
     assert caught.value.body == summary
     assert ("truncated" in str(caught.value)) == (summary == '{"a": [1')
+
+
+@pytest.mark.parametrize("value", [2**64, -(2**63) - 1, 10**40])
+def test_integers_beyond_64_bits_are_sent_exactly(value: int) -> None:
+    """orjson refuses to write them (``TypeError``); the body is still the JSON the caller gave."""
+    from twelvelabs_analyze._prepare import encode_json
+
+    body = {"response_format": {"type": "json_schema", "json_schema": {"maximum": value}}, "t": "é"}
+    assert json.loads(encode_json(body)) == body

@@ -112,7 +112,8 @@ def loads(content: bytes | str) -> Any:
 
 def _decode_error(exc: ValueError) -> BodyDecodeError:
     if isinstance(exc, json.JSONDecodeError):  # orjson's error is a subclass
-        if exc.msg.startswith("depth limit"):  # orjson stops at 1024
+        # orjson stops at 1024: "depth limit exceeded" (newer), "recursion depth exceeded" (3.10)
+        if "depth" in exc.msg:
             return BodyDecodeError(f"JSON nested deeper than {MAX_DEPTH} levels")
         return BodyDecodeError(f"{exc.msg} (character {exc.pos})", exc.pos)
     return BodyDecodeError(str(exc))

@@ -29,14 +29,24 @@ _NO_HEADERS: Mapping[str, str] = {}
 _PLAIN = frozenset({str, int, float, bool, list, tuple, dict, type(None)})
 
 
+def _stdlib_encode(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
 def _encoder() -> Any:
     try:
         import orjson  # noqa: PLC0415 - optional (the fast extra)
     except ImportError:
-        return lambda value: json.dumps(
-            value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-        ).encode()
-    return orjson.dumps
+        return _stdlib_encode
+    fast = orjson.dumps
+
+    def encode(value: Any) -> bytes:
+        try:
+            return fast(value)
+        except TypeError:  # integers beyond 64 bits: valid JSON that the standard library writes
+            return _stdlib_encode(value)
+
+    return encode
 
 
 encode_json = _encoder()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import pickle
 import sys
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -29,10 +30,28 @@ def test_the_standard_library_encoder_writes_what_orjson_writes(monkeypatch: pyt
         encode({"x": math.nan})
 
 
-def test_orjson_is_used_when_installed() -> None:
-    orjson = pytest.importorskip("orjson")
-    assert _encoder() is orjson.dumps
+def test_orjson_is_used_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+
+    def dumps(value: object) -> bytes:
+        calls.append(value)
+        return b"fast"
+
+    monkeypatch.setitem(sys.modules, "orjson", SimpleNamespace(dumps=dumps))
+    assert _encoder()(VALUE) == b"fast" and calls == [VALUE]
+
+
+def test_the_real_orjson_writes_the_same_bytes() -> None:
+    pytest.importorskip("orjson")
     assert _encoder()(VALUE) == COMPACT
+
+
+def test_what_orjson_refuses_the_standard_library_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(value: object) -> bytes:
+        raise TypeError("Integer exceeds 64-bit range")
+
+    monkeypatch.setitem(sys.modules, "orjson", SimpleNamespace(dumps=refuse))
+    assert _encoder()({"n": 2**64, "t": "é"}) == '{"n":18446744073709551616,"t":"é"}'.encode()
 
 
 def _config(**overrides: object) -> ClientConfig:

@@ -48,6 +48,7 @@ EQUIVALENTS = ROOT / "tests" / "mutation_equivalents.md"
 MODULES = (
     "_attempt.py",
     "_config.py",
+    "_durations.py",
     "_emulation.py",
     "_error_mapping.py",
     "_exceptions.py",

@@ -114,9 +114,11 @@ def mutmut_config() -> str:
         f"also_copy = {toml_list(['scripts', 'openapi', 'mutation_order.py'])}\n"
         f"pytest_add_cli_args = {toml_list(['-p', 'mutation_order'])}\n"
         f"pytest_add_cli_args_test_selection = {toml_list(TESTS)}\n"
-        # A mutant's run may take this many times its tests' recorded time (mutmut's default is
-        # 15): a mutant that loops forever (the route poll, say) is a timeout in ~1 min, not 5.
-        "timeout_multiplier = 4.0\n"
+        # A mutant's run may take (its tests' recorded time + 5 s) x 2 of wall time (mutmut's
+        # default multiplier is 15): a mutant that loops forever (a retry loop whose attempts do not
+        # count, the route poll) is a timeout in ~30 s, not 5 min, and a surviving mutant, which runs
+        # its tests once, still has twice their recorded time and 10 s more.
+        "timeout_multiplier = 2.0\n"
         "timeout_constant = 5.0\n"
     )
 

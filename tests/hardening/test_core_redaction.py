@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from twelvelabs_analyze import APIStatusError, TwelveLabs
-from twelvelabs_analyze._error_mapping import error_from_response
+from twelvelabs_analyze._error_mapping import SNIPPET_LENGTH, error_from_response
 from twelvelabs_analyze._secrets import Secret
 
 KEY = "tlk_abc-123"
@@ -83,3 +83,12 @@ def test_a_3xx_answer_is_an_error_not_a_result() -> None:
     assert route.call_count == 1
     assert (caught.value.status_code, caught.value.attempts) == (300, 1)
     assert str(caught.value) == "300 Multiple Choices"
+
+
+def test_a_snippet_cut_right_after_the_key_does_not_show_it() -> None:
+    # "tlk_abc-1234" is another token, left as it is in the body; the snippet's cut at
+    # SNIPPET_LENGTH characters makes its first part the key itself, which the message masks.
+    body = "x" * (SNIPPET_LENGTH - len(KEY) - 1) + " " + KEY + "4 and more"
+    error = error_from_response(response(400, body), Secret(KEY))
+    assert str(error) == "400 Bad Request: " + "x" * (SNIPPET_LENGTH - len(KEY) - 1) + " ***…"
+    assert error.body == body

@@ -83,11 +83,22 @@ TESTS = (
 )
 
 # A pytest plugin for the mutant runs: the fastest tests first (mutmut runs with -x, so a killed
-# mutant stops at the first failure), by the durations mutmut recorded in its stats run.
-ORDER_PLUGIN = '''"""Run the fastest tests first (written by scripts/mutation.py)."""
+# mutant stops at the first failure), by the durations mutmut recorded in its stats run; and the
+# client's per-process caches emptied first (a run is forked from a process where they are full).
+ORDER_PLUGIN = '''"""Run the fastest tests first, from empty caches (written by scripts/mutation.py)."""
 
 import json
 from pathlib import Path
+
+
+def pytest_sessionstart(session):
+    # mutmut forks each mutant's run from a process that has run the tests: the client's caches
+    # (plans by operation, parsed URLs) are full there, so a mutant of the code that fills them
+    # would never run. Every run starts with them empty, as in a new process.
+    from twelvelabs_analyze import _attempt, _prepare
+
+    _prepare._plans.clear()
+    _attempt._URLS.clear()
 
 
 def pytest_collection_modifyitems(items):

@@ -48,6 +48,7 @@ EQUIVALENTS = ROOT / "tests" / "mutation_equivalents.md"
 MODULES = (
     "_attempt.py",
     "_config.py",
+    "_durations.py",
     "_emulation.py",
     "_error_mapping.py",
     "_exceptions.py",
@@ -82,11 +83,22 @@ TESTS = (
 )
 
 # A pytest plugin for the mutant runs: the fastest tests first (mutmut runs with -x, so a killed
-# mutant stops at the first failure), by the durations mutmut recorded in its stats run.
-ORDER_PLUGIN = '''"""Run the fastest tests first (written by scripts/mutation.py)."""
+# mutant stops at the first failure), by the durations mutmut recorded in its stats run; and the
+# client's per-process caches emptied first (a run is forked from a process where they are full).
+ORDER_PLUGIN = '''"""Run the fastest tests first, from empty caches (written by scripts/mutation.py)."""
 
 import json
 from pathlib import Path
+
+
+def pytest_sessionstart(session):
+    # mutmut forks each mutant's run from a process that has run the tests: the client's caches
+    # (plans by operation, parsed URLs) are full there, so a mutant of the code that fills them
+    # would never run. Every run starts with them empty, as in a new process.
+    from twelvelabs_analyze import _attempt, _prepare
+
+    _prepare._plans.clear()
+    _attempt._URLS.clear()
 
 
 def pytest_collection_modifyitems(items):
@@ -113,9 +125,11 @@ def mutmut_config() -> str:
         f"also_copy = {toml_list(['scripts', 'openapi', 'mutation_order.py'])}\n"
         f"pytest_add_cli_args = {toml_list(['-p', 'mutation_order'])}\n"
         f"pytest_add_cli_args_test_selection = {toml_list(TESTS)}\n"
-        # A mutant's run may take this many times its tests' recorded time (mutmut's default is
-        # 15): a mutant that loops forever (the route poll, say) is a timeout in ~1 min, not 5.
-        "timeout_multiplier = 4.0\n"
+        # A mutant's run may take (its tests' recorded time + 5 s) x 2 of wall time (mutmut's
+        # default multiplier is 15): a mutant that loops forever (a retry loop whose attempts do not
+        # count, the route poll) is a timeout in ~30 s, not 5 min, and a surviving mutant, which runs
+        # its tests once, still has twice their recorded time and 10 s more.
+        "timeout_multiplier = 2.0\n"
         "timeout_constant = 5.0\n"
     )
 

@@ -121,7 +121,7 @@ def test_snippets_are_one_line_and_capped() -> None:
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(0, "0s"), (0.2, "1s"), (59, "59s"), (59.5, "1m 00s"), (61, "1m 01s"), (3599, "59m 59s"), (3600, "1h 00m"), (7322, "2h 02m"), (-3, "0s")],
+    [(0, "0s"), (0.2, "1s"), (59, "59s"), (59.5, "1m 00s"), (61, "1m 01s"), (3599, "59m 59s"), (3600, "1h 00m"), (3660, "1h 01m"), (7199, "1h 59m"), (7322, "2h 02m"), (-3, "0s")],
 )  # fmt: skip
 def test_waits_are_described_in_whole_units(seconds: float, text: str) -> None:
     assert describe_duration(seconds) == text
@@ -329,6 +329,16 @@ def test_settling() -> None:
     fresh.settle("unknown")
     assert fresh.state == "legacy"
     assert asyncio.run(fresh.claim()) == "legacy"
+
+
+def test_a_sunset_after_the_legacy_endpoint_worked_moves_every_later_call() -> None:
+    routes = AsyncRoutes()
+    assert asyncio.run(routes.claim()) == "probe"
+    routes.settle("legacy")
+    assert asyncio.run(routes.claim()) == "legacy"
+    routes.settle("gone")  # a call in flight learns that the endpoint was retired meanwhile
+    assert routes.state == "gone"
+    assert asyncio.run(routes.claim()) == "successor"
 
 
 # --------------------------------------------------------------------------- more edges

@@ -41,12 +41,17 @@ CHAPTER = {"start_sec": 0.0, "end_sec": 30.4, "chapter_title": "Intro", "chapter
 
 
 def answer(data: Any = None, *, finish_reason: str = "stop", warning: str | None = None, **extra: Any) -> Any:
-    body: dict[str, Any] = {"finish_reason": finish_reason, **extra}
+    # `id` and `data` are required by the spec: an answer "without data" is one whose `data` is
+    # UNSET, as a model built by hand can be (the emulation reads answers with getattr).
+    body: dict[str, Any] = {"id": "answer-1", "finish_reason": finish_reason, "data": "", **extra}
     if data is not None:
         body["data"] = data if isinstance(data, str) else json.dumps(data)
     if warning is not None:
         body["error"] = {"message": warning}
-    return AnalyzeResult.from_dict(body)
+    result = AnalyzeResult.from_dict(body)
+    if data is None:
+        result.data = UNSET  # type: ignore[assignment]
+    return result
 
 
 def chapters_call() -> Any:
@@ -159,8 +164,8 @@ def test_server_fields_come_from_the_answer_and_unset_ones_stay_out() -> None:
     )
     assert isinstance(with_usage, GistResult)
     assert with_usage.id == "gen-1" and with_usage.usage.output_tokens == 3
-    bare = call.legacy_result(answer({"title": "T"}))
-    assert bare.to_dict() == {"title": "T"}
+    bare = call.legacy_result(answer({"title": "T"}))  # usage UNSET: left out, not null
+    assert bare.to_dict() == {"title": "T", "id": "answer-1"}
 
 
 def test_an_answer_with_data_alone_is_enough() -> None:
@@ -202,7 +207,7 @@ def test_a_summary_gets_its_variant_tag() -> None:
     call = plan_emulation(OPERATIONS["summarize"], {"video_id": VIDEO, "type": "summary"})
     result = call.legacy_result(answer({"summary": "It is a video."}))
     assert isinstance(result, SummaryResult)
-    assert result.to_dict() == {"summarize_type": "summary", "summary": "It is a video."}
+    assert result.to_dict() == {"summarize_type": "summary", "summary": "It is a video.", "id": "answer-1"}
 
 
 SCHEMA: dict[str, Any] = {
@@ -265,7 +270,7 @@ def with_spec(name: str, **changes: Any) -> Operation:
     operation = OPERATIONS[name]
     assert operation.emulation is not None
     spec = {k: v for k, v in {**operation.emulation.spec, **changes}.items() if v is not None}
-    values = {slot: getattr(operation, slot) for slot in Operation.__slots__}
+    values = {slot: getattr(operation, slot) for slot in Operation.__slots__ if not slot.startswith("_")}
     values["emulation"] = Emulation(operation.emulation.target, spec)
     return Operation(**values)
 

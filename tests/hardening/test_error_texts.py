@@ -489,3 +489,25 @@ def test_a_body_that_is_not_utf8_is_still_redacted() -> None:
     original = response(400, b"\xff\xfe bad bytes and " + KEY.encode())
     copy = redacted_response(original, Secret(KEY))
     assert copy.content == "\ufffd\ufffd bad bytes and ***".encode()
+
+
+def test_a_late_success_does_not_undo_a_sunset_recorded_meanwhile() -> None:
+    """The probe's success races another caller's "gone": the sunset wins even when it lands between
+    the probe's first look at the state and its taking the lock (scheduled here by the lock itself)."""
+    routes = AsyncRoutes()
+    assert asyncio.run(routes.claim()) == "probe"
+    lock = routes._guard
+
+    class SunsetOnEnter:
+        def __enter__(self) -> None:
+            routes.state = "gone"  # another caller's settle("gone"), just before this one takes the lock
+            lock.acquire()
+
+        def __exit__(self, *exc: object) -> None:
+            lock.release()
+
+    routes._guard = SunsetOnEnter()  # type: ignore[assignment]
+    routes.settle("legacy")
+    assert routes.state == "gone"
+    routes._guard = lock
+    assert asyncio.run(routes.claim()) == "successor"

@@ -1,4 +1,4 @@
-"""Fixtures shared by the test folders that talk to the fake over loopback."""
+"""Fixtures shared by the test folders: the sync/async switch, recorded sleeps, the served fake."""
 
 from __future__ import annotations
 
@@ -6,7 +6,27 @@ from collections.abc import Iterator
 
 import pytest
 
+import twelvelabs_analyze._sleep as sleep_module
 from twelvelabs_analyze.testing import FakeTwelveLabs
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Run the test once with the sync client and once with the async one."""
+    return str(request.param)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the client's waits (retries, polling) instead of sleeping."""
+    waits: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(sleep_module, "sleep", waits.append)
+    monkeypatch.setattr(sleep_module, "async_sleep", fake_async_sleep)
+    return waits
 
 
 @pytest.fixture(scope="module")

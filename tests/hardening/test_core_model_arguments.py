@@ -21,11 +21,6 @@ FORMAT = {
 ANSWER = {"id": "gen-1", "data": json.dumps({"title": "A walk"}), "finish_reason": "stop"}
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.mark.parametrize(
     "response_format",
     [FORMAT, FORMAT["json_schema"], SyncResponseFormat.from_dict(FORMAT)],

@@ -10,11 +10,6 @@ import pytest
 from tests.unit._transport import Both, Script
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.mark.parametrize(
     ("method", "args", "kwargs", "error", "text"),
     [

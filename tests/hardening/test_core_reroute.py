@@ -13,7 +13,6 @@ import pytest
 
 from tests.unit._transport import Both, Script
 from twelvelabs_analyze import InternalServerError
-from twelvelabs_analyze import _sleep as sleep_module
 
 VIDEO = "6298d673f1090f1100476d4c"
 GONE = {"code": "not_found", "message": "No endpoint at /v1.3/gist."}
@@ -21,28 +20,11 @@ BUSY = {"code": "busy", "message": "busy"}
 ANSWER = {"id": "gen-1", "data": json.dumps({"title": "A walk"}), "finish_reason": "stop"}
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-
-    async def no_async_sleep(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(sleep_module, "sleep", recorded.append)
-    monkeypatch.setattr(sleep_module, "async_sleep", no_async_sleep)
-    return recorded
-
-
 def paths(script: Script) -> list[str]:
     return [request.url.path.rsplit("/", 1)[-1] for request in script.requests]
 
 
-def test_a_retry_is_left_after_the_switch(mode: str, waits: list[float]) -> None:
+def test_a_retry_is_left_after_the_switch(mode: str, sleeps: list[float]) -> None:
     script = Script(
         httpx.Response(404, json=GONE),
         httpx.Response(503, json=BUSY, headers={"retry-after": "1"}),
@@ -52,10 +34,10 @@ def test_a_retry_is_left_after_the_switch(mode: str, waits: list[float]) -> None
     assert raw.parsed.title == "A walk"
     assert paths(script) == ["gist", "analyze", "analyze"]
     assert (raw.attempts, raw.endpoint) == (3, "POST /analyze")
-    assert waits == [1.0]
+    assert sleeps == [1.0]
 
 
-def test_the_retry_budget_ends_at_the_successor_too(mode: str, waits: list[float]) -> None:
+def test_the_retry_budget_ends_at_the_successor_too(mode: str, sleeps: list[float]) -> None:
     script = Script(
         httpx.Response(404, json=GONE),
         httpx.Response(503, json=BUSY, headers={"retry-after": "1"}),
@@ -64,13 +46,13 @@ def test_the_retry_budget_ends_at_the_successor_too(mode: str, waits: list[float
         Both(mode, script, max_retries=1).call("gist", VIDEO, types=["title"])
     assert paths(script) == ["gist", "analyze", "analyze"]
     assert caught.value.attempts == 3
-    assert waits == [1.0]
+    assert sleeps == [1.0]
 
 
-def test_without_retries_the_switch_still_happens(mode: str, waits: list[float]) -> None:
+def test_without_retries_the_switch_still_happens(mode: str, sleeps: list[float]) -> None:
     script = Script(httpx.Response(404, json=GONE), httpx.Response(503, json=BUSY))
     with pytest.raises(InternalServerError) as caught:
         Both(mode, script, max_retries=0).call("gist", VIDEO, types=["title"])
     assert paths(script) == ["gist", "analyze"]
     assert caught.value.attempts == 2
-    assert waits == []
+    assert sleeps == []

@@ -7,16 +7,10 @@ waits are covered by ``test_deadline.py`` (real sockets, left out of mutation ru
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from tests.unit._transport import Both, Script
 
 GIST = {"id": "g1", "title": "A walk"}
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def sent_timeout(mode: str, **options: float) -> dict[str, float]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
@@ -119,3 +120,19 @@ class Both:
 
 async def _awaited(value: Any) -> Any:
     return await value if asyncio.iscoroutine(value) else value
+
+
+class SteppingClock:
+    """``time`` for ``_attempt`` alone: monotonic() steps by ``step`` per call, time() is real."""
+
+    def __init__(self, step: float) -> None:
+        self.now = 1000.0
+        self.step = step
+
+    def monotonic(self) -> float:
+        self.now += self.step
+        return self.now
+
+    @staticmethod
+    def time() -> float:
+        return time.time()

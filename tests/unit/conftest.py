@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-import twelvelabs_analyze._sleep as sleep_module
 from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
 
 BASE_URL = "https://api.test/v1.3"
@@ -31,24 +30,6 @@ class Runner:
         if self.mode == "async":
             return asyncio.run(result)
         return result
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record retry waits instead of sleeping."""
-    waits: list[float] = []
-
-    async def fake_async_sleep(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr(sleep_module, "sleep", waits.append)
-    monkeypatch.setattr(sleep_module, "async_sleep", fake_async_sleep)
-    return waits
 
 
 @pytest.fixture

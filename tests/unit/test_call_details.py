@@ -29,26 +29,11 @@ from twelvelabs_analyze import (
 from twelvelabs_analyze import _attempt as attempt_module
 from twelvelabs_analyze._retry import backoff_delay, plan_retry, retry_delay, should_retry
 
+from ._transport import SteppingClock
 from .conftest import API_KEY, BASE_URL
 
 GIST = {"id": "g1", "title": "A walk"}
 GIST_URL = f"{BASE_URL}/gist"
-
-
-class Clock:
-    """``time`` for ``_attempt`` alone: monotonic() steps by ``step`` per call, time() is real."""
-
-    def __init__(self, step: float) -> None:
-        self.now = 1000.0
-        self.step = step
-
-    def monotonic(self) -> float:
-        self.now += self.step
-        return self.now
-
-    @staticmethod
-    def time() -> float:
-        return time.time()
 
 
 def debug_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -168,7 +153,7 @@ def test_a_wait_past_the_total_timeout_is_not_taken(make_runner: Any, sleeps: li
 def test_raw_response_counts_attempts_and_elapsed_time(
     make_runner: Any, sleeps: list[float], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(attempt_module, "time", Clock(step=0.25))
+    monkeypatch.setattr(attempt_module, "time", SteppingClock(step=0.25))
     run = make_runner()
     with respx.mock() as mock:
         mock.post(GIST_URL).side_effect = [httpx.Response(500), httpx.Response(200, json=GIST)]
@@ -183,7 +168,7 @@ def test_raw_response_counts_attempts_and_elapsed_time(
 def test_the_debug_log_tells_each_outcome_and_wait(
     make_runner: Any, sleeps: list[float], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(attempt_module, "time", Clock(step=0.5))
+    monkeypatch.setattr(attempt_module, "time", SteppingClock(step=0.5))
     caplog.set_level(logging.DEBUG, logger="twelvelabs_analyze")
     run = make_runner(max_retries=3)
     with respx.mock() as mock:

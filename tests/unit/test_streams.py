@@ -33,11 +33,6 @@ EVENTS = [START, *({"event_type": "text_generation", "text": t} for t in TEXTS),
 BODY = ndjson(*EVENTS)
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture(autouse=True)
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     waits: list[float] = []

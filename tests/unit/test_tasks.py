@@ -49,23 +49,6 @@ def page(items: list[dict[str, Any]], number: int, total: int) -> dict[str, Any]
     }
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    waits: list[float] = []
-
-    async def async_sleep(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr("twelvelabs_analyze._sleep.sleep", waits.append)
-    monkeypatch.setattr("twelvelabs_analyze._sleep.async_sleep", async_sleep)
-    return waits
-
-
 def ok(body: Any, status: int = 200, **headers: str) -> httpx.Response:
     return httpx.Response(status, json=body, headers=headers)
 

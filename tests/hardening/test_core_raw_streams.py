@@ -6,9 +6,6 @@ a 503 then a stream is two attempts, and ``elapsed`` covers both of them and the
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import httpx
 import pytest
 
@@ -29,20 +26,7 @@ def test_a_raw_stream_counts_the_attempts_and_the_time_before_its_first_event(
         httpx.Response(200, stream=Chunks([ndjson(START, END)])),
     )
     both = Both(mode, script)
-    if mode == "sync":
-        raw = both.client.with_raw_response.analyze_stream(video_id="v", prompt="p")
-        with raw.parsed as stream:
-            first = next(iter(stream))
-    else:
-
-        async def read() -> Any:
-            raw = await both.client.with_raw_response.analyze_stream(video_id="v", prompt="p")
-            async with raw.parsed as stream:
-                async for event in stream:
-                    return raw, event
-            return raw, None
-
-        raw, first = asyncio.run(read())
+    raw, first = both.first_raw_event(video_id="v", prompt="p")
     assert isinstance(first, StreamStartEvent)
     assert sleeps == [1.0]
     # monotonic() is read when the call starts and when the stream is handed over.

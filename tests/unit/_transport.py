@@ -105,6 +105,23 @@ class Both:
             target = getattr(target, part)
         return self.run(target(*args, **kwargs))
 
+    def first_raw_event(self, **arguments: Any) -> tuple[Any, Any]:
+        """``with_raw_response.analyze_stream(**arguments)``: the raw response and its first event
+        (``None`` for an empty stream), read inside the stream's context manager."""
+        if self.mode == "sync":
+            raw = self.client.with_raw_response.analyze_stream(**arguments)
+            with raw.parsed as stream:
+                return raw, next(iter(stream), None)
+
+        async def read() -> tuple[Any, Any]:
+            raw = await self.client.with_raw_response.analyze_stream(**arguments)
+            async with raw.parsed as stream:
+                async for event in stream:
+                    return raw, event
+            return raw, None
+
+        return asyncio.run(read())
+
     def collect(self, stream_factory: Callable[[Any], Any]) -> Any:
         """Open a stream with ``stream_factory(client)`` and read all its events (sync or async)."""
         if self.mode == "sync":

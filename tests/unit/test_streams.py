@@ -158,22 +158,7 @@ def test_raw_stream_and_context_manager_close_the_connection(mode: str) -> None:
     body = Chunks([BODY])
     script = Script(httpx.Response(200, headers={"x-ratelimit-remaining": "7"}, stream=body))
     both = Both(mode, script)
-    if mode == "sync":
-        raw = both.client.with_raw_response.analyze_stream(video_id="v", prompt="p")
-        with raw.parsed as stream:
-            first = next(iter(stream))
-    else:
-
-        async def read() -> Any:
-            raw = await both.client.with_raw_response.analyze_stream(video_id="v", prompt="p")
-            async with raw.parsed as stream:
-                async for event in stream:
-                    return raw, event
-            return raw, None
-
-        import asyncio
-
-        raw, first = asyncio.run(read())
+    raw, first = both.first_raw_event(video_id="v", prompt="p")
     assert isinstance(first, StreamStartEvent)
     assert raw.endpoint == "POST /analyze"
     assert raw.rate_limit.remaining == 7

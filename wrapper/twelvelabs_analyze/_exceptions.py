@@ -17,9 +17,15 @@ Hierarchy::
     │   ├── ConflictError                        409
     │   ├── RateLimitError                       429
     │   └── InternalServerError                  >= 500
-    └── TaskError                                an analysis task did not give a result
-        ├── TaskFailedError                      … its status is "failed" (.task, .reason)
-        └── TaskTimeoutError                     … it was not done before the deadline (.task)
+    ├── TaskError                                an analysis task did not give a result
+    │   ├── TaskFailedError                      … its status is "failed" (.task, .reason)
+    │   └── TaskTimeoutError                     … it was not done before the deadline (.task)
+    └── WebhookVerificationError                 a webhook delivery to refuse (twelvelabs_analyze.webhooks)
+        ├── MissingSignatureError                … it has no TL-Signature header
+        ├── MalformedSignatureError              … its TL-Signature header cannot be read
+        ├── InvalidSignatureError                … no signature matches: forged, altered or another secret
+        ├── ExpiredSignatureError                … signed too long ago, or too far ahead (.timestamp, .age)
+        └── MalformedEventError                  … genuine, but the body is not an event (.body)
 
 Input that cannot be sent (a bad ``video_id``, an unknown ``type`` …) raises ``ValueError`` or
 ``TypeError`` naming the parameter, before any request. Messages never contain the API key, and
@@ -41,8 +47,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ExpiredSignatureError",
     "InternalServerError",
+    "InvalidSignatureError",
+    "MalformedEventError",
+    "MalformedSignatureError",
     "MissingAPIKeyError",
+    "MissingSignatureError",
     "NotFoundError",
     "OutputTruncatedError",
     "PermissionDeniedError",
@@ -52,6 +63,7 @@ __all__ = [
     "TaskFailedError",
     "TaskTimeoutError",
     "TwelveLabsError",
+    "WebhookVerificationError",
 ]
 
 
@@ -226,3 +238,49 @@ class TaskFailedError(TaskError):
 
 class TaskTimeoutError(TaskError):
     """The task was not ready or failed before the deadline given to ``wait``; it may still finish."""
+
+
+class WebhookVerificationError(TwelveLabsError):
+    """A webhook delivery that :func:`twelvelabs_analyze.webhooks.verify` refuses: do not act on it.
+
+    Messages never contain the secret, and say nothing about what the right signature would be.
+    """
+
+
+class MissingSignatureError(WebhookVerificationError):
+    """The request has no ``TL-Signature`` header (not sent by TwelveLabs, or the header was dropped)."""
+
+
+class MalformedSignatureError(WebhookVerificationError):
+    """The ``TL-Signature`` header is not ``t=<unix seconds>,v1=<hex>``: no (or two) ``t``, no ``v1``."""
+
+
+class InvalidSignatureError(WebhookVerificationError):
+    """No ``v1`` signature matches: forged, a body changed on the way (parsed and re-serialized
+    counts), or signed with another secret."""
+
+
+class ExpiredSignatureError(WebhookVerificationError):
+    """The signature is genuine but its timestamp is outside the tolerance: older (a replayed or
+    long-delayed delivery) or further in the future (a clock far off).
+
+    ``timestamp`` is the header's ``t`` (Unix seconds), ``age`` how old it was when checked (seconds;
+    negative when in the future), ``tolerance`` the allowance it exceeded.
+    """
+
+    def __init__(self, message: str, *, timestamp: int, age: float, tolerance: float) -> None:
+        super().__init__(message)
+        self.timestamp: int = timestamp
+        self.age: float = age
+        self.tolerance: float = tolerance
+
+
+class MalformedEventError(WebhookVerificationError):
+    """The signature is genuine but the body is not a TwelveLabs event (not JSON, no ``type`` …).
+
+    ``body`` keeps the raw bytes that were signed.
+    """
+
+    def __init__(self, message: str, *, body: bytes) -> None:
+        super().__init__(message)
+        self.body: bytes = body

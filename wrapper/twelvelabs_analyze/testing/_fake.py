@@ -28,9 +28,12 @@ from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, Task
 from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
 from ._validation import body_error, parse_json, path_error, query_error, query_values
 from ._video import VideoFacts, facts_for, looks_missing, video_identity
+from ._webhooks import DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY, DEFAULT_TIMEOUT, Webhooks, task_occurrences
 from ._words import seeded_random
 
 if TYPE_CHECKING:
+    import httpx
+
     from twelvelabs_analyze import AsyncTwelveLabs, TwelveLabs
 
 __all__ = ["FakeResponse", "FakeTwelveLabs", "RecordedRequest"]
@@ -134,6 +137,11 @@ class FakeTwelveLabs:
     and ``clock=FakeClock(start=…)`` stops time until advanced. The rate limiter reads the same
     clock.
 
+    **Webhooks** — :meth:`add_webhook` registers a receiver: when a task becomes ready or fails,
+    it gets a signed ``analyze.task.ready``/``analyze.task.failed`` event (check it with
+    :func:`twelvelabs_analyze.webhooks.verify`), retried a few times on the fake's clock, and the
+    task shows how that went in its ``webhooks`` field.
+
     **Recorded requests** — the last ``max_recorded_requests`` (10,000 by default) are kept, so
     a long-running server does not grow without limit.
     """
@@ -164,6 +172,8 @@ class FakeTwelveLabs:
         self._missing: set[str] = set()
         self._rate_limiter = RateLimiter(rate_limit, window_seconds, self._clock)
         self._tasks = TaskStore(self._clock, with_durations(task_durations))
+        self._webhooks = Webhooks(self._clock)
+        self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {
             ("POST", "/gist"): self._gist,
@@ -175,7 +185,8 @@ class FakeTwelveLabs:
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
         }
         self._text_event_checked = False
-        self._app = asgi_app(self.handle)
+        # Served requests do not send webhooks themselves: see serve().
+        self._app = asgi_app(self._answer)
 
     def __repr__(self) -> str:
         return (
@@ -218,8 +229,52 @@ class FakeTwelveLabs:
         return self._clock()
 
     def advance(self, seconds: float) -> float:
-        """Move the fake's time forward by ``seconds`` without sleeping; returns the new time."""
-        return self._clock.advance(seconds)
+        """Move the fake's time forward by ``seconds`` without sleeping; returns the new time.
+
+        Webhooks due by then are sent before it returns."""
+        now = self._clock.advance(seconds)
+        self._webhooks.run()
+        return now
+
+    def add_webhook(
+        self,
+        url: str,
+        secret: str | bytes,
+        *,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        retry_delay: float = DEFAULT_RETRY_DELAY,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        """Send signed webhook events to ``url`` from now on, as TwelveLabs does to the endpoints
+        registered in its console.
+
+        Each task that becomes ready or fails afterwards is POSTed to ``url`` as
+        ``{id, created_at, type, data: {id, status, custom_id}}`` (``type``
+        ``analyze.task.ready`` or ``analyze.task.failed``) with a ``TL-Signature`` header made
+        with ``secret`` and the wall-clock time. An answer other than 2xx, an error or no answer
+        within ``timeout`` seconds is retried ``retry_delay`` seconds later on the fake's clock,
+        up to ``max_attempts`` attempts in all; the task's ``webhooks`` field shows ``{url,
+        delivered, attempts, last_error}``.
+
+        ``transport`` delivers without a socket: ``httpx.MockTransport(handler)``,
+        ``httpx.WSGITransport(app=…)`` or ``httpx.ASGITransport(app=…)`` (``url`` then only
+        names the endpoint). Deliveries are sent when the fake handles a request in-process,
+        advances its clock or :meth:`deliver_webhooks` is called, and continuously while
+        :meth:`serve` runs.
+        """
+        self._webhooks.add_endpoint(
+            url,
+            secret,
+            transport=transport,
+            max_attempts=max_attempts,
+            retry_delay=retry_delay,
+            timeout=timeout,
+        )
+
+    def deliver_webhooks(self) -> int:
+        """Send every webhook delivery due by the fake's time now; returns how many attempts were made."""
+        return self._webhooks.run()
 
     def set_rate_limit(self, limit: int, window_seconds: float) -> None:
         """Allow ``limit`` requests per ``window_seconds`` (a float; sub-second works); starts a new window."""
@@ -309,7 +364,14 @@ class FakeTwelveLabs:
     @property
     def tasks(self) -> list[dict[str, Any]]:
         """Every analysis task as ``retrieve`` shows it now, newest first."""
-        return self._tasks.snapshot()
+        return [self._with_webhooks(task) for task in self._tasks.snapshot()]
+
+    def _with_webhooks(self, task: dict[str, Any]) -> dict[str, Any]:
+        """``task`` with its webhook deliveries, when there are any (the API omits the field then)."""
+        deliveries = self._webhooks.status(task["task_id"])
+        if deliveries:
+            task["webhooks"] = deliveries
+        return task
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -338,14 +400,16 @@ class FakeTwelveLabs:
             self._requests.clear()
 
     def reset(self) -> None:
-        """Back to a fresh fake: no recorded requests, pending faults, tasks or missing videos, and a
-        fresh rate-limit window. The key, limits, durations and ``legacy_endpoints`` stay."""
+        """Back to a fresh fake: no recorded requests, pending faults, tasks, webhook deliveries or
+        missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
+        endpoints and ``legacy_endpoints`` stay."""
         with self._lock:
             self._requests.clear()
             self._faults.clear()
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
+        self._webhooks.clear()
         self._rate_limiter.reset()
 
     # --- the one handler every transport calls --------------------------------------------
@@ -357,7 +421,19 @@ class FakeTwelveLabs:
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes,
     ) -> FakeResponse:
-        """Answer one request (``path`` may carry ``?query``). Safe to call from any thread."""
+        """Answer one request (``path`` may carry ``?query``). Safe to call from any thread.
+
+        Webhooks due by now are sent first (so the answer shows how their delivery went)."""
+        self._webhooks.run()
+        return self._answer(method, path, headers, body)
+
+    def _answer(
+        self,
+        method: str,
+        path: str,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes,
+    ) -> FakeResponse:
         arrived = time.monotonic()
         method = method.upper()
         raw_path, _, query = path.partition("?")
@@ -580,10 +656,12 @@ class FakeTwelveLabs:
         return self._json(call, {"task_id": task.task_id, "status": "queued"})
 
     def _list_tasks(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._tasks.page({**_query_defaults(call.operation), **call.query}))
+        page = self._tasks.page({**_query_defaults(call.operation), **call.query})
+        page["data"] = [self._with_webhooks(task) for task in page["data"]]
+        return self._json(call, page)
 
     def _retrieve_task(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._tasks.retrieve(call.path["task_id"]))
+        return self._json(call, self._with_webhooks(self._tasks.retrieve(call.path["task_id"])))
 
     def _delete_task(self, call: _Call) -> FakeResponse:
         self._tasks.delete(call.path["task_id"])
@@ -629,11 +707,13 @@ class FakeTwelveLabs:
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Run the fake on a real HTTP server (uvicorn, background thread); yields the base URL.
 
-        On exit the server stops and its port is released.
+        On exit the server stops and its port is released. Meanwhile a background thread sends
+        webhook deliveries as they fall due: a served request does not wait for them (a receiver
+        may call this server back).
         """
         from ._serve import serve_asgi  # noqa: PLC0415 - uvicorn is imported only when serving
 
-        with serve_asgi(self, host=host, port=port) as origin:
+        with serve_asgi(self, host=host, port=port) as origin, self._webhooks.ticking():
             yield origin + self._spec.server_path
 
 

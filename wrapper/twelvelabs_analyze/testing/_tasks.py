@@ -62,6 +62,7 @@ class _Task:
     request: dict[str, Any]
     facts: VideoFacts
     failure: str | None = None
+    announced: bool = False  # its webhook event was taken (TaskStore.take_finished)
     _generation: Generation | None = field(default=None, repr=False)
 
     def status(self, now: float) -> str:
@@ -264,6 +265,20 @@ class TaskStore:
                 "total_results": len(chosen),
             },
         }
+
+    def take_finished(self, now: float) -> list[tuple[str, str, str | None]]:
+        """``(task_id, status, custom_id)`` of the tasks ready or failed by ``now`` that were not
+        taken before, oldest first: each task once (its webhook event)."""
+        with self._lock:
+            done = [
+                task
+                for task in self._tasks.values()
+                if not task.announced and task.status(now) in ("ready", "failed")
+            ]
+            for task in done:
+                task.announced = True
+        done.sort(key=lambda task: (task.created + task.durations.total, task.number))
+        return [(task.task_id, task.status(now), task.request.get("custom_id")) for task in done]
 
     def snapshot(self) -> list[dict[str, Any]]:
         """Every task as retrieve would show it, newest first."""

@@ -269,6 +269,10 @@ def test_programming_errors_are_not_webhook_errors() -> None:
     for tolerance in (-1.0, float("nan")):
         with pytest.raises(ValueError, match="tolerance"):
             check(tolerance=tolerance)
+    with pytest.raises(TypeError, match="headers must be"):
+        verify(BODY, "TL-Signature: t=1,v1=00", SECRET)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="headers must be"):
+        verify(BODY, ["TL-Signature"], SECRET)  # type: ignore[list-item]
     with pytest.raises(ValueError, match="now"):
         check(now=float("inf"))
     with pytest.raises(ValueError, match="timestamp"):

@@ -142,10 +142,14 @@ def sign(body: bytes | str, secret: str | bytes, timestamp: int | None = None) -
 
 def _header_values(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[str]:
     """Every ``TL-Signature`` value, whatever the case of the name and the kind of headers object."""
+    if isinstance(headers, str | bytes | bytearray):
+        raise TypeError("headers must be the request's headers (a mapping or name-value pairs), not text")
     pairs: Iterable[Any] = headers.items() if isinstance(headers, Mapping) else headers
     wanted = SIGNATURE_HEADER.lower()
     found: list[str] = []
     for pair in pairs:
+        if not (isinstance(pair, tuple | list) and len(pair) == 2):
+            raise TypeError("headers must be a mapping or (name, value) pairs")
         name, value = pair
         if isinstance(name, bytes | bytearray):  # ASGI's raw headers
             name = bytes(name).decode("latin-1")

@@ -259,9 +259,14 @@ class FakeTwelveLabs:
 
         ``transport`` delivers without a socket: ``httpx.MockTransport(handler)``,
         ``httpx.WSGITransport(app=…)`` or ``httpx.ASGITransport(app=…)`` (``url`` then only
-        names the endpoint). Deliveries are sent when the fake handles a request in-process,
-        advances its clock or :meth:`deliver_webhooks` is called, and continuously while
-        :meth:`serve` runs.
+        names the endpoint).
+
+        Deliveries due are sent, and waited for, when :meth:`handle` answers a request (as it
+        does for :meth:`client` and :meth:`async_client`), when :meth:`advance` moves the clock
+        and when :meth:`deliver_webhooks` is called; while :meth:`serve` runs, a background
+        thread sends them instead (requests served over HTTP or as an ASGI app do not). A
+        receiver on the event loop that is waiting for the fake cannot answer meanwhile: give it
+        as an ``ASGITransport`` (it gets a loop of its own) or run it in another thread.
         """
         self._webhooks.add_endpoint(
             url,

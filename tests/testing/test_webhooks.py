@@ -3,6 +3,7 @@ httpx transport), retried on fake time, with the delivery status on the task."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
@@ -252,9 +253,8 @@ def test_tasks_done_before_an_endpoint_was_added_are_not_sent_to_it(fake: FakeTw
     assert [json.loads(request.content)["data"]["id"] for request in sent] == [later]
 
 
-def test_an_asgi_receiver_in_process() -> None:
-    fake = FakeTwelveLabs(clock=FakeClock(start=START), task_durations=(1, 1, 1))
-    got: list[WebhookEvent] = []
+def asgi_receiver(got: list[WebhookEvent]) -> httpx.ASGITransport:
+    """A bare ASGI app that verifies what it is sent, behind an ``httpx.ASGITransport``."""
 
     async def app(
         scope: MutableMapping[str, Any],
@@ -272,11 +272,30 @@ def test_an_asgi_receiver_in_process() -> None:
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    fake.add_webhook("http://receiver.test/hook", SECRET, transport=httpx.ASGITransport(app=app))
+    return httpx.ASGITransport(app=app)
+
+
+def test_an_asgi_receiver_in_process(fake: FakeTwelveLabs) -> None:
+    got: list[WebhookEvent] = []
+    fake.add_webhook("http://receiver.test/hook", SECRET, transport=asgi_receiver(got))
     with fake.client() as client:
         task_id = create_task(client, custom_id="asgi")
         fake.advance(DONE_AFTER)
     assert [(event.task.task_id, event.task.custom_id) for event in got if event.task] == [(task_id, "asgi")]
+
+
+def test_an_async_client_on_a_running_loop_delivers_to_an_asgi_receiver() -> None:
+    fake = FakeTwelveLabs(task_durations=(0, 0, 0))
+    got: list[WebhookEvent] = []
+    fake.add_webhook("http://receiver.test/hook", SECRET, transport=asgi_receiver(got))
+
+    async def run() -> str:
+        async with fake.async_client() as client:
+            task = await client.analyze_async.tasks.create_and_wait(video=VIDEO, prompt="Describe it.")
+            return task.task_id
+
+    task_id = asyncio.run(run())
+    assert [event.task.task_id for event in got if event.task] == [task_id]
 
 
 def test_a_receiver_may_call_the_fake_back_during_the_delivery(fake: FakeTwelveLabs) -> None:

@@ -142,7 +142,8 @@ def sign(body: bytes | str, secret: str | bytes, timestamp: int | None = None) -
 
 def _header_values(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[str]:
     """Every ``TL-Signature`` value, whatever the case of the name and the kind of headers object."""
-    if isinstance(headers, str | bytes | bytearray):
+    given: object = headers  # typed callers cannot pass text; untyped ones can
+    if isinstance(given, str | bytes | bytearray):
         raise TypeError("headers must be the request's headers (a mapping or name-value pairs), not text")
     pairs: Iterable[Any] = headers.items() if isinstance(headers, Mapping) else headers
     wanted = SIGNATURE_HEADER.lower()

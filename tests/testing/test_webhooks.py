@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from twelvelabs_analyze import UNSET, TwelveLabs
+from twelvelabs_analyze import UNSET, AsyncTwelveLabs, TwelveLabs
 from twelvelabs_analyze.testing import FakeClock, FakeTwelveLabs
 from twelvelabs_analyze.types import VideoContextUrlParam
 from twelvelabs_analyze.webhooks import SIGNATURE_HEADER, WebhookEvent, verify
@@ -398,3 +398,23 @@ def test_the_signature_header_is_the_documented_one(fake: FakeTwelveLabs) -> Non
     timestamp, signature = request.headers[SIGNATURE_HEADER].split(",")
     assert timestamp.startswith("t=") and timestamp[2:].isdigit()
     assert signature.startswith("v1=") and len(signature) == 3 + 64
+
+
+def test_requests_served_as_an_asgi_app_leave_deliveries_to_serves_ticker() -> None:
+    # A served request must not wait on a receiver (which may be calling the server back).
+    fake = FakeTwelveLabs(task_durations=(0, 0, 0))
+    transport, sent = recording()
+    fake.add_webhook("http://receiver.test/hook", SECRET, transport=transport)
+
+    async def run() -> None:
+        served = httpx.ASGITransport(app=fake)
+        async with AsyncTwelveLabs(
+            api_key=fake.api_key, base_url=fake.base_url, http_client=httpx.AsyncClient(transport=served)
+        ) as client:
+            task_id = (await client.analyze_async.tasks.create(video=VIDEO, prompt="Describe it.")).task_id
+            assert (await client.analyze_async.tasks.retrieve(task_id)).status == "ready"
+
+    asyncio.run(run())
+    assert sent == []
+    assert fake.deliver_webhooks() == 1
+    assert len(sent) == 1

@@ -9,6 +9,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,8 @@ INJECTED_RETRY_AFTER_S = 1.0
 DEFAULT_MAX_RECORDED_REQUESTS = 10_000
 DEFAULT_STALL_SECONDS = 60.0
 _JSON = "application/json"
+# Set while handle() answers a request that came through the ASGI app.
+_SERVED: ContextVar[bool] = ContextVar("twelvelabs_fake_served", default=False)
 _NDJSON = "application/x-ndjson"
 
 
@@ -185,8 +188,7 @@ class FakeTwelveLabs:
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
         }
         self._text_event_checked = False
-        # Served requests do not send webhooks themselves: see serve().
-        self._app = asgi_app(self._answer)
+        self._app = asgi_app(self._handle_served)
 
     def __repr__(self) -> str:
         return (
@@ -428,17 +430,10 @@ class FakeTwelveLabs:
     ) -> FakeResponse:
         """Answer one request (``path`` may carry ``?query``). Safe to call from any thread.
 
-        Webhooks due by now are sent first (so the answer shows how their delivery went)."""
-        self._webhooks.run()
-        return self._answer(method, path, headers, body)
-
-    def _answer(
-        self,
-        method: str,
-        path: str,
-        headers: Mapping[str, str] | Iterable[tuple[str, str]],
-        body: bytes,
-    ) -> FakeResponse:
+        Webhooks due by now are sent first (so the answer shows how their delivery went), except
+        for requests served as an ASGI app (see :meth:`serve`)."""
+        if not _SERVED.get():
+            self._webhooks.run()
         arrived = time.monotonic()
         method = method.upper()
         raw_path, _, query = path.partition("?")
@@ -673,6 +668,21 @@ class FakeTwelveLabs:
         return self._json(call, None)
 
     # --- ASGI -----------------------------------------------------------------------------
+
+    def _handle_served(
+        self,
+        method: str,
+        path: str,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes,
+    ) -> FakeResponse:
+        """``handle`` for a request that came through the ASGI app: it must not wait on a webhook
+        receiver, which may be calling this server back (serve() sends deliveries instead)."""
+        token = _SERVED.set(True)
+        try:
+            return self.handle(method, path, headers, body)
+        finally:
+            _SERVED.reset(token)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._app(scope, receive, send)

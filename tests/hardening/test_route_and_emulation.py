@@ -76,7 +76,11 @@ DEEP = "[" * 100_000 + "]" * 100_000
 
 @pytest.mark.parametrize(
     "data",
-    [DEEP, '{"title": ' + DEEP + "}", '{"title": "t", "x": ' + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "}"],
+    [
+        DEEP,
+        '{"title": ' + DEEP + "}",
+        '{"title": "t", "x": ' + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "}",
+    ],
     ids=["deep", "deep-inside", "just-too-deep"],
 )
 def test_deeply_nested_answer_data_is_a_validation_error(

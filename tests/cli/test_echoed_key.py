@@ -71,10 +71,20 @@ def test_tasks_wait_and_get_on_a_failed_task(scripted: ScriptedAPI, scripted_env
     assert waited.exit_code == 1
     assert_no_key(waited)
     assert waited.stderr.splitlines()[-1] == f"error: task task-1 failed: could not decode ({MASKED})"
-    shown = invoke(["tasks", "get", "task-1"], scripted_env)
-    assert shown.exit_code == 0
-    assert_no_key(shown)
-    assert "could not decode" in shown.stdout
+    for args in (["tasks", "get", "task-1"], ["tasks", "get", "task-1", "--json"]):
+        shown = invoke(args, scripted_env)
+        assert shown.exit_code == 0
+        assert_no_key(shown)
+        assert "could not decode" in shown.stdout
+    listing = {
+        "data": [task("task-1", "failed", error=f"could not decode ({ECHO})")],
+        "page_info": {"page": 1},
+    }
+    scripted.on("GET", "/analyze/tasks", raw_answer(listing))
+    listed = invoke(["tasks", "list", "--json", "--limit", "1"], scripted_env)
+    assert listed.exit_code == 0, listed.stderr
+    assert_no_key(listed)
+    assert json.loads(listed.stdout)["error"]["message"] == f"could not decode ({MASKED})"
 
 
 def cut_short(data: str) -> dict[str, Any]:

@@ -73,8 +73,8 @@ def test_a_failed_task_carries_no_key(mode: str, sleeps: list[float]) -> None:
     with pytest.raises(TaskFailedError) as caught:
         Both(mode, script).call("analyze_async.tasks.wait", "t1")
     assert_safe(caught.value)
-    assert caught.value.reason == "could not decode [*** / *** / *** / a2V5O***]"
-    assert str(caught.value) == "task t1 failed: could not decode [*** / *** / *** / a2V5O***]"
+    assert caught.value.reason == "could not decode [*** / *** / *** / a2V5On***]"
+    assert str(caught.value) == "task t1 failed: could not decode [*** / *** / *** / a2V5On***]"
     assert caught.value.task.status == "failed"  # the task is kept, masked
 
 
@@ -83,7 +83,7 @@ def test_a_task_that_times_out_carries_no_key(mode: str, sleeps: list[float]) ->
     with pytest.raises(TaskTimeoutError) as caught:
         Both(mode, script).call("analyze_async.tasks.wait", "t1", timeout=0)
     assert_safe(caught.value)
-    assert caught.value.task.custom_id == "run [*** / *** / *** / a2V5O***]"
+    assert caught.value.task.custom_id == "run [*** / *** / *** / a2V5On***]"
 
 
 START = {"event_type": "stream_start", "metadata": {"generation_id": "g"}}
@@ -108,7 +108,7 @@ def test_a_broken_stream_carries_no_key(mode: str, sleeps: list[float]) -> None:
         read_stream(both)
     assert_safe(caught.value)
     assert len(caught.value.events) == 3
-    assert caught.value.text == "Hello [*** / *** / *** / a2V5O***] again [*** / *** / *** / a2V5O***]"
+    assert caught.value.text == "Hello [*** / *** / *** / a2V5On***] again [*** / *** / *** / a2V5On***]"
 
 
 def test_a_stream_without_its_final_event_carries_no_key(mode: str, sleeps: list[float]) -> None:
@@ -116,7 +116,7 @@ def test_a_stream_without_its_final_event_carries_no_key(mode: str, sleeps: list
     with pytest.raises(StreamInterruptedError) as caught:
         read_stream(Both(mode, Script(stream_of([body]))))
     assert_safe(caught.value)
-    assert caught.value.text == "Hello [*** / *** / *** / a2V5O***]"
+    assert caught.value.text == "Hello [*** / *** / *** / a2V5On***]"
 
 
 GONE = {"code": "not_found", "message": "No endpoint at /v1.3/gist."}

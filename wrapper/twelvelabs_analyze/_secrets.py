@@ -46,12 +46,10 @@ REDACTED: Final = "***"
 # Characters a key is made of; an occurrence next to one of them is part of a longer word.
 _KEY_CHARACTERS = r"A-Za-z0-9_\-"
 # An escaped character next to an occurrence ends the word too (the server escaped what follows).
-_ESCAPE = r"\\u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2}"
-_BEFORE = rf"(?:(?<![{_KEY_CHARACTERS}])|(?<=\\u[0-9A-Fa-f]{{4}})|(?<=%[0-9A-Fa-f]{{2}}))"
-_AFTER = rf"(?:(?![{_KEY_CHARACTERS}])|(?={_ESCAPE}))"
+_HEX = "[0-9A-Fa-f]"
+_AFTER = rf"(?:(?![{_KEY_CHARACTERS}])|(?=\\u{_HEX}{{4}}|%{_HEX}{{2}}))"
 # Base64 of a key shorter than this is short enough to occur by chance in other text.
 _MIN_BASE64_KEY = 12
-_BASE64 = "[A-Za-z0-9+/_-]"
 
 
 def _hex_digits(number: int, width: int) -> str:
@@ -59,15 +57,35 @@ def _hex_digits(number: int, width: int) -> str:
     return "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in f"{number:0{width}x}")
 
 
-def _spellings(character: str) -> str:
-    """A pattern for one character of the key as sent, JSON-escaped or percent-encoded."""
-    forms = [re.escape(character)]
+def _spellings(character: str) -> list[tuple[str, int]]:
+    """Patterns for one character of the key as sent, JSON-escaped or percent-encoded, with the
+    number of characters each matches."""
+    forms = [(re.escape(character), 1)]
     if ord(character) <= 0xFFFF:
-        forms.append(r"\\u" + _hex_digits(ord(character), 4))
+        forms.append((r"\\u" + _hex_digits(ord(character), 4), 6))
     if character == "/":
-        forms.append(r"\\/")
-    forms.append("".join("%" + _hex_digits(byte, 2) for byte in character.encode()))
-    return "(?:" + "|".join(forms) + ")"
+        forms.append((r"\\/", 2))
+    encoded = character.encode()
+    forms.append(("".join("%" + _hex_digits(byte, 2) for byte in encoded), 3 * len(encoded)))
+    return forms
+
+
+def _token_pattern(value: str) -> str:
+    """The key as a whole token, each character in any spelling.
+
+    Every branch starts with a literal (the first character's spelling), so the regex engine
+    skips to the positions that can start a match; whether the character before the match ends
+    the word is looked behind once the first character is matched (``width`` back).
+    """
+
+    def started(width: int) -> str:
+        return (
+            rf"(?:(?<![{_KEY_CHARACTERS}].{{{width}}})"
+            rf"|(?<=\\u{_HEX}{{4}}.{{{width}}})|(?<=%{_HEX}{{2}}.{{{width}}}))"
+        )
+
+    rest = "".join("(?:" + "|".join(form for form, _ in _spellings(c)) + ")" for c in value[1:])
+    return "|".join(first + started(width) + rest + _AFTER for first, width in _spellings(value[0]))
 
 
 def _base64_cores(value: str) -> list[str]:
@@ -109,11 +127,9 @@ class Secret:
 
     def _compiled(self) -> re.Pattern[str]:
         if self._pattern is None:
-            spelled = "".join(_spellings(character) for character in self._value)
-            # A base64 spelling takes the characters it shares with its neighbours, and the padding.
-            cores = [f"{_BASE64}?{re.escape(core)}{_BASE64}?={{0,2}}" for core in self._cores]
-            alternatives = [_BEFORE + spelled + _AFTER, *cores]
-            self._pattern = re.compile("|".join(alternatives))
+            # A base64 spelling also takes the character it shares with what follows, and padding.
+            cores = [re.escape(core) + "[A-Za-z0-9+/_-]?={0,2}" for core in self._cores]
+            self._pattern = re.compile("|".join([_token_pattern(self._value), *cores]), re.DOTALL)
         return self._pattern
 
     def redact(self, text: str) -> str:

@@ -29,6 +29,7 @@ from typing import Any
 from attrs import frozen
 
 from ._exceptions import APIResponseValidationError, OutputTruncatedError
+from ._json import BodyDecodeError, loads
 from ._operation import Operation, Variants
 from ._spec import compile_schema, spec_document
 
@@ -114,10 +115,11 @@ class EmulatedCall:
         finish = getattr(answer, "finish_reason", None)
         warning = _text_or_unset(getattr(getattr(answer, "error", None), "message", None))
         label = self.operation.label
+        problem = ""
         try:
-            data = json.loads(text) if text is not None else None
-        except ValueError:
-            data = None
+            data = loads(text) if text is not None else None
+        except BodyDecodeError as exc:
+            data, problem = None, f" ({exc})"
         if finish == "length" and not isinstance(data, dict):
             raise OutputTruncatedError(
                 f"{label} through /analyze: the answer was cut short at the length limit"
@@ -128,7 +130,8 @@ class EmulatedCall:
             )
         if not isinstance(data, dict):
             raise APIResponseValidationError(
-                f"{label} through /analyze: the answer is not the JSON object asked for", body=text or ""
+                f"{label} through /analyze: the answer is not the JSON object asked for{problem}",
+                body=text or "",
             )
         try:
             checked = compile_schema(self.schema)(data, "data")

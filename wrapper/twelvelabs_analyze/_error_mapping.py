@@ -1,7 +1,7 @@
 """Failed attempts as exceptions: error statuses and transport failures mapped onto the hierarchy.
 
 Everything kept in an exception is safe to log, print and pickle: the response is a redacted copy
-(no key in its request headers or body) and messages never quote the key.
+(no key in its request headers or body, in any spelling) and messages never quote the key.
 """
 
 from __future__ import annotations
@@ -73,17 +73,6 @@ def error_text_fields(body: Any) -> tuple[str | None, str | None, str | None]:
     return _text(body, "code"), _text(body, "message"), _text(body, "docs_url")
 
 
-def _redacted_json(value: Any, secret: Secret) -> Any:
-    """Decoded JSON with the key masked in every string (keys included)."""
-    if isinstance(value, str):
-        return secret.redact(value)
-    if isinstance(value, dict):
-        return {_redacted_json(k, secret): _redacted_json(v, secret) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redacted_json(v, secret) for v in value]
-    return value
-
-
 def error_from_response(
     response: httpx.Response, secret: Secret | None, now: float | None = None
 ) -> APIStatusError:
@@ -93,12 +82,9 @@ def error_from_response(
     body: Any = None
     if kept.content:
         try:
-            body = loads(kept.content)
+            body = loads(kept.content)  # masked as text: JSON escapes cannot spell the key unseen
         except BodyDecodeError:
             body = response_text(kept)
-        else:
-            if secret is not None and b"\\" in kept.content:  # JSON escapes can spell the key unseen
-                body = _redacted_json(body, secret)
     code, message, docs_url = error_text_fields(body)
     if code and message:
         text = f"{status} {code}: {message}"

@@ -28,8 +28,9 @@ Hierarchy::
         └── MalformedEventError                  … genuine, but the body is not an event (.body)
 
 Input that cannot be sent (a bad ``video_id``, an unknown ``type`` …) raises ``ValueError`` or
-``TypeError`` naming the parameter, before any request. Messages never contain the API key, and
-the responses that errors keep are redacted copies: errors can be logged, printed and pickled.
+``TypeError`` naming the parameter, before any request. Nothing an error carries contains the API
+key — its message, notes and every attribute (a task, stream events, a body, a redacted copy of
+the response) are masked when the error is made — so errors can be logged, printed and pickled.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from datetime import datetime
 from typing import Any
 
 import httpx
+
+from ._secrets import redacted, secrets_in_scope
 
 __all__ = [
     "APIConnectionError",
@@ -67,6 +70,13 @@ __all__ = [
 ]
 
 
+def _masked(value: Any) -> Any:
+    """``value`` with every key in scope masked (see ``_secrets``); the same object when there is none."""
+    for secret in secrets_in_scope():
+        value = redacted(value, secret)
+    return value
+
+
 def _restore(cls: type[TwelveLabsError], message: str) -> TwelveLabsError:
     error = cls.__new__(cls)
     Exception.__init__(error, message)
@@ -79,8 +89,16 @@ class TwelveLabsError(Exception):
     attempts: int = 0
 
     def __init__(self, message: str) -> None:
+        message = _masked(message)
         super().__init__(message)
         self.message: str = message
+
+    # One rule for everything an error carries, whichever subclass or code sets it.
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, _masked(value))
+
+    def add_note(self, note: str, /) -> None:
+        super().add_note(_masked(note))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"

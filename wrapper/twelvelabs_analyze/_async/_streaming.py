@@ -35,7 +35,7 @@ from twelvelabs_analyze._lines import LineSplitter
 from twelvelabs_analyze._operation import ResultMismatch
 from twelvelabs_analyze._parsing import SHAPE_ERRORS, invalid_body
 from twelvelabs_analyze._prepare import PreparedRequest
-from twelvelabs_analyze._secrets import Secret, redact
+from twelvelabs_analyze._secrets import Secret, redact, redacting, without_inner_frames
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._attempt import Attempt
@@ -116,6 +116,11 @@ class AsyncStream(Generic[E]):
         try:
             async for event in self._events():
                 yield event
+                del event  # it may echo the key: not kept here while the next one is read
+        except BaseException as exc:
+            # Raised from here on: the frames below hold what was read and the request (the key).
+            without_inner_frames(exc)
+            raise exc  # from this frame on
         finally:
             await self.close()
 
@@ -195,9 +200,10 @@ class AsyncStream(Generic[E]):
         return redact(f"the stream broke after {len(self.events)} events ({detail})", self._secret)
 
     def _interrupted(self, message: str) -> TwelveLabsError:
-        error: APIConnectionError = StreamInterruptedError(
-            redact(message, self._secret), events=list(self.events), text=self.text
-        )
+        with redacting(self._secret):  # the events and text are the server's: they may echo the key
+            error: APIConnectionError = StreamInterruptedError(
+                message, events=list(self.events), text=self.text
+            )
         error.attempts = self._attempt.attempts
         return error
 

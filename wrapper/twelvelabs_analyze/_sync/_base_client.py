@@ -5,6 +5,11 @@
 sleep as long as it says or let it raise. Streams and pages are opened the same way and handed to
 :class:`Stream` / :class:`Page`. Only this loop and the stream's iteration do I/O.
 
+The key travels in each request's headers: an exception that interrupts a send (Ctrl-C,
+cancellation) is raised again without the frames below the loop, whose locals hold the request
+(``_secrets.without_inner_frames``), and a response's request is masked before an exception
+raised while reading it leaves the loop, or when the response is handed out.
+
 Generated from ``_async/_base_client.py`` by scripts/unasync.py — do not edit; change the async source.
 """
 
@@ -24,7 +29,7 @@ from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
 from twelvelabs_analyze._response import RawResponse
-from twelvelabs_analyze._secrets import REDACTED, scrub_request
+from twelvelabs_analyze._secrets import REDACTED, redacting, scrub_request, without_inner_frames
 
 from ._pagination import Page
 from ._routes import Routes, endpoint_gone
@@ -124,21 +129,22 @@ class APIClient:
                 # Any other 4xx (a missing video included) proves the endpoint is there.
                 self._routes.settle("legacy" if error.status_code < 500 else "unknown")
                 raise
-            self._routes.settle("gone")
-            logger.info(
-                "%s answered %d: the endpoint is gone; this client now serves %s through its successor",
-                prepared.operation.label,
-                error.status_code,
-                prepared.operation.name,
-            )
-            return self._call_successor(
-                prepared, f"{prepared.operation.label} answered {error.status_code}", attempt
-            )
+            status = error.status_code
         except BaseException:
             self._routes.settle("unknown")
             raise
-        self._routes.settle("legacy")
-        return outcome
+        else:
+            self._routes.settle("legacy")
+            return outcome
+        # Out of the except block: what the successor raises is not chained to the 404.
+        self._routes.settle("gone")
+        logger.info(
+            "%s answered %d: the endpoint is gone; this client now serves %s through its successor",
+            prepared.operation.label,
+            status,
+            prepared.operation.name,
+        )
+        return self._call_successor(prepared, f"{prepared.operation.label} answered {status}", attempt)
 
     def _call_successor(self, prepared: PreparedRequest, why: str, attempt: Attempt | None = None) -> Any:
         """Serve a retired operation through its successor; ``attempt`` is the call so far when
@@ -158,10 +164,13 @@ class APIClient:
             attempt.reroute(successor)
         outcome = self._send(attempt)
         try:
-            outcome.parsed = plan.legacy_result(outcome.parsed)
+            with redacting(self._config.api_key):  # the answer is the server's: it may echo the key
+                outcome.parsed = plan.legacy_result(outcome.parsed)
         except TwelveLabsError as error:
             error.attempts = outcome.attempts
-            raise
+            del outcome  # the answer, and the frames below, stay out of tracebacks with locals
+            without_inner_frames(error)
+            raise error  # from this frame on
         return outcome
 
     def _call(self, prepared: PreparedRequest) -> Any:
@@ -174,8 +183,17 @@ class APIClient:
                 response = sync_send(self._http, attempt.request(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
+            except BaseException as exc:
+                _interrupted(exc, attempt)
+                raise exc  # from this frame on
             else:
-                outcome = attempt.answered(response)
+                try:
+                    outcome = attempt.answered(response)
+                except BaseException:
+                    # The frames below keep the response: mask its request (a success's is masked
+                    # only where it becomes visible, to spare the usual call the work).
+                    scrub_request(response.request)
+                    raise
                 if outcome is not None:
                     return outcome
             _sleep.sleep(attempt.next_wait())
@@ -195,15 +213,21 @@ class APIClient:
                 response = sync_open(self._http, attempt.request(), attempt.deadline)
             except httpx.RequestError as exc:
                 attempt.failed(exc)
+            except BaseException as exc:
+                _interrupted(exc, attempt)
+                raise exc  # from this frame on
             else:
+                scrub_request(response.request)
                 if response.is_success:
-                    scrub_request(response.request)
                     attempt.log(response.status_code, None)
                     return response
                 try:
                     response.read()
                 except httpx.RequestError as exc:
                     attempt.failed(exc)
+                except BaseException as exc:
+                    _interrupted(exc, attempt)
+                    raise exc  # from this frame on
                 else:
                     attempt.answered(response)
                 finally:
@@ -242,6 +266,16 @@ class APIClient:
             f"max_retries={config.max_retries!r}, max_retry_wait={config.max_retry_wait!r}, "
             f"total_timeout={config.total_timeout!r}, api_key='{REDACTED}')"
         )
+
+
+def _interrupted(error: BaseException, attempt: Attempt) -> None:
+    """Ready an exception that interrupted a send (Ctrl-C, cancellation, a transport's own error)
+    to be raised again from the loop: without the frames below, which hold the request and its key."""
+    without_inner_frames(error)
+    error.add_note(
+        f"while waiting for {attempt.where} (attempt {attempt.attempts}); "
+        "httpx's frames are left out: they hold the API key"
+    )
 
 
 def _visible(outcome: RawResponse[Any]) -> RawResponse[Any]:

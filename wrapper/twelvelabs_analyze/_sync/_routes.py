@@ -28,13 +28,21 @@ PROBE_POLL_SECONDS = 0.02
 # except the route-level ones below names a resource too.
 _RESOURCE_CODE = re.compile(r"(?:^|_)(?:not_exist|not_found)$")
 _ROUTE_CODES = frozenset({"not_found", "endpoint_not_found", "route_not_found", "url_not_found"})
+# A path or URL a route-level 404 quotes ("No endpoint at /v1.3/gist.", "Cannot POST '/gist'"):
+# from a "/" that does not follow a word (as in the id "a/b"), or from a scheme, to the next space.
+# A video id inside one is part of the path.
+_PATH_OR_URL = re.compile(r"(?<![A-Za-z0-9_.~%-])/\S*|[A-Za-z][A-Za-z0-9+.-]*://\S*")
+_ID_CHARACTERS = "A-Za-z0-9_-"
 
 
 def endpoint_gone(error: APIStatusError, video_id: object = None) -> bool:
     """Whether an error says the *endpoint* no longer exists — never a missing video.
 
     410 Gone always does. A 404 does unless it names a resource: an error code such as
-    ``resource_not_exist`` or ``video_not_found``, or a message that quotes the video id.
+    ``resource_not_exist`` or ``video_not_found``, or a body that names the video — a text of the
+    body that is the video id or, when no route-level code (``not_found`` …) says what the 404
+    is about, one that holds the id as a word of its own outside any path or URL it quotes
+    (``Video v1 was not found.``, not ``No endpoint at /v1.3/gist.``).
     """
     if error.status_code == 410:
         return True
@@ -43,8 +51,26 @@ def endpoint_gone(error: APIStatusError, video_id: object = None) -> bool:
     code = error.code or ""
     if code and code not in _ROUTE_CODES and _RESOURCE_CODE.search(code):
         return False
-    text = f"{error.body}" if error.body is not None else ""
-    return not (isinstance(video_id, str) and video_id and video_id in text)
+    if not isinstance(video_id, str) or not video_id:
+        return True
+    return not _names(error.body, video_id, in_words=code not in _ROUTE_CODES)
+
+
+def _names(body: object, video_id: str, *, in_words: bool) -> bool:
+    """Whether a text (or number) of the decoded body is ``video_id``, or holds it as a word
+    outside paths and URLs (``in_words``)."""
+    if isinstance(body, dict):
+        return any(_names(value, video_id, in_words=in_words) for value in body.values())
+    if isinstance(body, list):
+        return any(_names(value, video_id, in_words=in_words) for value in body)
+    if isinstance(body, int | float) and not isinstance(body, bool):
+        return str(body) == video_id
+    if not isinstance(body, str) or video_id not in body:
+        return False
+    if body.strip() == video_id:
+        return True
+    word = rf"(?<![{_ID_CHARACTERS}]){re.escape(video_id)}(?![{_ID_CHARACTERS}])"
+    return in_words and re.search(word, _PATH_OR_URL.sub(" ", body)) is not None
 
 
 class Routes:

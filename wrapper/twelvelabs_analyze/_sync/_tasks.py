@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from twelvelabs_analyze import _sleep
-from twelvelabs_analyze._exceptions import RateLimitError, TaskFailedError, TaskTimeoutError
+from twelvelabs_analyze._exceptions import RateLimitError, TaskError, TaskFailedError, TaskTimeoutError
 from twelvelabs_analyze._polling import (
     BACKOFF_FACTOR,
     DEFAULT_MAX_POLL_INTERVAL,
@@ -36,6 +36,7 @@ from twelvelabs_analyze._polling import (
     check_seconds,
 )
 from twelvelabs_analyze._response import RawResponse
+from twelvelabs_analyze._secrets import redacting
 
 if TYPE_CHECKING:
     from ._base_client import APIClient
@@ -95,11 +96,14 @@ class TaskWaiting(Generic[T]):
                 return task
             if status in polling.failed:
                 reason = attribute_path(task, polling.error_message)
-                raise TaskFailedError(
-                    f"task {task_id} failed" + (f": {reason}" if reason else " (no reason given)"),
-                    task=task,
-                    reason=reason,
-                )
+                with redacting(self._client._config.api_key):  # the task may echo the key
+                    failure: TaskError = TaskFailedError(
+                        f"task {task_id} failed" + (f": {reason}" if reason else " (no reason given)"),
+                        task=task,
+                        reason=reason,
+                    )
+                del task, raw, reason  # kept out of tracebacks with locals: only the masked copies
+                raise failure
             pause = interval
             info = raw.rate_limit
             if info.remaining == 0 and info.reset_at is not None:
@@ -107,10 +111,13 @@ class TaskWaiting(Generic[T]):
             now = time.monotonic()
             if deadline is not None:
                 if now >= deadline:
-                    raise TaskTimeoutError(
-                        f"task {task_id} is still {status!r} after {now - started:.0f}s (timeout {timeout}s)",
-                        task=task,
-                    )
+                    with redacting(self._client._config.api_key):
+                        failure = TaskTimeoutError(
+                            f"task {task_id} is still {status!r} after {now - started:.0f}s (timeout {timeout}s)",
+                            task=task,
+                        )
+                    del task, raw
+                    raise failure
                 pause = min(pause, deadline - now)
             _sleep.sleep(pause)
             interval = min(interval * BACKOFF_FACTOR, max(max_poll_interval, poll_interval))

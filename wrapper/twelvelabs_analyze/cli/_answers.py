@@ -22,6 +22,7 @@ from twelvelabs_analyze import (
     Unset,
     parse_structured,
 )
+from twelvelabs_analyze._secrets import redact_in_scope
 
 from ._errors import EXIT_FAILED, CommandError
 from ._render import finish_line, usage_text
@@ -30,9 +31,10 @@ __all__ = ["print_json", "show_result", "show_stream", "show_task_answer", "stru
 
 
 def print_json(data: Any, out: TextIO | None = None) -> None:
-    """Pretty-printed JSON: coloured on a terminal, plain in a pipe."""
+    """Pretty-printed JSON: coloured on a terminal, plain in a pipe; the key masked (a failed task's
+    message, or anything else the server echoed it in)."""
     out = out or sys.stdout
-    text = json.dumps(data, indent=2, ensure_ascii=False)
+    text = redact_in_scope(json.dumps(data, indent=2, ensure_ascii=False))
     if out.isatty():
         Console(file=out).print_json(text)
     else:

@@ -1,4 +1,9 @@
-"""Exit codes, and every failure turned into one readable line on stderr."""
+"""Exit codes, and every failure turned into one readable line on stderr.
+
+The key is masked in whatever is written about a failure: a command runs with the key in scope
+(``_secrets.redacting``), so the errors made while it runs carry no key, and the line (or, with
+``--verbose``, the traceback) written here is masked once more.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from urllib.parse import urlsplit
 
 from twelvelabs_analyze import MissingAPIKeyError, NotFoundError, TwelveLabsError
 from twelvelabs_analyze._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOGGER_NAME
-from twelvelabs_analyze._secrets import Secret
+from twelvelabs_analyze._secrets import Secret, redact_in_scope
 from twelvelabs_analyze._spec import spec_document
 
 __all__ = [
@@ -24,6 +29,7 @@ __all__ = [
     "EXIT_USAGE",
     "MISSING_KEY_MESSAGE",
     "CommandError",
+    "command_secret",
     "enable_debug_logging",
     "reported_errors",
     "say",
@@ -119,7 +125,7 @@ def reported_errors(
         code = EXIT_INTERRUPTED
     except Exception as error:
         if verbose:
-            traceback.print_exc()
+            sys.stderr.write(redact_in_scope(traceback.format_exc()))
         message, code = describe(error, base_url)
         if (
             code == EXIT_FAILED
@@ -127,7 +133,7 @@ def reported_errors(
             and not isinstance(error, (TwelveLabsError, CommandError, OSError))
         ):
             message += " (run with --verbose for the traceback)"
-        say(message)
+        say(redact_in_scope(message))
     if code is not None:
         raise exit(code)
 
@@ -145,11 +151,16 @@ class _Redact(logging.Filter):
         return True
 
 
+def command_secret(api_key: str | None) -> Secret:
+    """The key a command's client uses (``--api-key``, else the environment), to mask it."""
+    return Secret((api_key or os.environ.get(API_KEY_ENV) or "").strip())
+
+
 def enable_debug_logging(api_key: str | None) -> Callable[[], None]:
     """DEBUG logs of the library on stderr, the key redacted as the library redacts it. Returns the undo."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_Redact(Secret((api_key or os.environ.get(API_KEY_ENV) or "").strip())))
+    handler.addFilter(_Redact(command_secret(api_key)))
     logger = logging.getLogger(LOGGER_NAME)
     level = logger.level
     logger.setLevel(logging.DEBUG)

@@ -28,8 +28,9 @@ from twelvelabs_analyze._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
 )
+from twelvelabs_analyze._secrets import redacting
 
-from ._errors import EXIT_USAGE, CommandError, enable_debug_logging, reported_errors
+from ._errors import EXIT_USAGE, CommandError, command_secret, enable_debug_logging, reported_errors
 from ._spec_options import ParamType, rename_parameters
 
 __all__ = ["PROG", "Command", "Group", "Settings", "running", "settings_of"]
@@ -85,13 +86,17 @@ def running(ctx: click.Context, explain: Callable[[str], str] | None = None) -> 
     """The body of a command: debug logging when asked, and every failure as one line and an exit code.
 
     A ``ValueError``/``TypeError`` is the client refusing an argument before sending anything:
-    ``explain`` renames the parameters it names into the options that set them (exit 2).
+    ``explain`` renames the parameters it names into the options that set them (exit 2). The key
+    is in scope throughout: no error made meanwhile (by the client or by the CLI) carries it.
     """
     settings = settings_of(ctx)
     undo = enable_debug_logging(settings.api_key) if settings.verbose else None
     try:
         passthrough = (click.exceptions.ClickException, click.exceptions.Exit, BrokenPipeError)
-        with reported_errors(settings.verbose, click.exceptions.Exit, settings.base_url, passthrough):
+        with (
+            redacting(command_secret(settings.api_key)),
+            reported_errors(settings.verbose, click.exceptions.Exit, settings.base_url, passthrough),
+        ):
             try:
                 yield settings
             except (click.exceptions.ClickException, click.exceptions.Exit, TwelveLabsError):

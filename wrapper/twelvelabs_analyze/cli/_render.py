@@ -25,6 +25,7 @@ from twelvelabs_analyze import (
     TokenUsage,
     Unset,
 )
+from twelvelabs_analyze._secrets import redact_in_scope
 
 from ._timefmt import clock
 
@@ -140,8 +141,8 @@ def finish_line(finish_reason: object, usage: str, warning: object = None) -> Te
     text = Text(f"finish_reason: {reason}", style="dim" if reason == "stop" else "yellow")
     if usage:
         text.append(f" · {usage}", style="dim")
-    if isinstance(warning, str) and warning:
-        text.append(f" · {warning}", style="yellow")
+    if isinstance(warning, str) and warning:  # the API's text: it may echo the key
+        text.append(f" · {redact_in_scope(warning)}", style="yellow")
     return text
 
 
@@ -177,7 +178,7 @@ def render_task(console: Console, task: AnalyzeTask) -> None:
         usage = usage_text(task.result.usage.output_tokens, task.result.usage.input_tokens)
         grid.add_row("Finish", Text(f"{task.result.finish_reason}" + (f" · {usage}" if usage else "")))
     if not isinstance(task.error, Unset) and isinstance(task.error.message, str):
-        grid.add_row("Message", Text(task.error.message, style="yellow"))
+        grid.add_row("Message", Text(redact_in_scope(task.error.message), style="yellow"))
     console.print(Panel(grid, title=f"Task · {task.task_id}", title_align="left"))
 
 

@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 
 from twelvelabs_analyze import AnalyzeTask, TwelveLabs, Unset
+from twelvelabs_analyze._secrets import redact_in_scope
 from twelvelabs_analyze_api.resources import OPERATIONS, AnalyzeAsyncTasksResource
 
 from ._answers import print_json, show_task_answer
@@ -49,8 +50,8 @@ def _list(ctx: click.Context, limit: int, as_json: bool, **_: Any) -> int:
             page = client.analyze_async.tasks.list(**arguments)
             tasks = iter(page) if limit == 0 else itertools.islice(page, limit)
             if as_json:  # one task a line, each printed as soon as its page arrives
-                for task in tasks:
-                    sys.stdout.write(json.dumps(task.to_dict(), ensure_ascii=False) + "\n")
+                for task in tasks:  # a failed task's message may echo the key
+                    sys.stdout.write(redact_in_scope(json.dumps(task.to_dict(), ensure_ascii=False)) + "\n")
                 sys.stdout.flush()
                 return EXIT_OK
             shown = list(tasks)

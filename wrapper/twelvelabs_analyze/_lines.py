@@ -167,16 +167,21 @@ class BodyDecoding:
 class _Inflate:
     """One zlib stream (gzip, or deflate with or without its zlib header), decoded in bounded pieces."""
 
-    __slots__ = ("_fallback", "_started", "_zlib")
+    __slots__ = ("_head", "_zlib")
 
     def __init__(self, name: str) -> None:
-        gzip = name == "gzip"
-        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
-        # "deflate" is often sent without the zlib header (raw deflate): httpx retries it so.
-        self._fallback: int | None = None if gzip else -zlib.MAX_WBITS
-        self._started = False
+        # "deflate" is often sent without its zlib header (raw deflate): its first two bytes tell.
+        self._head: bytes | None = None if name == "gzip" else b""
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
 
     def decode(self, data: bytes | None) -> Iterator[bytes]:
+        if self._head is not None:  # deflate whose format is not known yet
+            if data is not None and len(self._head) + len(data) < 2:
+                self._head += data
+                return
+            data = self._head + (data or b"")
+            self._head = None
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS if _zlib_header(data) else -zlib.MAX_WBITS)
         if data is None:  # the end: what zlib still holds (nothing, once every piece was taken)
             try:
                 rest = self._zlib.flush()
@@ -189,15 +194,18 @@ class _Inflate:
             try:
                 piece = self._zlib.decompress(data, DECODED_PIECE)
             except zlib.error as exc:
-                if self._fallback is not None and not self._started:
-                    self._zlib = zlib.decompressobj(self._fallback)
-                    self._fallback = None
-                    continue
                 raise httpx.DecodingError(str(exc)) from None
-            self._started = True
             if piece:
                 yield piece
             data = self._zlib.unconsumed_tail
             # A piece shorter than the maximum means zlib ran out of input: nothing is pending.
             if not data and len(piece) < DECODED_PIECE:
                 return
+
+
+def _zlib_header(data: bytes) -> bool:
+    """Whether ``data`` starts with a zlib header (RFC 1950: method 8, window <= 32 KiB, check bits)."""
+    if len(data) < 2:
+        return False
+    method, flags = data[0], data[1]
+    return method & 0x0F == 8 and method >> 4 <= 7 and (method << 8 | flags) % 31 == 0 and not flags & 0x20

@@ -361,3 +361,20 @@ def test_a_failed_stream_stays_failed(mode: str, body: bytes, error_type: type[E
     assert all(outcome is outcomes[0] for outcome in outcomes), "the same error every time"
     assert stream.final is None and stream.text == "partial"
     assert "failed" in repr(stream)
+
+
+def test_a_response_read_already_is_streamed_from_its_content(mode: str) -> None:
+    """A transport that answers with ``content=`` (respx, MockTransport) hands over a read body."""
+    body = ndjson(START, text_event("read "), text_event("already"), END)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    kwargs: dict[str, Any] = {"api_key": API_KEY, "base_url": "https://api.test/v1.3"}
+    if mode == "sync":
+        with TwelveLabs(**kwargs, http_client=httpx.Client(transport=transport)) as client:
+            assert open_stream(client).get_text() == "read already"
+        return
+
+    async def run() -> str:
+        async with AsyncTwelveLabs(**kwargs, http_client=httpx.AsyncClient(transport=transport)) as client:
+            return str(await (await open_stream(client)).get_text())
+
+    assert asyncio.run(run()) == "read already"

@@ -197,7 +197,7 @@ class Stream(Generic[E]):
         total = self._attempt.deadlines.total
         while True:
             lines = LineSplitter()
-            decoding = BodyDecoding.of(self.response.headers)
+            decoding = BodyDecoding.of(self.response)
             chunks = self.response.iter_raw() if decoding.raw else self.response.iter_bytes()
             try:
                 while True:

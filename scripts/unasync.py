@@ -46,7 +46,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
     (r"\basync_sleep\b", "sleep"),
-    (r"\basync_(send|open|http_client)\b", r"sync_\1"),
+    (r"\basync_(send|open|http_client|next_chunk)\b", r"sync_\1"),
     (r"\basync_resources\b", "resources"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\basync_(client|mode)\b", r"\1"),

@@ -67,7 +67,7 @@ def run_async(base_url: str, job: Callable[[Any], Any], **options: Any) -> Any:
 
 
 def read_all(client: Any) -> Any:
-    """The whole stream (``.text``, ``.events``, ``.final``), for either client."""
+    """The whole stream (``.text``, ``.event_count``, ``.final``), for either client."""
     stream = client.analyze_stream(**REQUEST)
     if isinstance(client, AsyncTwelveLabs):
 
@@ -114,7 +114,7 @@ def test_the_wire_is_chunked_and_cut_anywhere(fake: FakeTwelveLabs, base_url: st
 def test_a_stream_reads_whole_whatever_the_chunk_boundaries(fake: FakeTwelveLabs, run: Run) -> None:
     lines = expected_lines(fake)
     stream = run(read_all)
-    assert len(stream.events) == len(lines)
+    assert stream.event_count == len(lines)
     texts = [json.loads(line).get("text", "") for line in lines]
     assert stream.text == "".join(texts) and "–" in stream.text and "“" in stream.text
     assert stream.final.finish_reason == "stop"
@@ -128,7 +128,7 @@ def test_a_connection_cut_mid_stream_keeps_what_arrived(fake: FakeTwelveLabs, ru
     with pytest.raises(StreamInterruptedError) as caught:
         run(read_all, max_retries=2)
     error = caught.value
-    assert len(error.events) == 5 and error.attempts == 1  # events were handed out: nothing replayed
+    assert error.event_count == 5 and error.attempts == 1  # events were handed out: nothing replayed
     assert error.text == "".join(json.loads(line).get("text", "") for line in expected_lines(fake)[:5])
     assert KEY not in str(error)
 
@@ -164,7 +164,7 @@ def test_a_stall_is_a_read_timeout(fake: FakeTwelveLabs, run: Run) -> None:
     fake.fail_next_stream(after_events=3, how="stall", stall_seconds=3)
     with pytest.raises(StreamInterruptedError) as caught:
         run(read_all, timeout=0.3, max_retries=0)
-    assert len(caught.value.events) == 3
+    assert caught.value.event_count == 3
 
 
 @pytest.mark.parametrize(

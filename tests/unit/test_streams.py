@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -53,6 +54,18 @@ def stream_answer(chunks: list[bytes], error: Exception | None = None, **headers
 
 def open_stream(client: Any) -> Any:
     return client.analyze_stream(video_id="v1", prompt="Describe it")
+
+
+def open_keeping_events(client: Any) -> Any:
+    """``open_stream`` with ``keep_events()`` called on the stream before it is read."""
+    opened = open_stream(client)
+    if not asyncio.iscoroutine(opened):
+        return opened.keep_events()
+
+    async def kept() -> Any:
+        return (await opened).keep_events()
+
+    return kept()
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 7, 64, 100_000])
@@ -116,8 +129,9 @@ def test_a_break_after_events_keeps_what_arrived_and_is_not_replayed(mode: str) 
     )
     both = Both(mode, script)
     with pytest.raises(StreamInterruptedError, match="broke after 2 events") as caught:
-        both.collect(open_stream)
+        both.collect(open_keeping_events)
     assert caught.value.text == TEXTS[0]
+    assert caught.value.event_count == 2
     assert [type(e) for e in caught.value.events] == [StreamStartEvent, TextGenerationEvent]
     assert len(script.requests) == 1, "a stream that yielded is never replayed"
 
@@ -166,14 +180,14 @@ def test_raw_stream_and_context_manager_close_the_connection(mode: str) -> None:
     assert "***" in raw.http_response.request.headers["x-api-key"]
 
 
-def test_reading_again_replays_without_io(mode: str) -> None:
+def test_reading_again_replays_the_kept_events_without_io(mode: str) -> None:
     script = Script(stream_answer([BODY]))
     both = Both(mode, script)
-    stream, events = both.collect(open_stream)
+    stream, events = both.collect(open_keeping_events)
+    assert stream.events == events
     if mode == "sync":
         again = list(stream)
     else:
-        import asyncio
 
         async def reread() -> list[Any]:
             return [e async for e in stream]

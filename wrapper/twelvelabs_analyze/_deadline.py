@@ -19,6 +19,11 @@ How each client enforces them:
   attempt starts (so each read waits at most that long) and the deadline is checked between body
   chunks: an attempt can overrun its deadline by up to one read timeout.
 
+A stream's body is read after its attempt: ``timeout`` bounds each read of it, ``total_timeout``
+the whole of it, read chunk by chunk with :func:`sync_next_chunk` / :func:`async_next_chunk`
+(the same mechanisms: the context variable or a check between chunks for sync, ``asyncio.timeout``
+for async). A server dripping an event a second cannot keep a call going past ``total_timeout``.
+
 Either way a passed deadline is an ``httpx.TimeoutException`` (:class:`DeadlineExceeded` or the
 ``ReadTimeout``/``ConnectTimeout``/… of the operation cut short), which the client raises as
 ``APITimeoutError`` naming the deadline (:meth:`Deadline.describe`).
@@ -27,7 +32,7 @@ Either way a passed deadline is an ``httpx.TimeoutException`` (:class:`DeadlineE
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextvars import ContextVar
 from typing import Any, Literal
 
@@ -39,10 +44,12 @@ __all__ = [
     "Deadline",
     "DeadlineExceeded",
     "async_http_client",
+    "async_next_chunk",
     "async_open",
     "async_send",
     "check_timeout",
     "sync_http_client",
+    "sync_next_chunk",
     "sync_open",
     "sync_send",
 ]
@@ -198,6 +205,45 @@ async def async_open(
             return await http.send(http.build_request(**request), stream=True)
     except TimeoutError:
         raise DeadlineExceeded(deadline) from None
+
+
+def sync_next_chunk(chunks: Iterator[bytes], deadline: Deadline | None) -> bytes | None:
+    """The next chunk of a streamed body (``None`` at its end), arriving by ``deadline``.
+
+    With the library's HTTP client the read itself ends at the deadline; with yours the deadline
+    is checked when the chunk arrives (a read can overrun it by up to one read timeout).
+    """
+    if deadline is None:
+        return next(chunks, None)
+    if time.monotonic() >= deadline.at:
+        raise DeadlineExceeded(deadline)
+    token = _current.set(deadline)  # set and reset around the read alone: never across a yield
+    try:
+        chunk = next(chunks, None)
+    finally:
+        _current.reset(token)
+    if chunk is not None and time.monotonic() > deadline.at:
+        raise DeadlineExceeded(deadline)
+    return chunk
+
+
+async def async_next_chunk(chunks: AsyncIterator[bytes], deadline: Deadline | None) -> bytes | None:
+    """As :func:`sync_next_chunk`: the read is cancelled at ``deadline``."""
+    if deadline is None:
+        return await anext(chunks, None)
+    import asyncio  # noqa: PLC0415
+
+    left = deadline.remaining()
+    if left <= 0:
+        raise DeadlineExceeded(deadline)
+    scope = asyncio.timeout(left)
+    try:
+        async with scope:
+            return await anext(chunks, None)
+    except TimeoutError:
+        if scope.expired():
+            raise DeadlineExceeded(deadline) from None
+        raise
 
 
 def async_http_client(**kwargs: Any) -> httpx.AsyncClient:

@@ -6,7 +6,8 @@ Hierarchy::
     ├── MissingAPIKeyError (also ValueError)     no key given and TWELVELABS_API_KEY unset
     ├── APIConnectionError                       the request did not get a (whole) response
     │   ├── APITimeoutError                      … because an attempt or the call ran out of time
-    │   └── StreamInterruptedError               … a stream broke after events arrived (.events, .text)
+    │   └── StreamInterruptedError               … a stream broke after events arrived (.text, .event_count)
+    │       └── StreamTimeoutError               … ran out of time (also an APITimeoutError)
     ├── APIResponseValidationError               2xx, but the body is not the documented shape
     │   └── OutputTruncatedError                 finish_reason "length": the output was cut short
     ├── APIStatusError                           the API answered with an error status
@@ -62,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "StreamInterruptedError",
+    "StreamTimeoutError",
     "TaskError",
     "TaskFailedError",
     "TaskTimeoutError",
@@ -121,15 +123,23 @@ class APITimeoutError(APIConnectionError):
 
 
 class StreamInterruptedError(APIConnectionError):
-    """A stream broke after some events arrived; nothing is replayed.
+    """A stream broke after some events arrived, or ended without its final event; nothing is replayed.
 
-    ``events`` holds every event received, ``text`` the text they carried.
+    ``text`` is the text the events carried, ``event_count`` how many arrived; ``events`` holds
+    them when the stream kept them (``stream.keep_events()``), else it is empty.
     """
 
-    def __init__(self, message: str, *, events: list[Any], text: str) -> None:
+    def __init__(self, message: str, *, events: list[Any], text: str, event_count: int | None = None) -> None:
         super().__init__(message)
         self.events: list[Any] = events
         self.text: str = text
+        self.event_count: int = len(events) if event_count is None else event_count
+
+
+class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
+    """A stream ran out of time after events arrived: a read waited longer than ``timeout``, or
+    the call passed ``total_timeout``. Both a :class:`StreamInterruptedError` (``.text``,
+    ``.event_count``) and an :class:`APITimeoutError`."""
 
 
 class APIResponseValidationError(TwelveLabsError):

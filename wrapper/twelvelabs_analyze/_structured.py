@@ -23,8 +23,9 @@ def _text(value: Any) -> str | None:
 
 def _answer_parts(answer: Any) -> tuple[str | None, str | None, str | None]:
     """``(text, finish_reason, warning)`` of an analyze result, a finished stream or a summary."""
-    final = getattr(answer, "final", None) if hasattr(answer, "events") else None
-    if hasattr(answer, "events"):  # a stream: its text, and what its final event says
+    is_stream = hasattr(answer, "until_done")  # a stream: its text, and what its final event says
+    final = getattr(answer, "final", None) if is_stream else None
+    if is_stream:
         if final is None:
             raise ValueError("the stream is not finished: read it first (e.g. stream.until_done())")
         text = _text(getattr(answer, "text", None))

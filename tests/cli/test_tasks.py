@@ -171,3 +171,13 @@ def test_tasks_against_the_fake(
     assert invoke(["tasks", "delete", busy], cli_env).exit_code == 0
     gone = invoke(["tasks", "get", busy], cli_env)
     assert gone.exit_code == 1 and gone.stderr.startswith("error: 404")
+
+
+@pytest.mark.parametrize("command", ["get", "wait", "delete"])
+def test_a_dot_segment_task_id_is_refused_before_sending(
+    command: str, scripted: ScriptedAPI, scripted_env: dict[str, str]
+) -> None:
+    result = invoke(["tasks", command, ".."], scripted_env)
+    assert result.exit_code == 2, result.stderr
+    assert "task_id must not be '..'" in result.stderr
+    assert scripted.requests == []

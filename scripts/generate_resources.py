@@ -993,7 +993,7 @@ class Renderer:
             )
             lines.append(f"        return {_class_name(namespace, is_async, True)}(self._client)\n")
         if polling is not None:
-            lines += self._polling(polling, by_name, is_async)
+            lines += self._polling(namespace, polling, by_name, is_async)
         for method in namespace.methods:
             lines += self._method(method, is_async=is_async, raw=raw)
         if len(lines) == 2:
@@ -1017,7 +1017,9 @@ class Renderer:
         lines.append(f"        return {'await ' if is_async else ''}{call}  # type: ignore[no-any-return]\n")
         return lines
 
-    def _polling(self, rules: Json, by_name: dict[str, Method], is_async: bool) -> list[str]:
+    def _polling(
+        self, namespace: Namespace, rules: Json, by_name: dict[str, Method], is_async: bool
+    ) -> list[str]:
         retrieve, create = by_name[rules["retrieve"]], by_name[rules["create"]]
         id_keyword = python_keyword(str(rules["id"]))
         error_path = tuple(str(rules.get("error") or "").split(".")) if rules.get("error") else ()
@@ -1030,20 +1032,22 @@ class Renderer:
             f"        done=frozenset({sorted(rules.get('done') or [])!r}),\n",
             f"        failed=frozenset({sorted(rules.get('failed') or [])!r}),\n",
             f"        error_message={error_path!r},\n",
+            f"        namespace={'.'.join(namespace.path)!r},\n",
             "    )\n",
         ]
         prefix, wait = ("async def", "await ") if is_async else ("def", "")
         signature = self._signature(create, override={})
-        arguments = ", ".join(f"{p.name}={p.name}" for p in create.params)
+        arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in create.params) + "}"
         lines.append(
             f"\n    {prefix} create_and_wait({signature}, **wait: Unpack[WaitOptions]) -> {retrieve.returns}:\n"
         )
         lines.append(
             f'        """Create a task (``{create.name}``), then :meth:`wait` for it and return it done.\n\n'
-            '        Takes the arguments of ``create`` and the options of ``wait``.\n        """\n'
+            "        Takes the arguments of ``create`` and the options of ``wait``, all checked before\n"
+            "        the task is created; once it exists, an error carries its ``task_id``.\n"
+            '        """\n'
         )
-        lines.append(f"        created = {wait}self.{create.name}({arguments})\n")
-        lines.append(f"        return {wait}self.wait(created.{rules['id']}, **wait)\n")
+        lines.append(f"        return {wait}self._create_and_wait({arguments}, wait)\n")
         return lines
 
     def _returns(self, annotation: str, kind: str, is_async: bool, raw: bool) -> str:

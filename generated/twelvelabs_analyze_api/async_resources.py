@@ -86,6 +86,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         done=frozenset(["ready"]),
         failed=frozenset(["failed"]),
         error_message=("error", "message"),
+        namespace="analyze_async.tasks",
     )
 
     async def create_and_wait(
@@ -110,24 +111,27 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
 
-        Takes the arguments of ``create`` and the options of ``wait``.
+        Takes the arguments of ``create`` and the options of ``wait``, all checked before
+        the task is created; once it exists, an error carries its ``task_id``.
         """
-        created = await self.create(
-            model_name=model_name,
-            custom_id=custom_id,
-            video=video,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+        return await self._create_and_wait(
+            {
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            wait,
         )
-        return await self.wait(created.task_id, **wait)
 
     async def list(
         self,

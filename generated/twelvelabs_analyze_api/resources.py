@@ -549,6 +549,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         done=frozenset(["ready"]),
         failed=frozenset(["failed"]),
         error_message=("error", "message"),
+        namespace="analyze_async.tasks",
     )
 
     def create_and_wait(
@@ -573,24 +574,27 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
 
-        Takes the arguments of ``create`` and the options of ``wait``.
+        Takes the arguments of ``create`` and the options of ``wait``, all checked before
+        the task is created; once it exists, an error carries its ``task_id``.
         """
-        created = self.create(
-            model_name=model_name,
-            custom_id=custom_id,
-            video=video,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+        return self._create_and_wait(
+            {
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            wait,
         )
-        return self.wait(created.task_id, **wait)
 
     def list(
         self,

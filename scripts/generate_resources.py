@@ -622,18 +622,25 @@ class MethodBuilder:
         item_component = self.spec.component_name(item_schema) if item_schema else None
         if item_component is None:
             return None
+        if not self._integer_at(schema, total):
+            return None
+        results = str(self.paging.get("total-results") or "")
+        counted = tuple(results.split(".")) if results and self._integer_at(schema, results) else ()
+        item = self.results.model(item_component)
+        code = f"Paging({page_param.name!r}, {items!r}, {tuple(total.split('.'))!r}"
+        code += f", total_results={counted!r})" if counted else ")"
+        return code, item
+
+    def _integer_at(self, schema: Json, path: str) -> bool:
+        """Whether the dotted property path leads to an integer in ``schema``."""
         node: Any = schema
-        for part in total.split("."):
+        for part in path.split("."):
             node = (
                 self.spec.resolve((node.get("properties") or {}).get(part))
                 if isinstance(node, dict)
                 else None
             )
-        if not isinstance(node, dict) or node.get("type") != "integer":
-            return None
-        item = self.results.model(item_component)
-        code = f"Paging({page_param.name!r}, {items!r}, {tuple(total.split('.'))!r})"
-        return code, item
+        return isinstance(node, dict) and node.get("type") == "integer"
 
     def _parameters(
         self, operation: Json, context: str

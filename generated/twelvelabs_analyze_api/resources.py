@@ -257,7 +257,12 @@ _ANALYZE_ASYNC_TASKS_LIST = Operation(
             },
         },
     },
-    paging=Paging("page", "data", ("page_info", "total_page")),
+    paging=Paging(
+        "page",
+        "data",
+        ("page_info", "total_page"),
+        total_results=("page_info", "total_results"),
+    ),
     omit_none=frozenset(
         [
             "analysis_mode",

@@ -30,9 +30,9 @@ from twelvelabs_analyze._operation import (  # noqa: F401
     Paging,
     Variants,
 )
-from twelvelabs_analyze._polling import Polling, WaitOptions
+from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
 from twelvelabs_analyze._sync._resource import APIResource
-from twelvelabs_analyze._sync._tasks import TaskWaiting
+from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._response import RawResponse
@@ -555,6 +555,17 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         failed=frozenset(["failed"]),
         error_message=("error", "message"),
         namespace="analyze_async.tasks",
+        create=_ANALYZE_ASYNC_TASKS_CREATE,
+        lookup=TaskLookup(
+            list=_ANALYZE_ASYNC_TASKS_LIST,
+            custom_id="custom_id",
+            created_field="created_at",
+            filters=(
+                ("video_url", ("video", "url")),
+                ("asset_id", ("video", "asset_id")),
+            ),
+            page_size=("page_limit", 50),
+        ),
     )
 
     def create_and_wait(
@@ -703,8 +714,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
-        return self._client._request(
-            _ANALYZE_ASYNC_TASKS_CREATE,
+        return self._create(
             {
                 "model_name": model_name,
                 "custom_id": custom_id,
@@ -719,7 +729,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
-            },
+            }
         )  # type: ignore[no-any-return]
 
     def retrieve(self, task_id: str) -> AnalyzeTask:
@@ -1026,8 +1036,10 @@ class RootResource(APIResource):
         )  # type: ignore[no-any-return]
 
 
-class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
+class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
     """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
+
+    _polling = AnalyzeAsyncTasksResource._polling
 
     def list(
         self,
@@ -1105,8 +1117,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
-        return self._client._request(
-            _ANALYZE_ASYNC_TASKS_CREATE,
+        return self._create(
             {
                 "model_name": model_name,
                 "custom_id": custom_id,

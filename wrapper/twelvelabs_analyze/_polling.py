@@ -24,6 +24,7 @@ __all__ = [
     "MIN_PAUSE_AFTER_RATE_LIMIT",
     "PollSchedule",
     "Polling",
+    "TaskLookup",
     "TaskProgress",
     "WaitOptions",
     "attribute_path",
@@ -45,15 +46,54 @@ BACKOFF_FACTOR = 1.5
 MIN_PAUSE_AFTER_RATE_LIMIT = 1.0
 
 
+class TaskLookup(_Record):
+    """How to find a task by the custom id it was created with (from ``openapi/client.yaml``)."""
+
+    __slots__ = ("created_field", "custom_id", "filters", "list", "page_size")
+    list: Operation  # the paged list of tasks, newest first
+    custom_id: str  # create's keyword of the custom id (each task in the list has it as an attribute)
+    created_field: str  # the attribute of a listed task holding when it was created (a datetime)
+    filters: tuple[tuple[str, tuple[str, ...]], ...]  # list keyword <- path into create's arguments
+    page_size: tuple[str, int] | None  # list's page-size keyword and its largest value
+
+    def __init__(
+        self,
+        *,
+        list: Operation,
+        custom_id: str,
+        created_field: str,
+        filters: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        page_size: tuple[str, int] | None = None,
+    ) -> None:
+        self._set(
+            list=list, custom_id=custom_id, created_field=created_field, filters=filters, page_size=page_size
+        )
+
+    def arguments(self, create_arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """list's arguments that narrow it to tasks made from the same source as ``create_arguments``."""
+        chosen: dict[str, Any] = {}
+        for keyword, path in self.filters:
+            value: Any = create_arguments
+            for part in path:
+                value = value.get(part) if isinstance(value, Mapping) else None
+            if isinstance(value, str):
+                chosen[keyword] = value
+        if self.page_size is not None:
+            chosen[self.page_size[0]] = self.page_size[1]
+        return chosen
+
+
 class Polling(_Record):
     """How to follow a task of this namespace (from ``openapi/client.yaml``)."""
 
     __slots__ = (
+        "create",
         "done",
         "error_message",
         "failed",
         "id_field",
         "id_parameter",
+        "lookup",
         "namespace",
         "retrieve",
         "status_field",
@@ -66,6 +106,8 @@ class Polling(_Record):
     failed: frozenset[str]
     error_message: tuple[str, ...]  # attribute path of the failure's message on the task
     namespace: str  # where the methods are, "analyze_async.tasks" (for messages)
+    create: Operation | None
+    lookup: TaskLookup | None  # None: create is sent like any call (retried blindly)
 
     def __init__(
         self,
@@ -78,6 +120,8 @@ class Polling(_Record):
         failed: frozenset[str],
         error_message: tuple[str, ...],
         namespace: str = "",
+        create: Operation | None = None,
+        lookup: TaskLookup | None = None,
     ) -> None:
         self._set(
             retrieve=retrieve,
@@ -88,6 +132,8 @@ class Polling(_Record):
             failed=failed,
             error_message=error_message,
             namespace=namespace,
+            create=create,
+            lookup=lookup,
         )
 
 

@@ -1,4 +1,4 @@
-"""Waiting for asynchronous tasks: ``wait(task_id)`` and ``create_and_wait(...)``.
+"""Asynchronous tasks: ``create`` that never leaves two tasks, ``wait(task_id)``, ``create_and_wait(...)``.
 
 Added to a namespace's generated resource class (``client.analyze_async.tasks``) by
 ``openapi/client.yaml``, which also says which operation retrieves a task, which field holds its
@@ -19,6 +19,21 @@ options before creating the task, and once the task exists says how to pick it u
 
 It runs inline — no background thread or task — so cancelling the caller (Ctrl-C, asyncio
 cancellation) stops it, and nothing keeps polling.
+
+Creating a task is not idempotent, and the API has no idempotency key; a create whose answer is
+lost (a timeout, a connection closed after sending, a 5xx) may have created the task, and
+sending it again would create a second one. So ``create`` gives every task a ``custom_id``
+before sending it — ``tla-`` and 32 random hex digits unless the caller chose one — and after
+such a failure looks the task up by it in the list (narrowed to the same video URL or asset id,
+newest first, at most :data:`MAX_LOOKUP_PAGES` pages) before sending again, and before raising
+the last error. A task found is returned as if the create had answered. A ``custom_id`` the
+caller chose is not unique by the API: only a task created since the call began (by the
+server's ``created_at``, allowing :data:`CLOCK_TOLERANCE` seconds between the clocks) counts as
+this call's. If the lookup itself fails, the call ends with the create's error and a note with
+the custom id, rather than risk a second task. What no lookup can see is a task the server
+creates only after it (an answer lost while the server was still creating): the API offers no
+way to close that gap.
+
 Generated from ``_async/_tasks.py`` by scripts/unasync.py — do not edit; change the async source.
 """
 
@@ -26,17 +41,28 @@ from __future__ import annotations
 
 import contextlib
 import time
+import uuid
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from twelvelabs_analyze import _sleep
-from twelvelabs_analyze._exceptions import RateLimitError, TaskFailedError, TaskTimeoutError, TwelveLabsError
+from twelvelabs_analyze._attempt import Attempt, logger
+from twelvelabs_analyze._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    RateLimitError,
+    TaskFailedError,
+    TaskTimeoutError,
+    TwelveLabsError,
+)
 from twelvelabs_analyze._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     Polling,
     PollSchedule,
+    TaskLookup,
     TaskProgress,
     attribute_path,
     check_wait_options,
@@ -44,18 +70,180 @@ from twelvelabs_analyze._polling import (
 from twelvelabs_analyze._response import RawResponse
 
 if TYPE_CHECKING:
-    from ._base_client import APIClient
+    from ._base_client import APIClient, Recovered
+    from ._pagination import Page
 
-__all__ = ["TaskWaiting"]
+__all__ = ["CLOCK_TOLERANCE", "CUSTOM_ID_PREFIX", "MAX_LOOKUP_PAGES", "TaskCreation", "TaskWaiting"]
 
 T = TypeVar("T")
 
+CUSTOM_ID_PREFIX = "tla-"  # + 32 hex digits: within the API's 1-64 letters, digits, "-" and "_"
+# The task looked for was created seconds ago: it is among the newest of its video. Pages hold the
+# largest number the list allows (50 for tasks), so this is the 200 newest of that video.
+MAX_LOOKUP_PAGES = 4
+# Seconds the client's clock may be ahead of the server's when judging whether a task with a
+# custom_id the caller chose was created by this call (created_at is the server's clock).
+CLOCK_TOLERANCE = 60.0
 
-class TaskWaiting(Generic[T]):
-    """``wait`` and ``create_and_wait`` for a namespace whose tasks are polled until done."""
+
+def new_custom_id() -> str:
+    """A custom id no other task has (122 random bits)."""
+    return CUSTOM_ID_PREFIX + uuid.uuid4().hex
+
+
+def _may_have_created(attempt: Attempt) -> bool:
+    """Whether a failed create may have created the task: no answer (the request may have
+    arrived), or a 5xx (a proxy's, or a failure after the task was stored)."""
+    response = attempt.response
+    return response is None or response.status_code >= 500
+
+
+def _unknown_outcome(error: BaseException) -> bool:
+    """The same judgement from the error a create raised."""
+    if isinstance(error, APIStatusError):
+        return error.status_code >= 500
+    return isinstance(error, APIConnectionError)
+
+
+def _as_plain(value: Any) -> Any:
+    """A generated model given as an argument, as its JSON (as it is sent)."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+class TaskCreation:
+    """``create`` that never leaves two tasks for one call (see the module docstring)."""
 
     _polling: ClassVar[Polling]
     _client: APIClient
+
+    def _create(self, arguments: dict[str, Any], *, raw: bool = False) -> Any:
+        polling = self._polling
+        create, lookup = polling.create, polling.lookup
+        assert create is not None and lookup is not None, "generated only for a namespace with a lookup"
+        chosen = arguments.get(lookup.custom_id)
+        custom_id = new_custom_id() if chosen is None else chosen
+        arguments = {**arguments, lookup.custom_id: custom_id}
+        # One the caller chose may be on earlier tasks too: only one created since now can be ours.
+        since = None if chosen is None else datetime.fromtimestamp(time.time() - CLOCK_TOLERANCE, UTC)
+
+        def recover(attempt: Attempt) -> Recovered:
+            if not _may_have_created(attempt):
+                return None
+            try:
+                found = self._lookup(
+                    lookup, custom_id, attempt.prepared.arguments, since, max_pages=MAX_LOOKUP_PAGES
+                )
+            except TwelveLabsError as failure:
+                error = attempt.error
+                assert error is not None
+                error.attempts = attempt.attempts
+                error.add_note(
+                    f"whether the task was created could not be checked ({type(failure).__name__}: "
+                    f"{failure.message}); it was sent with custom_id {custom_id!r}: "
+                    f"find it with client.{polling.namespace}.find_by_custom_id({custom_id!r})"
+                )
+                raise error from None
+            if found is None:
+                return None
+            task, listing = found
+            task_id = getattr(task, polling.id_field)
+            logger.info(
+                "%s: attempt %d failed without an answer that says whether it created the task; "
+                "task %s with custom_id %s exists: it is not created again",
+                create.label,
+                attempt.attempts,
+                task_id,
+                custom_id,
+            )
+            status = str(getattr(task, polling.status_field, ""))
+            created = create.result.parse(
+                {polling.id_field: task_id, polling.status_field: status}, attempt.prepared.arguments
+            )
+            return RawResponse(
+                created,
+                listing.http_response,
+                attempt.attempts,
+                time.monotonic() - attempt.started,
+                create.label,
+            )
+
+        try:
+            return self._client._request(create, arguments, raw=raw, recover=recover)
+        except TwelveLabsError as error:
+            if _unknown_outcome(error) and not getattr(error, "__notes__", None):
+                error.add_note(
+                    f"the task may have been created all the same: it was sent with custom_id {custom_id!r}; "
+                    f"find it with client.{polling.namespace}.find_by_custom_id({custom_id!r})"
+                )
+            raise
+
+    def _lookup(
+        self,
+        lookup: TaskLookup,
+        custom_id: str,
+        create_arguments: Mapping[str, Any],
+        created_after: datetime | None,
+        *,
+        max_pages: int | None = None,
+    ) -> tuple[Any, RawResponse[Page[Any]]] | None:
+        """The newest listed task with ``custom_id`` (created at or after ``created_after``), with
+        the list's first answer; ``None`` when there is none."""
+        first: RawResponse[Page[Any]] = self._client._request(
+            lookup.list, lookup.arguments(create_arguments), raw=True
+        )
+        last = None if max_pages is None else first.parsed.page_number + max_pages - 1
+        for page in first.parsed.iter_pages():
+            for task in page.items:
+                created_at = getattr(task, lookup.created_field, None)
+                if (
+                    created_after is not None
+                    and isinstance(created_at, datetime)
+                    and created_at < created_after
+                ):
+                    return None  # newest first: every later task is older still
+                if getattr(task, lookup.custom_id, None) == custom_id and (
+                    created_after is None or isinstance(created_at, datetime)
+                ):
+                    return task, first
+            if last is not None and page.page_number >= last:
+                return None
+        return None
+
+
+class TaskWaiting(TaskCreation, Generic[T]):
+    """``wait``, ``create_and_wait`` and ``find_by_custom_id`` for a namespace whose tasks are polled until done."""
+
+    _polling: ClassVar[Polling]
+    _client: APIClient
+
+    def find_by_custom_id(
+        self, custom_id: str, *, video: Any = None, created_after: datetime | None = None
+    ) -> T | None:
+        """The newest task created with ``custom_id``, as the list shows it; ``None`` if there is none.
+
+        ``video``: the ``video`` the task was created with; its URL or asset id narrows the list
+        (a task of another video is not found). ``created_after`` (an aware datetime): only a
+        task created then or later counts. Use it to pick up a task whose create may or may not
+        have succeeded (a crash, a lost answer) before creating it again with the same custom id.
+        """
+        lookup = self._polling.lookup
+        assert lookup is not None
+        if not isinstance(custom_id, str):
+            raise TypeError(f"custom_id must be a string, not {type(custom_id).__name__}")
+        if not custom_id:
+            raise ValueError("custom_id must not be empty")
+        if created_after is not None and (
+            not isinstance(created_after, datetime) or created_after.utcoffset() is None
+        ):
+            raise TypeError("created_after must be an aware datetime (with a time zone) or None")
+        video = _as_plain(video)
+        if video is not None and not isinstance(video, Mapping):
+            raise TypeError(
+                f"video must be a mapping (as given to create) or None, not {type(video).__name__}"
+            )
+        found = self._lookup(lookup, custom_id, {"video": video} if video is not None else {}, created_after)
+        return None if found is None else found[0]
 
     def wait(
         self,

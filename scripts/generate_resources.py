@@ -1038,7 +1038,11 @@ class Renderer:
             cls = namespace.raw_mixin.rpartition(".")[2]
             bases.insert(0, f"Async{cls}" if is_async else cls)
         # A create whose outcome is unknown is looked up before it is sent again (the mixin's _create).
-        guarded = str(namespace.polling["create"]) if namespace.polling and namespace.raw_mixin else None
+        guarded = (
+            str(namespace.polling["create"])
+            if namespace.polling and namespace.polling.get("lookup") and namespace.raw_mixin
+            else None
+        )
         where = ".".join(("client", *(("with_raw_response",) if raw else ()), *namespace.path))
         lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
         lines.append(f'    """The ``{where}`` methods{" (returning RawResponse)" if raw else ""}."""\n')

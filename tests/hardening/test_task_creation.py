@@ -25,7 +25,7 @@ from twelvelabs_analyze import (
     BadRequestError,
     TwelveLabs,
 )
-from twelvelabs_analyze._async._tasks import MAX_LOOKUP_PAGES
+from twelvelabs_analyze._polling import MAX_LOOKUP_PAGES, new_custom_id
 from twelvelabs_analyze.testing import FakeClock, FakeTwelveLabs
 
 CREATE = ("POST", "/v1.3/analyze/tasks")
@@ -239,6 +239,24 @@ def test_an_earlier_task_with_the_same_chosen_custom_id_is_not_taken_for_this_on
         "analyze_async.tasks.create", video=video(), prompt="p", custom_id="nightly"
     )
     assert len(fake.tasks) == 2 and fake.tasks[0]["task_id"] == created.task_id != fake.tasks[1]["task_id"]
+
+
+def test_a_custom_id_made_by_new_custom_id_counts_however_old_its_task(
+    mode: str, sleeps: list[float]
+) -> None:
+    """A caller that records the id before creating (to survive a crash) makes it unique with
+    new_custom_id(): the task it names is this call's whenever it was created."""
+    offset = [-3600.0]
+    fake = FakeTwelveLabs(clock=FakeClock(lambda: time.time() + offset[0]))
+    recorded = new_custom_id()
+    first = Client(mode, fake, ["answer"], max_retries=0).call(
+        "analyze_async.tasks.create", video=video(), prompt="p", custom_id=recorded
+    )
+    offset[0] = 0.0  # an hour later, the same create again (say, after a crash)
+    again = Client(mode, fake, ["request"]).call(
+        "analyze_async.tasks.create", video=video(), prompt="p", custom_id=recorded
+    )
+    assert again.task_id == first.task_id and len(fake.tasks) == 1
 
 
 def test_a_recent_task_with_the_chosen_custom_id_is_this_calls(

@@ -8,6 +8,8 @@ keep the same floor, backoff and deadline.
 from __future__ import annotations
 
 import difflib
+import re
+import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
@@ -18,9 +20,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BACKOFF_FACTOR",
+    "CLOCK_TOLERANCE",
+    "CUSTOM_ID_PREFIX",
     "DEFAULT_MAX_POLL_INTERVAL",
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
+    "MAX_LOOKUP_PAGES",
     "MIN_PAUSE_AFTER_RATE_LIMIT",
     "PollSchedule",
     "Polling",
@@ -30,6 +35,8 @@ __all__ = [
     "attribute_path",
     "check_seconds",
     "check_wait_options",
+    "is_client_custom_id",
+    "new_custom_id",
 ]
 
 T = TypeVar("T")
@@ -44,6 +51,29 @@ BACKOFF_FACTOR = 1.5
 # the shortest pause that honours them all. It keeps a waiter at one poll a second against a
 # server that keeps answering 429 with no wait (it was 2,800-4,400 requests a second).
 MIN_PAUSE_AFTER_RATE_LIMIT = 1.0
+
+CUSTOM_ID_PREFIX = "tla-"  # + 32 hex digits: within the API's 1-64 letters, digits, "-" and "_"
+_CLIENT_CUSTOM_ID = re.compile(re.escape(CUSTOM_ID_PREFIX) + "[0-9a-f]{32}")
+# A task looked for after a lost answer was created seconds ago: it is among the newest of its
+# video. Pages hold the most the list allows (50 tasks), so this is the 200 newest of that video.
+MAX_LOOKUP_PAGES = 4
+# Seconds the client's clock may be ahead of the server's when judging whether a task with a
+# custom_id the caller made up was created by this call (created_at is the server's clock).
+CLOCK_TOLERANCE = 60.0
+
+
+def new_custom_id() -> str:
+    """A custom id no other task has (``tla-`` and 122 random bits as 32 hex digits).
+
+    ``tasks.create`` gives one to every task created without a custom id; a caller that must
+    record the id before the call (to find the task after a crash) makes it with this function.
+    """
+    return CUSTOM_ID_PREFIX + uuid.uuid4().hex
+
+
+def is_client_custom_id(custom_id: str) -> bool:
+    """Whether ``custom_id`` is one :func:`new_custom_id` makes (then no other task has it)."""
+    return _CLIENT_CUSTOM_ID.fullmatch(custom_id) is not None
 
 
 class TaskLookup(_Record):

@@ -23,13 +23,14 @@ cancellation) stops it, and nothing keeps polling.
 Creating a task is not idempotent, and the API has no idempotency key; a create whose answer is
 lost (a timeout, a connection closed after sending, a 5xx) may have created the task, and
 sending it again would create a second one. So ``create`` gives every task a ``custom_id``
-before sending it — ``tla-`` and 32 random hex digits unless the caller chose one — and after
+before sending it — :func:`~twelvelabs_analyze._polling.new_custom_id` unless the caller chose one — and after
 such a failure looks the task up by it in the list (narrowed to the same video URL or asset id,
-newest first, at most :data:`MAX_LOOKUP_PAGES` pages) before sending again, and before raising
+newest first, at most ``MAX_LOOKUP_PAGES`` pages) before sending again, and before raising
 the last error. A task found is returned as if the create had answered. A ``custom_id`` the
-caller chose is not unique by the API: only a task created since the call began (by the
-server's ``created_at``, allowing :data:`CLOCK_TOLERANCE` seconds between the clocks) counts as
-this call's. If the lookup itself fails, the call ends with the create's error and a note with
+caller made up is not unique by the API: only a task created since the call began (by the
+server's ``created_at``, allowing ``CLOCK_TOLERANCE`` seconds between the clocks) counts as
+this call's. One that ``new_custom_id()`` made (the caller may make it first, to record it
+before the call) is unique, and counts whenever the task was created. If the lookup itself fails, the call ends with the create's error and a note with
 the custom id, rather than risk a second task. What no lookup can see is a task the server
 creates only after it (an answer lost while the server was still creating): the API offers no
 way to close that gap.
@@ -41,7 +42,6 @@ from __future__ import annotations
 
 import contextlib
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -57,15 +57,19 @@ from twelvelabs_analyze._exceptions import (
     TwelveLabsError,
 )
 from twelvelabs_analyze._polling import (
+    CLOCK_TOLERANCE,
     DEFAULT_MAX_POLL_INTERVAL,
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
+    MAX_LOOKUP_PAGES,
     Polling,
     PollSchedule,
     TaskLookup,
     TaskProgress,
     attribute_path,
     check_wait_options,
+    is_client_custom_id,
+    new_custom_id,
 )
 from twelvelabs_analyze._response import RawResponse
 
@@ -73,22 +77,9 @@ if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, Recovered
     from ._pagination import AsyncPage
 
-__all__ = ["CLOCK_TOLERANCE", "CUSTOM_ID_PREFIX", "MAX_LOOKUP_PAGES", "AsyncTaskCreation", "AsyncTaskWaiting"]
+__all__ = ["AsyncTaskCreation", "AsyncTaskWaiting"]
 
 T = TypeVar("T")
-
-CUSTOM_ID_PREFIX = "tla-"  # + 32 hex digits: within the API's 1-64 letters, digits, "-" and "_"
-# The task looked for was created seconds ago: it is among the newest of its video. Pages hold the
-# largest number the list allows (50 for tasks), so this is the 200 newest of that video.
-MAX_LOOKUP_PAGES = 4
-# Seconds the client's clock may be ahead of the server's when judging whether a task with a
-# custom_id the caller chose was created by this call (created_at is the server's clock).
-CLOCK_TOLERANCE = 60.0
-
-
-def new_custom_id() -> str:
-    """A custom id no other task has (122 random bits)."""
-    return CUSTOM_ID_PREFIX + uuid.uuid4().hex
 
 
 def _may_have_created(attempt: Attempt) -> bool:
@@ -124,8 +115,9 @@ class AsyncTaskCreation:
         chosen = arguments.get(lookup.custom_id)
         custom_id = new_custom_id() if chosen is None else chosen
         arguments = {**arguments, lookup.custom_id: custom_id}
-        # One the caller chose may be on earlier tasks too: only one created since now can be ours.
-        since = None if chosen is None else datetime.fromtimestamp(time.time() - CLOCK_TOLERANCE, UTC)
+        # One the caller made up may be on earlier tasks too: only one created since now can be ours.
+        unique = chosen is None or is_client_custom_id(chosen)
+        since = None if unique else datetime.fromtimestamp(time.time() - CLOCK_TOLERANCE, UTC)
 
         async def recover(attempt: Attempt) -> Recovered:
             if not _may_have_created(attempt):

@@ -118,6 +118,7 @@ class TaskCreation:
         # One the caller made up may be on earlier tasks too: only one created since now can be ours.
         unique = chosen is None or is_client_custom_id(chosen)
         since = None if unique else datetime.fromtimestamp(time.time() - CLOCK_TOLERANCE, UTC)
+        unchecked: list[TwelveLabsError] = []  # a lookup that failed (its error is noted already)
 
         def recover(attempt: Attempt) -> Recovered:
             if not _may_have_created(attempt):
@@ -135,6 +136,7 @@ class TaskCreation:
                     f"{failure.message}); it was sent with custom_id {custom_id!r}: "
                     f"find it with client.{polling.namespace}.find_by_custom_id({custom_id!r})"
                 )
+                unchecked.append(error)
                 raise error from None
             if found is None:
                 return None
@@ -163,7 +165,7 @@ class TaskCreation:
         try:
             return self._client._request(create, arguments, raw=raw, recover=recover)
         except TwelveLabsError as error:
-            if _unknown_outcome(error) and not getattr(error, "__notes__", None):
+            if _unknown_outcome(error) and error not in unchecked:
                 error.add_note(
                     f"the task may have been created all the same: it was sent with custom_id {custom_id!r}; "
                     f"find it with client.{polling.namespace}.find_by_custom_id({custom_id!r})"

@@ -383,6 +383,7 @@ class Namespace:
     methods: list[Method] = field(default_factory=list)
     children: dict[str, Namespace] = field(default_factory=dict)
     mixin: str | None = None
+    raw_mixin: str | None = None  # the with_raw_response class's (a create that is looked up first)
     polling: Json | None = None  # client.yaml's polling rules for the mixin (tasks)
 
     @property
@@ -622,18 +623,25 @@ class MethodBuilder:
         item_component = self.spec.component_name(item_schema) if item_schema else None
         if item_component is None:
             return None
+        if not self._integer_at(schema, total):
+            return None
+        results = str(self.paging.get("total-results") or "")
+        counted = tuple(results.split(".")) if results and self._integer_at(schema, results) else ()
+        item = self.results.model(item_component)
+        code = f"Paging({page_param.name!r}, {items!r}, {tuple(total.split('.'))!r}"
+        code += f", total_results={counted!r})" if counted else ")"
+        return code, item
+
+    def _integer_at(self, schema: Json, path: str) -> bool:
+        """Whether the dotted property path leads to an integer in ``schema``."""
         node: Any = schema
-        for part in total.split("."):
+        for part in path.split("."):
             node = (
                 self.spec.resolve((node.get("properties") or {}).get(part))
                 if isinstance(node, dict)
                 else None
             )
-        if not isinstance(node, dict) or node.get("type") != "integer":
-            return None
-        item = self.results.model(item_component)
-        code = f"Paging({page_param.name!r}, {items!r}, {tuple(total.split('.'))!r})"
-        return code, item
+        return isinstance(node, dict) and node.get("type") == "integer"
 
     def _parameters(
         self, operation: Json, context: str
@@ -657,7 +665,17 @@ class MethodBuilder:
                 schema, self.spec
             )
             params.append(
-                Param(name, wire, location, annotation, is_required, location == "path", None, description)
+                Param(
+                    name,
+                    wire,
+                    location,
+                    annotation,
+                    is_required,
+                    location == "path",
+                    None,
+                    description,
+                    schema,
+                )
             )
             fields.append((name, wire, location))
             properties[wire] = schema
@@ -807,6 +825,7 @@ def build_namespaces(spec: Spec, imports: Imports, types: RequestTypes, results:
             node = node.children.setdefault(parts[depth], Namespace(parts[: depth + 1]))
         if tags and tags[0] in mixins:
             node.mixin = str(mixins[tags[0]]["mixin"])
+            node.raw_mixin = mixins[tags[0]].get("raw-mixin")
             node.polling = mixins[tags[0]].get("polling")
             used_mixins.add(tags[0])
         qualified = ".".join((*parts, snake(operation.get("operationId") or "")))
@@ -850,6 +869,41 @@ def _check_polling(namespace: Namespace, spec: Spec) -> None:
     wanted = set(rules.get("done") or ()) | set(rules.get("failed") or ())
     if not wanted or not wanted <= values:
         raise ResourceError(f"{where}: statuses {sorted(wanted)} are not all among {sorted(values)}")
+    if rules.get("lookup") is not None:
+        _check_lookup(rules, by_name, f"{where}: polling.lookup")
+        echoed = schema.get("properties") or {}
+        for key in ("custom-id", "created"):
+            if rules["lookup"].get(key) not in echoed:
+                raise ResourceError(f"{where}: polling.lookup.{key} is not a field of {retrieve.returns}")
+
+
+def _check_lookup(rules: Json, by_name: dict[str, Method], where: str) -> None:
+    """The lookup by custom id must name list's query parameters and create's body fields."""
+    lookup: Json = rules["lookup"]
+    listing = by_name.get(str(lookup.get("list")))
+    if listing is None or listing.kind != "page":
+        raise ResourceError(f"{where}.list {lookup.get('list')!r} is not a paged method here")
+    create = by_name[rules["create"]]
+    body = {p.wire: p for p in create.params if p.location == "body"}
+    query = {p.wire: p for p in listing.params if p.location == "query"}
+    custom_id = body.get(str(lookup.get("custom-id")))
+    if custom_id is None:
+        raise ResourceError(f"{where}.custom-id {lookup.get('custom-id')!r} is not a body field of create")
+    if not lookup.get("created"):
+        raise ResourceError(f"{where}.created: which field of a listed task says when it was created?")
+    for parameter, path in dict(lookup.get("filters") or {}).items():
+        if parameter not in query or str(path).split(".")[0] not in body:
+            raise ResourceError(
+                f"{where}.filters: {parameter} <- {path} must map a list parameter to a create field"
+            )
+    size = lookup.get("page-size")
+    if size is not None and (size not in query or _maximum(query[size].schema) is None):
+        raise ResourceError(f"{where}.page-size {size!r} is not a list parameter with a maximum")
+
+
+def _maximum(schema: Any) -> int | None:
+    value = schema.get("maximum") if isinstance(schema, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 # --------------------------------------------------------------------------- rendering
@@ -932,8 +986,11 @@ class Renderer:
             if namespace.mixin:
                 module, _, cls = namespace.mixin.rpartition(".")
                 lines.append(f"from {WRAPPER}.{side}.{module} import {prefix}{cls}\n")
+                if namespace.raw_mixin:
+                    raw_module, _, raw_cls = namespace.raw_mixin.rpartition(".")
+                    lines.append(f"from {WRAPPER}.{side}.{raw_module} import {prefix}{raw_cls}\n")
                 if namespace.polling is not None:
-                    lines.append(f"from {WRAPPER}._polling import Polling, WaitOptions\n")
+                    lines.append(f"from {WRAPPER}._polling import Polling, TaskLookup, WaitOptions\n")
                     lines.append("from typing import Unpack\n")
         lines.append("\n")
         # Everything below appears in annotations only: importing it is left to type checkers, so
@@ -977,6 +1034,15 @@ class Renderer:
             cls = namespace.mixin.rpartition(".")[2]
             generic = f"[{by_name[polling['retrieve']].returns!r}]" if polling else ""
             bases.insert(0, (f"Async{cls}" if is_async else cls) + generic)
+        if namespace.raw_mixin and raw:
+            cls = namespace.raw_mixin.rpartition(".")[2]
+            bases.insert(0, f"Async{cls}" if is_async else cls)
+        # A create whose outcome is unknown is looked up before it is sent again (the mixin's _create).
+        guarded = (
+            str(namespace.polling["create"])
+            if namespace.polling and namespace.polling.get("lookup") and namespace.raw_mixin
+            else None
+        )
         where = ".".join(("client", *(("with_raw_response",) if raw else ()), *namespace.path))
         lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
         lines.append(f'    """The ``{where}`` methods{" (returning RawResponse)" if raw else ""}."""\n')
@@ -993,14 +1059,16 @@ class Renderer:
             )
             lines.append(f"        return {_class_name(namespace, is_async, True)}(self._client)\n")
         if polling is not None:
-            lines += self._polling(polling, by_name, is_async)
+            lines += self._polling(namespace, polling, by_name, is_async)
+        elif guarded is not None:
+            lines.append(f"\n    _polling = {_class_name(namespace, is_async, False)}._polling\n")
         for method in namespace.methods:
-            lines += self._method(method, is_async=is_async, raw=raw)
+            lines += self._method(method, is_async=is_async, raw=raw, guarded=method.name == guarded)
         if len(lines) == 2:
             lines.append("\n    pass\n")
         return lines
 
-    def _method(self, method: Method, *, is_async: bool, raw: bool) -> list[str]:
+    def _method(self, method: Method, *, is_async: bool, raw: bool, guarded: bool = False) -> list[str]:
         lines: list[str] = []
         prefix = "async def" if is_async else "def"
         for param_name, literal, returns in method.overloads:
@@ -1013,11 +1081,16 @@ class Renderer:
         lines.append(f"\n    {prefix} {method.name}({signature}) -> {returns}:\n")
         lines.append(self._docstring(method, raw))
         arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in method.params) + "}"
-        call = f"self._client._request({method.constant}, {arguments}{', raw=True' if raw else ''})"
+        if guarded:
+            call = f"self._create({arguments}{', raw=True' if raw else ''})"
+        else:
+            call = f"self._client._request({method.constant}, {arguments}{', raw=True' if raw else ''})"
         lines.append(f"        return {'await ' if is_async else ''}{call}  # type: ignore[no-any-return]\n")
         return lines
 
-    def _polling(self, rules: Json, by_name: dict[str, Method], is_async: bool) -> list[str]:
+    def _polling(
+        self, namespace: Namespace, rules: Json, by_name: dict[str, Method], is_async: bool
+    ) -> list[str]:
         retrieve, create = by_name[rules["retrieve"]], by_name[rules["create"]]
         id_keyword = python_keyword(str(rules["id"]))
         error_path = tuple(str(rules.get("error") or "").split(".")) if rules.get("error") else ()
@@ -1030,20 +1103,43 @@ class Renderer:
             f"        done=frozenset({sorted(rules.get('done') or [])!r}),\n",
             f"        failed=frozenset({sorted(rules.get('failed') or [])!r}),\n",
             f"        error_message={error_path!r},\n",
-            "    )\n",
+            f"        namespace={'.'.join(namespace.path)!r},\n",
+            f"        create={create.constant},\n",
         ]
+        lookup = rules.get("lookup")
+        if lookup is not None:
+            listing = by_name[str(lookup["list"])]
+            query = {p.wire: p for p in listing.params if p.location == "query"}
+            body = {p.wire: p.name for p in create.params if p.location == "body"}
+            filters = tuple(
+                (query[parameter].name, (body[path.split(".")[0]], *path.split(".")[1:]))
+                for parameter, path in dict(lookup.get("filters") or {}).items()
+            )
+            size = lookup.get("page-size")
+            page_size = (query[size].name, _maximum(query[size].schema)) if size is not None else None
+            lines += [
+                "        lookup=TaskLookup(\n",
+                f"            list={listing.constant},\n",
+                f"            custom_id={body[str(lookup['custom-id'])]!r},\n",
+                f"            created_field={str(lookup['created'])!r},\n",
+                f"            filters={filters!r},\n",
+                f"            page_size={page_size!r},\n",
+                "        ),\n",
+            ]
+        lines.append("    )\n")
         prefix, wait = ("async def", "await ") if is_async else ("def", "")
         signature = self._signature(create, override={})
-        arguments = ", ".join(f"{p.name}={p.name}" for p in create.params)
+        arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in create.params) + "}"
         lines.append(
             f"\n    {prefix} create_and_wait({signature}, **wait: Unpack[WaitOptions]) -> {retrieve.returns}:\n"
         )
         lines.append(
             f'        """Create a task (``{create.name}``), then :meth:`wait` for it and return it done.\n\n'
-            '        Takes the arguments of ``create`` and the options of ``wait``.\n        """\n'
+            "        Takes the arguments of ``create`` and the options of ``wait``, all checked before\n"
+            "        the task is created; once it exists, an error carries its ``task_id``.\n"
+            '        """\n'
         )
-        lines.append(f"        created = {wait}self.{create.name}({arguments})\n")
-        lines.append(f"        return {wait}self.wait(created.{rules['id']}, **wait)\n")
+        lines.append(f"        return {wait}self._create_and_wait({arguments}, wait)\n")
         return lines
 
     def _returns(self, annotation: str, kind: str, is_async: bool, raw: bool) -> str:

@@ -20,8 +20,8 @@ from typing import (  # noqa: F401
 )
 
 from twelvelabs_analyze._async._resource import AsyncAPIResource
-from twelvelabs_analyze._async._tasks import AsyncTaskWaiting
-from twelvelabs_analyze._polling import Polling, WaitOptions
+from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
+from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._async._pagination import AsyncPage
@@ -86,6 +86,18 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         done=frozenset(["ready"]),
         failed=frozenset(["failed"]),
         error_message=("error", "message"),
+        namespace="analyze_async.tasks",
+        create=_ANALYZE_ASYNC_TASKS_CREATE,
+        lookup=TaskLookup(
+            list=_ANALYZE_ASYNC_TASKS_LIST,
+            custom_id="custom_id",
+            created_field="created_at",
+            filters=(
+                ("video_url", ("video", "url")),
+                ("asset_id", ("video", "asset_id")),
+            ),
+            page_size=("page_limit", 50),
+        ),
     )
 
     async def create_and_wait(
@@ -110,24 +122,27 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
 
-        Takes the arguments of ``create`` and the options of ``wait``.
+        Takes the arguments of ``create`` and the options of ``wait``, all checked before
+        the task is created; once it exists, an error carries its ``task_id``.
         """
-        created = await self.create(
-            model_name=model_name,
-            custom_id=custom_id,
-            video=video,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+        return await self._create_and_wait(
+            {
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            wait,
         )
-        return await self.wait(created.task_id, **wait)
 
     async def list(
         self,
@@ -231,8 +246,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
-        return await self._client._request(
-            _ANALYZE_ASYNC_TASKS_CREATE,
+        return await self._create(
             {
                 "model_name": model_name,
                 "custom_id": custom_id,
@@ -247,7 +261,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
-            },
+            }
         )  # type: ignore[no-any-return]
 
     async def retrieve(self, task_id: str) -> AnalyzeTask:
@@ -558,8 +572,12 @@ class AsyncRootResource(AsyncAPIResource):
         )  # type: ignore[no-any-return]
 
 
-class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
+class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
+    AsyncTaskCreation, AsyncAPIResource
+):
     """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
+
+    _polling = AsyncAnalyzeAsyncTasksResource._polling
 
     async def list(
         self,
@@ -637,8 +655,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
-        return await self._client._request(
-            _ANALYZE_ASYNC_TASKS_CREATE,
+        return await self._create(
             {
                 "model_name": model_name,
                 "custom_id": custom_id,

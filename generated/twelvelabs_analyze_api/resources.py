@@ -30,9 +30,9 @@ from twelvelabs_analyze._operation import (  # noqa: F401
     Paging,
     Variants,
 )
-from twelvelabs_analyze._polling import Polling, WaitOptions
+from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
 from twelvelabs_analyze._sync._resource import APIResource
-from twelvelabs_analyze._sync._tasks import TaskWaiting
+from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
 
 if TYPE_CHECKING:
     from twelvelabs_analyze._response import RawResponse
@@ -257,7 +257,12 @@ _ANALYZE_ASYNC_TASKS_LIST = Operation(
             },
         },
     },
-    paging=Paging("page", "data", ("page_info", "total_page")),
+    paging=Paging(
+        "page",
+        "data",
+        ("page_info", "total_page"),
+        total_results=("page_info", "total_results"),
+    ),
     omit_none=frozenset(
         [
             "analysis_mode",
@@ -549,6 +554,18 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         done=frozenset(["ready"]),
         failed=frozenset(["failed"]),
         error_message=("error", "message"),
+        namespace="analyze_async.tasks",
+        create=_ANALYZE_ASYNC_TASKS_CREATE,
+        lookup=TaskLookup(
+            list=_ANALYZE_ASYNC_TASKS_LIST,
+            custom_id="custom_id",
+            created_field="created_at",
+            filters=(
+                ("video_url", ("video", "url")),
+                ("asset_id", ("video", "asset_id")),
+            ),
+            page_size=("page_limit", 50),
+        ),
     )
 
     def create_and_wait(
@@ -573,24 +590,27 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
 
-        Takes the arguments of ``create`` and the options of ``wait``.
+        Takes the arguments of ``create`` and the options of ``wait``, all checked before
+        the task is created; once it exists, an error carries its ``task_id``.
         """
-        created = self.create(
-            model_name=model_name,
-            custom_id=custom_id,
-            video=video,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+        return self._create_and_wait(
+            {
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            wait,
         )
-        return self.wait(created.task_id, **wait)
 
     def list(
         self,
@@ -694,8 +714,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
-        return self._client._request(
-            _ANALYZE_ASYNC_TASKS_CREATE,
+        return self._create(
             {
                 "model_name": model_name,
                 "custom_id": custom_id,
@@ -710,7 +729,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
-            },
+            }
         )  # type: ignore[no-any-return]
 
     def retrieve(self, task_id: str) -> AnalyzeTask:
@@ -1017,8 +1036,10 @@ class RootResource(APIResource):
         )  # type: ignore[no-any-return]
 
 
-class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
+class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
     """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
+
+    _polling = AnalyzeAsyncTasksResource._polling
 
     def list(
         self,
@@ -1096,8 +1117,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
         """
-        return self._client._request(
-            _ANALYZE_ASYNC_TASKS_CREATE,
+        return self._create(
             {
                 "model_name": model_name,
                 "custom_id": custom_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -461,6 +462,8 @@ def test_analyze_async_batch_records_each_task_then_its_answer(
         assert line["result"]["result"]["data"] == f"answer {url}"
         assert line["attempts"] == 4  # create + three polls
     created = [r.json for r in scripted.received("POST", "/analyze/tasks")]
+    # Every task gets a custom_id from the client (so a create whose answer is lost can be found).
+    assert all(re.fullmatch(r"tla-[0-9a-f]{32}", body.pop("custom_id")) for body in created)
     assert created == [{"video": {"type": "url", "url": url}, "prompt": "Chapters"} for url in urls]
     assert "3 videos: 3 ok, 0 failed" in result.stderr
 

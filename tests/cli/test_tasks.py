@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from twelvelabs_analyze._polling import MIN_PAUSE_AFTER_RATE_LIMIT
 from twelvelabs_analyze.testing import FakeTwelveLabs
 
 from .conftest import invoke
@@ -171,3 +172,26 @@ def test_tasks_against_the_fake(
     assert invoke(["tasks", "delete", busy], cli_env).exit_code == 0
     gone = invoke(["tasks", "get", busy], cli_env)
     assert gone.exit_code == 1 and gone.stderr.startswith("error: 404")
+
+
+@pytest.mark.parametrize("command", ["get", "wait", "delete"])
+def test_a_dot_segment_task_id_is_refused_before_sending(
+    command: str, scripted: ScriptedAPI, scripted_env: dict[str, str]
+) -> None:
+    result = invoke(["tasks", command, ".."], scripted_env)
+    assert result.exit_code == 2, result.stderr
+    assert "task_id must not be '..'" in result.stderr
+    assert scripted.requests == []
+
+
+def test_wait_does_not_hammer_a_429_that_names_no_wait(
+    scripted: ScriptedAPI, scripted_env: dict[str, str], sleeps: list[float]
+) -> None:
+    limited = json_answer({"message": "slow down"}, 429, {"retry-after": "0"})
+    scripted.on(
+        "GET", "/analyze/tasks/t1", limited, limited, limited, json_answer(task("t1", "ready", data="Done."))
+    )
+    result = invoke(["--max-retries", "0", "tasks", "wait", "t1", *FAST_POLLS], scripted_env)
+    assert result.exit_code == 0, result.stderr
+    assert len(scripted.received("GET", "/analyze/tasks/t1")) == 4
+    assert sleeps == [MIN_PAUSE_AFTER_RATE_LIMIT] * 3, "the library's floor, whatever --poll-interval says"

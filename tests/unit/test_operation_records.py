@@ -83,7 +83,8 @@ def test_repr_shows_public_fields_only() -> None:
     assert repr(model) == "Model(model='pkg.mod:A')"
     assert repr(NoContent()) == "NoContent()"
     assert repr(Paging("page", "data", ("page_info", "total_page"))) == (
-        "Paging(first_page=1, items='data', parameter='page', total_pages=('page_info', 'total_page'))"
+        "Paging(first_page=1, items='data', parameter='page', total_pages=('page_info', 'total_page'), "
+        "total_results=())"
     )
 
 
@@ -251,6 +252,8 @@ def test_paging_keeps_its_parts_and_starts_at_page_one() -> None:
         1,
     )
     assert Paging("p", "i", (), first_page=0).first_page == 0
+    assert paging.total_results == ()
+    assert Paging("p", "i", (), total_results=("info", "n")).total_results == ("info", "n")
 
 
 def test_emulation_keeps_its_target_and_spec() -> None:

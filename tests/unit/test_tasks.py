@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import Any
 
@@ -72,7 +73,9 @@ def test_create_retrieve_delete(mode: str) -> None:
         ("GET", "/v1.3/analyze/tasks/t1"),
         ("DELETE", "/v1.3/analyze/tasks/t1"),
     ]
-    assert script.bodies()[0] == {"video": {"type": "asset_id", "asset_id": "a1"}, "prompt": "Summarize"}
+    body = script.bodies()[0]
+    assert re.fullmatch(r"tla-[0-9a-f]{32}", body.pop("custom_id")), "the client gives every task a custom_id"
+    assert body == {"video": {"type": "asset_id", "asset_id": "a1"}, "prompt": "Summarize"}
 
 
 def test_path_parameters_are_quoted_and_checked(mode: str) -> None:

@@ -86,9 +86,14 @@ def _restore(cls: type[TwelveLabsError], message: str) -> TwelveLabsError:
 
 
 class TwelveLabsError(Exception):
-    """Base class of every error this library raises. ``attempts`` counts the HTTP attempts made."""
+    """Base class of every error this library raises. ``attempts`` counts the HTTP attempts made.
+
+    ``task_id`` is the analysis task the error concerns, once one exists (``tasks.wait``,
+    ``tasks.create_and_wait``); ``None`` otherwise.
+    """
 
     attempts: int = 0
+    task_id: str | None = None
 
     def __init__(self, message: str) -> None:
         message = _masked(message)

@@ -220,17 +220,32 @@ class Paging(_Record):
     """A list operation that pages with a page-number query parameter.
 
     ``items``: the attribute of the result holding this page's items; ``total_pages``: the
-    attribute path (``page_info.total_page``) saying how many pages there are.
+    attribute path (``page_info.total_page``) saying how many pages there are; ``total_results``:
+    the one saying how many items there are in all (``()``: the API does not say).
     """
 
-    __slots__ = ("first_page", "items", "parameter", "total_pages")
+    __slots__ = ("first_page", "items", "parameter", "total_pages", "total_results")
     parameter: str  # the Python keyword of the page number
     items: str
     total_pages: tuple[str, ...]
     first_page: int
+    total_results: tuple[str, ...]
 
-    def __init__(self, parameter: str, items: str, total_pages: tuple[str, ...], first_page: int = 1) -> None:
-        self._set(parameter=parameter, items=items, total_pages=total_pages, first_page=first_page)
+    def __init__(
+        self,
+        parameter: str,
+        items: str,
+        total_pages: tuple[str, ...],
+        first_page: int = 1,
+        total_results: tuple[str, ...] = (),
+    ) -> None:
+        self._set(
+            parameter=parameter,
+            items=items,
+            total_pages=total_pages,
+            first_page=first_page,
+            total_results=total_results,
+        )
 
 
 class Emulation(_Record):

@@ -152,6 +152,24 @@ def _wrap_bare(plan: _Plan, name: str, value: Any) -> Any:
     return plan.bare[name].wrap(compile_schema(True)(value, name))
 
 
+# RFC 3986 removes these segments from a path (httpx does, and so do servers and proxies), so an
+# id of ".." would turn GET /analyze/tasks/{task_id} into GET /analyze: no id may be one of them.
+_DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def _path_segment(wire: str, value: Any) -> str:
+    text = str(value)
+    if text in _DOT_SEGMENTS:
+        from ._schema import ArgumentValueError  # noqa: PLC0415 - error path; the checkers load lazily
+
+        raise ArgumentValueError(
+            f"{wire} must not be {text!r}: as a URL path segment it would address another resource",
+            wire,
+            wire,
+        )
+    return quote(text, safe="")
+
+
 def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -> PreparedRequest:
     """Check ``arguments`` (a method's keywords, ``NOT_GIVEN`` for absent ones) and build the request."""
     plan = _plan(operation)
@@ -204,7 +222,7 @@ def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -
         checked.update(body)
     path = operation.path
     for wire, value in path_values.items():
-        path = path.replace("{" + wire + "}", quote(str(value), safe=""))
+        path = path.replace("{" + wire + "}", _path_segment(wire, value))
     return PreparedRequest(
         operation,
         operation.method,

@@ -15,6 +15,7 @@ This is the hand-written async source; ``_sync/_base_client.py`` is generated fr
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable  # unasync: from collections.abc import Callable
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -38,6 +39,8 @@ from ._streaming import AsyncStream
 __all__ = ["AsyncAPIClient"]
 
 _Client = TypeVar("_Client", bound="AsyncAPIClient")
+Recovered = RawResponse[Any] | None
+Recover = Callable[[Attempt], Awaitable[Recovered]]
 
 # Attributes a copy made by with_options must not share: they hold resources bound to the original.
 _PER_INSTANCE_CACHES = ("with_raw_response",)
@@ -98,7 +101,15 @@ class AsyncAPIClient:
 
     # --- the request loop -------------------------------------------------------------------
 
-    async def _request(self, operation: Operation, arguments: dict[str, Any], *, raw: bool = False) -> Any:
+    async def _request(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        raw: bool = False,
+        recover: Recover | None = None,
+    ) -> Any:
+        """``recover``: see :meth:`_send` (plain calls only; not streams, pages or legacy routes)."""
         prepared = prepare(operation, arguments, self._config.root_url)
         if operation.paging is not None:
             first = await self._call(prepared)
@@ -108,7 +119,7 @@ class AsyncAPIClient:
         if operation.stream:
             return await self._open_stream(prepared, raw)
         legacy = operation.emulation is not None
-        outcome = await self._call_legacy(prepared) if legacy else await self._call(prepared)
+        outcome = await self._call_legacy(prepared) if legacy else await self._call(prepared, recover)
         return _visible(outcome) if raw else outcome.parsed
 
     async def _call_legacy(self, prepared: PreparedRequest) -> Any:
@@ -175,11 +186,17 @@ class AsyncAPIClient:
             raise error  # from this frame on
         return outcome
 
-    async def _call(self, prepared: PreparedRequest) -> Any:
-        return await self._send(Attempt(self._config, prepared))
+    async def _call(self, prepared: PreparedRequest, recover: Recover | None = None) -> Any:
+        return await self._send(Attempt(self._config, prepared), recover)
 
-    async def _send(self, attempt: Attempt) -> Any:
-        """Attempt the call until it has an outcome; raises its error when retries are spent."""
+    async def _send(self, attempt: Attempt, recover: Recover | None = None) -> Any:
+        """Attempt the call until it has an outcome; raises its error when retries are spent.
+
+        ``recover(attempt)`` is for calls that must not be repeated blindly (creating a task):
+        it runs after a failed attempt, before the next one (after the wait) and before the
+        last error is raised, and returns the call's outcome when it can tell it (``None``:
+        go on as without it); it may raise to end the call.
+        """
         while True:
             try:
                 response = await async_send(self._http, attempt.request(), attempt.deadline)
@@ -198,7 +215,18 @@ class AsyncAPIClient:
                     raise
                 if outcome is not None:
                     return outcome
-            await _sleep.async_sleep(attempt.next_wait())
+            if recover is None:
+                await _sleep.async_sleep(attempt.next_wait())
+                continue
+            try:
+                wait = attempt.next_wait()
+            except TwelveLabsError:
+                if (found := await recover(attempt)) is not None:
+                    return found
+                raise
+            await _sleep.async_sleep(wait)
+            if (found := await recover(attempt)) is not None:
+                return found
 
     async def _open_stream(self, prepared: PreparedRequest, raw: bool) -> Any:
         attempt = Attempt(self._config, prepared)

@@ -15,6 +15,7 @@ Generated from ``_async/_base_client.py`` by scripts/unasync.py — do not edit;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -38,6 +39,8 @@ from ._streaming import Stream
 __all__ = ["APIClient"]
 
 _Client = TypeVar("_Client", bound="APIClient")
+Recovered = RawResponse[Any] | None
+Recover = Callable[[Attempt], Recovered]
 
 # Attributes a copy made by with_options must not share: they hold resources bound to the original.
 _PER_INSTANCE_CACHES = ("with_raw_response",)
@@ -98,7 +101,15 @@ class APIClient:
 
     # --- the request loop -------------------------------------------------------------------
 
-    def _request(self, operation: Operation, arguments: dict[str, Any], *, raw: bool = False) -> Any:
+    def _request(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        raw: bool = False,
+        recover: Recover | None = None,
+    ) -> Any:
+        """``recover``: see :meth:`_send` (plain calls only; not streams, pages or legacy routes)."""
         prepared = prepare(operation, arguments, self._config.root_url)
         if operation.paging is not None:
             first = self._call(prepared)
@@ -108,7 +119,7 @@ class APIClient:
         if operation.stream:
             return self._open_stream(prepared, raw)
         legacy = operation.emulation is not None
-        outcome = self._call_legacy(prepared) if legacy else self._call(prepared)
+        outcome = self._call_legacy(prepared) if legacy else self._call(prepared, recover)
         return _visible(outcome) if raw else outcome.parsed
 
     def _call_legacy(self, prepared: PreparedRequest) -> Any:
@@ -173,11 +184,17 @@ class APIClient:
             raise error  # from this frame on
         return outcome
 
-    def _call(self, prepared: PreparedRequest) -> Any:
-        return self._send(Attempt(self._config, prepared))
+    def _call(self, prepared: PreparedRequest, recover: Recover | None = None) -> Any:
+        return self._send(Attempt(self._config, prepared), recover)
 
-    def _send(self, attempt: Attempt) -> Any:
-        """Attempt the call until it has an outcome; raises its error when retries are spent."""
+    def _send(self, attempt: Attempt, recover: Recover | None = None) -> Any:
+        """Attempt the call until it has an outcome; raises its error when retries are spent.
+
+        ``recover(attempt)`` is for calls that must not be repeated blindly (creating a task):
+        it runs after a failed attempt, before the next one (after the wait) and before the
+        last error is raised, and returns the call's outcome when it can tell it (``None``:
+        go on as without it); it may raise to end the call.
+        """
         while True:
             try:
                 response = sync_send(self._http, attempt.request(), attempt.deadline)
@@ -196,7 +213,18 @@ class APIClient:
                     raise
                 if outcome is not None:
                     return outcome
-            _sleep.sleep(attempt.next_wait())
+            if recover is None:
+                _sleep.sleep(attempt.next_wait())
+                continue
+            try:
+                wait = attempt.next_wait()
+            except TwelveLabsError:
+                if (found := recover(attempt)) is not None:
+                    return found
+                raise
+            _sleep.sleep(wait)
+            if (found := recover(attempt)) is not None:
+                return found
 
     def _open_stream(self, prepared: PreparedRequest, raw: bool) -> Any:
         attempt = Attempt(self._config, prepared)

@@ -3,8 +3,9 @@
 uvicorn's own settings bound the request head (``h11_max_incomplete_event_size``) and idle
 kept-alive connections (``timeout_keep_alive``); :mod:`._guard` adds the request-head timeout and
 the connection cap uvicorn lacks (the body limits are the ASGI app's). The cap never exceeds half
-the process's file-descriptor limit, and the listen backlog (how many connections asyncio accepts
-in one go) never exceeds the cap, so accepting cannot exhaust the descriptors.
+the process's file-descriptor limit, nor does the listen backlog (how many connections asyncio
+accepts in one go, before any is refused), so accepting seldom exhausts the descriptors; when it
+does, asyncio's report of it is logged once per 10 s instead of once per failed accept.
 """
 
 from __future__ import annotations
@@ -60,16 +61,14 @@ class _DeliberateCuts(logging.Filter):
         return not DELIBERATE_CUT.get()
 
 
-def connection_cap(limits: ServerLimits) -> int:
-    """``limits.max_connections``, but at most half the process's file-descriptor limit."""
+def descriptor_budget() -> int | None:
+    """Half the process's file-descriptor limit (``RLIMIT_NOFILE``); None when there is none."""
     try:
         import resource  # noqa: PLC0415 - POSIX only
     except ImportError:  # pragma: no cover - Windows: no such limit to respect
-        return limits.max_connections
+        return None
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft == resource.RLIM_INFINITY:
-        return limits.max_connections
-    return max(1, min(limits.max_connections, soft // 2))
+    return None if soft == resource.RLIM_INFINITY else max(1, soft // 2)
 
 
 def _refuse_nothing(status: int, code: str, message: str) -> bytes:
@@ -104,7 +103,8 @@ def serve_asgi(
     # Binding here (not in uvicorn) gives the real port of port=0 before the server starts.
     sock = _bound_socket(host, port)
     bound_port = sock.getsockname()[1]
-    cap = connection_cap(limits)
+    budget = descriptor_budget()
+    cap = limits.max_connections if budget is None else min(limits.max_connections, budget)
     config = uvicorn.Config(
         app,
         lifespan="off",
@@ -117,7 +117,7 @@ def serve_asgi(
         ),
         timeout_keep_alive=limits.keep_alive_timeout,
         h11_max_incomplete_event_size=limits.max_head_bytes,
-        backlog=min(cap, 2048),
+        backlog=min(2048, budget or 2048),  # also how many connections asyncio accepts in a row
     )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []

@@ -181,11 +181,14 @@ def _scalar(text: str, schema: Mapping[str, Any]) -> Any:
     """A query string value read as the type its schema declares (left as text when it is not one)."""
     kind = schema.get("type")
     if kind == "integer" and _INTEGER.fullmatch(text):
-        return int(text)
+        try:
+            return _integer(text)
+        except ValueError:  # past a double's range (or Python's digit limit): invalid, as text
+            return text
     if kind == "number":
         try:
-            return float(text) if text.strip() else text
-        except ValueError:
+            return _double(text) if text.strip() else text
+        except ValueError:  # not a number, or NaN/infinite: invalid, as text
             return text
     if kind == "boolean" and text in ("true", "false"):
         return text == "true"

@@ -237,6 +237,24 @@ def test_a_connection_past_the_cap_gets_503_when_every_connection_is_busy() -> N
     assert all(answer.startswith(b"HTTP/1.1 200 ") for answer in late)
 
 
+def test_requests_still_running_for_clients_that_left_count_against_the_cap() -> None:
+    fake = FakeTwelveLabs(api_key=KEY, limits=ServerLimits(max_connections=2))
+    fake.delay_next(30.0, times=3)  # answered late: long after their clients hung up
+    body = json.dumps(GIST).encode()
+    with fake.serve() as base_url:
+        for left in range(1, 4):
+            with connect(base_url) as sock:
+                sock.sendall(head(content_length=str(len(body))) + body)
+                deadline = time.monotonic() + WAIT_S
+                while len(fake.requests) < left and time.monotonic() < deadline:
+                    time.sleep(0.01)
+        with connect(base_url) as sock:
+            sock.sendall(head(content_length=str(len(body))) + body)
+            answer = read_answer(sock)
+    assert answer.startswith(b"HTTP/1.1 503 ")
+    assert len(fake.requests) == 3  # the fourth never reached the fake
+
+
 def test_an_oversized_request_head_is_400() -> None:
     fake = FakeTwelveLabs(api_key=KEY, limits=ServerLimits(max_head_bytes=1024))
     with fake.serve() as base_url, connect(base_url) as sock:
@@ -257,6 +275,11 @@ def test_out_of_file_descriptors_the_server_still_answers_and_stays_quiet() -> N
 
     command = [sys.executable, "-m", "twelvelabs_analyze", "mock-server", "--port", "0"]
     with served_in_a_process(command=command, before=few_descriptors) as served:
+        assert served.process.stdout is not None
+        banner = [served.process.stdout.readline().strip() for _ in range(5)]
+        assert banner[-1] == (
+            "request bodies up to 64 MiB, heads within 10s, bodies within 60s; at most 512 connections"
+        )
         hostile = []
         for _ in range(400):
             sock = connect(served.base_url)

@@ -115,6 +115,10 @@ def serve_asgi(
         http=GuardedH11Protocol.configure(
             header_timeout=limits.header_timeout, max_connections=cap, refusal=refusal
         ),
+        # uvicorn answers 503 once connections or running requests reach this; connections stop
+        # at the cap already (GuardedH11Protocol), so this bounds requests still running for
+        # clients that left (a delayed answer), which would otherwise pile up.
+        limit_concurrency=cap + 1,
         timeout_keep_alive=limits.keep_alive_timeout,
         h11_max_incomplete_event_size=limits.max_head_bytes,
         backlog=min(2048, budget or 2048),  # also how many connections asyncio accepts in a row

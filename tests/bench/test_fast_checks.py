@@ -150,7 +150,7 @@ def test_every_combination_of_analyzes_cross_field_rules() -> None:
         "prompt_v2": [absent, {"input_text": "Is there a <@cat>?"}],
         "max_tokens": [absent, 1, 2, 600, 4096, 5000, 98304, 98305],
         "start_time": [absent, 1.5],
-        "end_time": [absent, 9],
+        "end_time": [absent, 9, 5.5, 5],  # 4 s after start_time, exactly and not quite
     }
     for combination in itertools.product(*grid.values()):
         value = {k: v for k, v in zip(grid, combination, strict=True) if v is not absent}

@@ -130,12 +130,25 @@ def _max_tokens(
         yield jsonschema.ValidationError(f"more than {limit} words")
 
 
+def _at_least(
+    validator: Any, rules: Mapping[str, Any], instance: object, schema: Any
+) -> Iterator[jsonschema.ValidationError]:
+    if not isinstance(instance, dict):
+        return
+    for name, rule in rules.items():
+        high, low = instance.get(name), instance.get(rule["field"])
+        numbers = all(type(v) in (int, float) for v in (high, low))
+        if numbers and high - rule.get("plus", 0) < low:  # type: ignore[operator]
+            yield jsonschema.ValidationError(f"{name} is less than {rule['field']}")
+
+
 StrictValidator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator,
-    validators={"x-max-tokens": _max_tokens},
+    validators={"x-max-tokens": _max_tokens, "x-at-least": _at_least},
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _integer),
 )
-"""Draft 2020-12 plus the checker's documented differences: the oracle for client-level tests."""
+"""Draft 2020-12 plus the checker's documented differences and extensions: the oracle for
+client-level tests."""
 
 
 def jsonschema_validator(schema: Any, document: Mapping[str, Any] | None = None, strict: bool = False) -> Any:

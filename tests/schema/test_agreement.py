@@ -8,7 +8,7 @@ keyword:
 * random JSON values and near misses (valid instances with a few random edits) get the same verdict.
 
 The oracle is ``StrictValidator``: Draft 2020-12 with the checker's two rule changes spelled out
-(``integer`` means ``int``; ``x-max-tokens``). Excluded from the comparison, explicitly: floats
+(``integer`` means ``int``; ``x-max-tokens``; ``x-at-least``). Excluded from the comparison, explicitly: floats
 where the schema has ``multipleOf`` (the checker uses the decimal value that is sent, jsonschema
 binary division) and strings with unpaired surrogates (never sent). ``format`` is an annotation for
 both. Normalization limits (depth 64, 4300-digit integers) lie outside what is generated here.
@@ -158,6 +158,11 @@ HAND_WRITTEN: dict[str, Any] = {
     "nullable ref": {
         "$defs": {"kind": {"type": "string", "enum": ["a", "b"]}},
         "anyOf": [{"$ref": "#/$defs/kind"}, {"type": "null"}],
+    },
+    "bounds between fields": {
+        "type": "object",
+        "properties": {"low": {"type": "number"}, "high": {"type": ["number", "string"]}, "gap": {}},
+        "allOf": [{"x-at-least": {"high": {"field": "low"}, "gap": {"field": "low", "plus": 2}}}],
     },
     "several types": {"type": ["array", "object", "boolean"], "maxItems": 2, "required": ["k"]},
     "true and false": {"type": "object", "properties": {"yes": True, "no": False}},

@@ -358,6 +358,28 @@ def test_max_tokens_rejects_only_certain_excess() -> None:
     assert str(error) == "prompt has 2345 words; the API accepts at most 2000 tokens"
 
 
+def test_at_least_bounds_one_property_by_another() -> None:
+    schema = {
+        "type": "object",
+        "x-at-least": {"end": {"field": "start", "plus": 4}, "high": {"field": "low"}},
+    }
+    for good in ({"start": 1, "end": 5}, {"low": 2.5, "high": 2.5}, {"end": 1}, {"start": 9}, {}):
+        check(schema, good)
+    check(schema, {"start": 1.0e308, "end": 10**400})  # no overflow: compared exactly, not converted
+    check(schema, {"start": 5, "end": "3"})  # not numbers: other keywords' business
+    check(schema, {"start": True, "end": 0})  # a bool is not a number
+    error = failure(schema, {"start": 1.5, "end": 5}, "")
+    assert isinstance(error, ArgumentValueError)
+    assert (str(error), error.parameter) == ("end must be at least start + 4 (5.5), not 5", "end")
+    assert str(failure(schema, {"low": 3, "high": 2}, "")) == "high must be at least low (3), not 2"
+    assert str(failure(schema, {"start": 10**400, "end": 1.0}, "")).startswith(
+        "end must be at least start + 4"
+    )
+    worded = {"allOf": [{"x-at-least": {"b": {"field": "a"}}, "x-error-message": "b must be >= a"}]}
+    assert str(failure(worded, {"a": 2, "b": 1}, "")) == "b must be >= a"
+    check(worded, {"a": 1, "b": 1})
+
+
 def test_long_strings_are_truncated_in_messages() -> None:
     text = message({"enum": ["a"]}, "y" * 10_000)
     assert "… (10000 characters)" in text
@@ -736,6 +758,12 @@ def test_unsupported_keywords_fail_loudly(schema: dict[str, Any]) -> None:
         {"dependentRequired": {"a": "b"}},
         {"discriminator": "type"},
         {"x-max-tokens": 0},
+        {"x-at-least": {}},
+        {"x-at-least": {"a": "b"}},
+        {"x-at-least": {"a": {"field": "a"}}},
+        {"x-at-least": {"a": {"field": "b", "plus": -1}}},
+        {"x-at-least": {"a": {"field": "b", "plus": 0.5}}},
+        {"x-at-least": {"a": {"field": "b", "minus": 1}}},
         {"x-error-message": 5},
         {"description": 5},
         [],

@@ -125,8 +125,11 @@ def test_a_failed_task_is_delivered_as_failed(fake: FakeTwelveLabs, receiver: Re
     (event,) = receiver.events
     assert event.type == "analyze.task.failed"
     assert event.task is not None
-    assert (event.task.task_id, event.task.status, event.task.custom_id) == (task_id, "failed", None)
-    assert event.data == {"id": task_id, "status": "failed", "custom_id": None}
+    custom_id = event.task.custom_id  # the client gives every task it creates a custom_id
+    assert custom_id is not None
+    assert custom_id.startswith("tla-")
+    assert (event.task.task_id, event.task.status) == (task_id, "failed")
+    assert event.data == {"id": task_id, "status": "failed", "custom_id": custom_id}
 
 
 def test_a_task_polled_to_the_end_has_been_delivered_when_the_poll_sees_it() -> None:

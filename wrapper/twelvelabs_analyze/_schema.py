@@ -29,12 +29,17 @@ that uses a new keyword fails loudly in the tests instead of being silently igno
 ``anyOf``, ``oneOf``, ``not``, ``if``/``then``/``else``, ``$ref`` (local JSON pointers ``#/...``
 into the document; recursion works), ``$defs``, ``discriminator`` (OpenAPI), ``format`` and the
 annotations (``title``, ``description``, ``default``, ``examples``, ``deprecated``, ``readOnly``,
-``writeOnly``, ``$schema``, ``$id``, ``$comment``, any ``x-*``), plus two extensions:
+``writeOnly``, ``$schema``, ``$id``, ``$comment``, any ``x-*``), plus three extensions:
 
 * ``x-error-message``: the message to use when this schema object fails (innermost one wins), for
   cross-field rules that JSON Schema's own errors would describe badly.
 * ``x-max-tokens: N``: a string limit counted in tokens. The client cannot tokenize, so it rejects a
   string only when it certainly has more than N tokens: more than N whitespace-separated words.
+* ``x-at-least: {A: {field: B, plus: N}}``: a bound between two properties of an object. When the
+  object holds numbers at both ``A`` and ``B``, ``A - N >= B`` must hold (``plus``, a non-negative
+  integer, defaults to 0); otherwise (either absent or not a number) it passes, as other keywords
+  check those. For the documentation's "max_segment_duration must be greater than or equal to
+  min_segment_duration". The error names ``A`` as the parameter.
 
 Deliberate differences from Draft 2020-12 (as ``jsonschema.Draft202012Validator`` implements it):
 
@@ -341,6 +346,11 @@ def _msg_tokens(path: str, words: int, limit: int) -> str:
     return f"{_subject(path)} has {words} words; the API accepts at most {limit} tokens"
 
 
+def _msg_at_least(path: str, other: str, plus: int, bound: object, value: object) -> str:
+    than = f"{other} + {plus}" if plus else other
+    return f"{_subject(path)} must be at least {than} ({_show(bound)}), not {_show(value)}"
+
+
 def _msg_unique(path: str, item: object) -> str:
     return f"{_subject(path)} contains {_show(item)} more than once"
 
@@ -598,6 +608,7 @@ _KEYWORDS = _ANNOTATIONS | {
     "$ref",
     "x-error-message",
     "x-max-tokens",
+    "x-at-least",
 }
 _UNSET: Any = object()
 _MISSING: Any = object()
@@ -802,6 +813,9 @@ class SchemaCompiler:
         if enum_values is not None and not self._enum_done_by_type(schema, enum_values):
             steps.append(_enum_validator(enum_values))
         steps.extend(self._applicators(schema, where))
+        rules = _at_least_rules(schema, where)
+        if rules:
+            steps.append(_at_least_validator(rules))
         validator = _seq(steps)
         message = schema.get("x-error-message")
         if message is not None and validator is not None:
@@ -1211,6 +1225,51 @@ def _bound(schema: Mapping[str, Any], keyword: str, where: str) -> int | float |
         raise SchemaCompileError(f"{where}: {keyword} must be a finite number")
     number: int | float = value
     return number
+
+
+AtLeast = tuple[str, str, int]  # (property, the property it is bounded by, the least difference)
+
+
+def _at_least_rules(schema: Mapping[str, Any], where: str) -> tuple[AtLeast, ...]:
+    """``x-at-least`` as (A, B, N) triples: ``A - N >= B``."""
+    if "x-at-least" not in schema:
+        return ()
+    rules = schema["x-at-least"]
+    if not isinstance(rules, Mapping) or not rules:
+        raise SchemaCompileError(f"{where}: x-at-least must be a non-empty object")
+    out: list[AtLeast] = []
+    for name, rule in rules.items():
+        other: Any = rule.get("field") if isinstance(rule, Mapping) else None
+        plus: Any = rule.get("plus", 0) if isinstance(rule, Mapping) else None
+        if (
+            type(name) is not str
+            or type(other) is not str
+            or other == name
+            or type(plus) is not int
+            or plus < 0
+            or set(rule) - {"field", "plus"}
+        ):
+            raise SchemaCompileError(
+                f"{where}: x-at-least maps a property to {{field: another property, plus: an integer >= 0}}"
+            )
+        out.append((name, other, plus))
+    return tuple(out)
+
+
+def _at_least_validator(rules: tuple[AtLeast, ...]) -> Validator:
+    def check(value: Any) -> None:
+        if type(value) is not dict:
+            return
+        for name, other, plus in rules:
+            high: Any = value.get(name)
+            low: Any = value.get(other)
+            # Exact for int and float alike (no conversion, so no overflow); bool is not a number.
+            if type(high) in _NUMBERS and type(low) in _NUMBERS and not high - plus >= low:
+                failure = _Fail(_VALUE, _msg_at_least, other, plus, low + plus, high)
+                failure.trail.append(name)
+                raise failure
+
+    return check
 
 
 def _strings(schema: Mapping[str, Any], keyword: str, where: str) -> tuple[str, ...]:
@@ -1694,6 +1753,7 @@ _RULE_KEYS = (
     | frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else"})
     | _STRING_KEYS
     | _NUMBER_KEYS
+    | {"x-at-least"}
 )
 _NUMBERS = frozenset({int, float})
 
@@ -1752,6 +1812,12 @@ class _RuleWriter:
             parts.append(f"(type({var}) is not str or {check}({var}) is not _NO)")
         if own & _NUMBER_KEYS:
             parts.append(self._bounds(schema, var))
+        for name, other, plus in _at_least_rules(schema, "schema"):
+            high, low = f"{var}.get({self._constant(name)})", f"{var}.get({self._constant(other)})"
+            parts.append(
+                f"(type({var}) is not dict or type({high}) not in _NUMBERS or type({low}) not in _NUMBERS"
+                f" or {high} - {plus} >= {low})"
+            )
         if "required" in own or "properties" in own:
             checks = self._object(schema, var, depth)
             if checks is None:

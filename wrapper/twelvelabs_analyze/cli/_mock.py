@@ -46,8 +46,12 @@ def serve_forever(
             print(f"  export TWELVELABS_BASE_URL={base_url} TWELVELABS_API_KEY={api_key}")
             legacy = "served" if legacy_endpoints else "retired (404, as the live API since 2026-02-15)"
             print(f"  /gist and /summarize {legacy}; /analyze and /analyze/tasks served")
+            print(f"  video ids starting with {MISSING_VIDEO_PREFIX!r} answer 404 resource_not_exist")
+            limits = fake.limits
             print(
-                f"  video ids starting with {MISSING_VIDEO_PREFIX!r} answer 404 resource_not_exist",
+                f"  request bodies up to {limits.max_body_bytes / 2**20:g} MiB, heads within "
+                f"{limits.header_timeout:g}s, bodies within {limits.body_timeout:g}s; "
+                f"at most {limits.max_connections} connections",
                 flush=True,
             )
             logged = 0

@@ -23,6 +23,7 @@ except ImportError as _missing:  # pragma: no cover - exercised in a subprocess 
 from ._chunks import StreamFault
 from ._clock import FakeClock
 from ._fake import FakeTwelveLabs
+from ._limits import ServerLimits
 from ._spec import Operation, Spec, load_spec
 from ._tasks import TaskDurations
 from ._types import Disconnect, FakeResponse, RecordedRequest, Stall
@@ -36,6 +37,7 @@ __all__ = [
     "FakeTwelveLabs",
     "Operation",
     "RecordedRequest",
+    "ServerLimits",
     "Spec",
     "Stall",
     "StreamFault",

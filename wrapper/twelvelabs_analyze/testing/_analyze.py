@@ -241,12 +241,15 @@ def _field_value(field: Mapping[str, Any], start: float, end: float, rng: random
 def _windows(
     definition: Mapping[str, Any], payload: Mapping[str, Any], duration: float
 ) -> list[tuple[float, float]]:
+    """The analysis windows, cut to the video: the docs say a window lies "within the video
+    duration"; the fake cannot know the duration a caller assumed, so it analyses the part that
+    exists (a window outside the video finds no segment)."""
     ranges = definition.get("time_ranges")
     if ranges:
-        return [(float(r["start_time"]), float(r["end_time"])) for r in ranges]
-    start = payload.get("start_time", 0.0)
-    end = payload.get("end_time", duration)
-    return [(float(start), float(end))]
+        windows = [(float(r["start_time"]), float(r["end_time"])) for r in ranges]
+    else:
+        windows = [(float(payload.get("start_time", 0.0)), float(payload.get("end_time", duration)))]
+    return [(min(max(low, 0.0), duration), min(max(high, 0.0), duration)) for low, high in windows]
 
 
 def _segments_data(response_format: Mapping[str, Any], payload: Mapping[str, Any], facts: VideoFacts) -> str:

@@ -5,6 +5,11 @@ real server sends it with chunked transfer encoding, one HTTP chunk per message.
 disconnect returns without the final message: the server then closes the connection with the
 chunked body unfinished, which is what the client sees when a real connection breaks. uvicorn
 logs that as an error; :data:`DELIBERATE_CUT` lets ``serve()`` tell an injected cut from a bug.
+
+The request body is counted while it arrives: past ``max_body_bytes`` (or with a declared
+``Content-Length`` past it) the answer is ``413`` at once, without reading the rest, so a huge or
+endless body never sits in memory; a body that takes longer than ``body_timeout`` gets ``408``.
+Both answers say ``Connection: close``.
 """
 
 from __future__ import annotations
@@ -15,18 +20,29 @@ from typing import Any
 
 import anyio
 
-from ._types import Handler, Stall
+from ._errors import ApiError
+from ._limits import ServerLimits
+from ._types import FakeResponse, Handler, Stall
 
-__all__ = ["DELIBERATE_CUT", "Receive", "Scope", "Send", "asgi_app"]
+__all__ = ["DELIBERATE_CUT", "Receive", "Refuse", "Scope", "Send", "asgi_app", "too_large"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 App = Callable[[Scope, Receive, Send], Awaitable[None]]
+# (method, target, headers, error) -> the answer to a request refused before its body was whole.
+Refuse = Callable[[str, str, list[tuple[str, str]], ApiError], FakeResponse]
 
 # Set in the request's context when the fake ends a response early on purpose.
 DELIBERATE_CUT: ContextVar[bool] = ContextVar("twelvelabs_fake_deliberate_cut", default=False)
+
+
+def too_large(limit: int) -> ApiError:
+    """The answer to a request body over ``limit`` bytes."""
+    return ApiError(
+        413, "request_too_large", f"The request body is larger than the {limit} bytes the fake accepts."
+    )
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
@@ -39,15 +55,32 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-async def _read_body(receive: Receive) -> bytes | None:
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return None
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            return b"".join(chunks)
+def _declared_length(headers: list[tuple[str, str]]) -> int | None:
+    value = next((v for k, v in headers if k == "content-length"), None)
+    return int(value) if value is not None and value.strip().isdigit() else None
+
+
+async def _read_body(receive: Receive, limits: ServerLimits) -> bytes | None:
+    """The whole body, counted as it arrives; None when the client went away.
+
+    Raises ApiError 413 past ``max_body_bytes``, 408 past ``body_timeout``.
+    """
+    body = bytearray()
+    try:
+        with anyio.fail_after(limits.body_timeout):
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return None
+                body += message.get("body", b"")
+                if len(body) > limits.max_body_bytes:
+                    raise too_large(limits.max_body_bytes)
+                if not message.get("more_body", False):
+                    return bytes(body)
+    except TimeoutError:
+        raise ApiError(
+            408, "request_timeout", f"The request body did not arrive within {limits.body_timeout:g} s."
+        ) from None
 
 
 async def _stall(seconds: float, receive: Receive) -> bool:
@@ -67,8 +100,19 @@ def _target(scope: Scope) -> str:
     return f"{path}?{query.decode('latin-1')}" if query else path
 
 
-def asgi_app(handler: Handler) -> App:
-    """An ASGI 3 application that answers every HTTP request with ``handler``."""
+def _raw_headers(response: FakeResponse, *, close: bool) -> list[tuple[bytes, bytes]]:
+    raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in response.headers]
+    if close:
+        raw.append((b"connection", b"close"))
+    return raw
+
+
+def asgi_app(handler: Handler, refuse: Refuse, limits: Callable[[], ServerLimits]) -> App:
+    """An ASGI 3 application that answers every HTTP request with ``handler``.
+
+    ``limits()`` gives the body limits in force; ``refuse`` shapes the answer to a body refused
+    on the way in.
+    """
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -76,16 +120,27 @@ def asgi_app(handler: Handler) -> App:
             return
         if scope["type"] != "http":
             return
-        body = await _read_body(receive)
+        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in scope["headers"]]
+        method, target = scope["method"], _target(scope)
+        chosen = limits()
+        try:
+            declared = _declared_length(headers)
+            if declared is not None and declared > chosen.max_body_bytes:
+                raise too_large(chosen.max_body_bytes)
+            body = await _read_body(receive, chosen)
+        except ApiError as error:
+            refused = refuse(method, target, headers, error)
+            raw_headers = _raw_headers(refused, close=True)
+            raw_headers.append((b"content-length", str(len(refused.body)).encode()))
+            await send({"type": "http.response.start", "status": refused.status, "headers": raw_headers})
+            await send({"type": "http.response.body", "body": refused.body})
+            return
         if body is None:
             return
-        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in scope["headers"]]
-        response = handler(scope["method"], _target(scope), headers, body)
+        response = handler(method, target, headers, body)
         if response.delay > 0:
             await anyio.sleep(response.delay)
-        raw_headers = [
-            (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in response.headers
-        ]
+        raw_headers = _raw_headers(response, close=False)
         if response.parts is None:
             raw_headers.append((b"content-length", str(len(response.body)).encode()))
             await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})

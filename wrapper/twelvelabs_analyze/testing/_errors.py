@@ -3,7 +3,8 @@
 The analyze endpoints document ``{code, message}`` (the fake adds the ``docs_url`` the API's
 error pages have); the task endpoints document ``{error: {code, message}}``. Which one an answer
 gets is read from the operation's response schema for that status, so a spec that changes the
-shape changes the fake with it. Routes and statuses the spec does not describe get the first.
+shape changes the fake with it. A status the operation does not document gets the shape of its
+other errors; routes the spec does not describe get the first.
 """
 
 from __future__ import annotations
@@ -49,8 +50,12 @@ class ApiError(Exception):
 
 
 def _is_nested(spec: Spec, operation: Operation | None, status: int) -> bool:
-    if operation is None or status not in operation.response_schemas:
+    if operation is None:
         return False
+    if status not in operation.response_schemas:  # undocumented (413, 408): as its other errors
+        status = min((code for code in operation.response_schemas if code >= 400), default=status)
+        if status not in operation.response_schemas:
+            return False
     schema = spec.resolve(operation.response_schemas[status])
     properties = schema.get("properties", {})
     return "error" in properties and "code" not in properties

@@ -19,15 +19,16 @@ from jsonschema.exceptions import SchemaError
 
 from . import _content
 from ._analyze import SchemaNotSupported, generate, stream_lines
-from ._asgi import Receive, Scope, Send, asgi_app
+from ._asgi import Receive, Scope, Send, asgi_app, too_large
 from ._chunks import FaultKind, StreamFault, with_fault
 from ._clock import FakeClock
 from ._errors import ApiError, default_code, error_body
+from ._limits import DEFAULT_LIMITS, ServerLimits
 from ._ratelimit import RateLimiter
 from ._spec import Operation, Spec, load_spec
 from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, TaskStore, with_durations
 from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
-from ._validation import body_error, parse_json, path_error, query_error, query_values
+from ._validation import BODY_NOT_JSON, body_error, parse_json, path_error, query_error, query_values
 from ._video import VideoFacts, facts_for, looks_missing, video_identity
 from ._webhooks import DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY, DEFAULT_TIMEOUT, Webhooks, task_occurrences
 from ._words import seeded_random
@@ -97,7 +98,7 @@ def _normalize_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -
 def _json_or_none(body: bytes) -> Any:
     try:
         return json.loads(body) if body else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None
 
 
@@ -147,6 +148,12 @@ class FakeTwelveLabs:
 
     **Recorded requests** — the last ``max_recorded_requests`` (10,000 by default) are kept, so
     a long-running server does not grow without limit.
+
+    **Limits** — ``limits`` (:class:`ServerLimits`) bound what a client may send: a body over
+    ``max_body_bytes`` (64 MiB) gets ``413 request_too_large`` on every transport; ``serve()``
+    also times out slow request heads and bodies and caps open connections. Whatever a client
+    sends gets an answer in the documented error shape: hostile JSON (nesting deeper than 64
+    levels, ``NaN``/``Infinity``, numbers no double can hold, unpaired surrogates) is ``400``.
     """
 
     def __init__(
@@ -160,10 +167,14 @@ class FakeTwelveLabs:
         legacy_endpoints: bool = True,
         task_durations: TaskDurations | tuple[float, float, float] = DEFAULT_TASK_DURATIONS,
         max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS,
+        limits: ServerLimits = DEFAULT_LIMITS,
     ) -> None:
         if max_recorded_requests < 0:
             raise ValueError("max_recorded_requests must be >= 0")
+        if not isinstance(limits, ServerLimits):
+            raise TypeError(f"limits must be a ServerLimits, not {type(limits).__name__}")
         self._api_key = api_key
+        self._limits = limits
         self._spec = spec if spec is not None else load_spec()
         self._legacy_endpoints = bool(legacy_endpoints)
         self._clock = clock if isinstance(clock, FakeClock) else FakeClock(clock)
@@ -188,7 +199,7 @@ class FakeTwelveLabs:
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
         }
         self._text_event_checked = False
-        self._app = asgi_app(self._handle_served)
+        self._app = asgi_app(self._handle_served, self._refuse, lambda: self._limits)
 
     def __repr__(self) -> str:
         return (
@@ -221,6 +232,11 @@ class FakeTwelveLabs:
     def clock(self) -> FakeClock:
         """The fake's clock (tasks and the rate limiter read it)."""
         return self._clock
+
+    @property
+    def limits(self) -> ServerLimits:
+        """What a client may send (body size; over ``serve()`` also timeouts and connections)."""
+        return self._limits
 
     @property
     def max_recorded_requests(self) -> int | None:
@@ -439,27 +455,83 @@ class FakeTwelveLabs:
         raw_path, _, query = path.partition("?")
         path = unquote(raw_path)
         request_headers = _normalize_headers(headers)
+        if len(body) > self._limits.max_body_bytes:
+            error = too_large(self._limits.max_body_bytes)
+            return self._refused(method, path, query, request_headers, error, arrived)
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
         if fault is not None and fault.status is not None:
             response = self._injected(fault, method, path)
         else:
-            response = self._respond(method, path, query, request_headers, body)
+            response = self._answer(method, path, query, request_headers, body)
             if fault is not None:
                 response = response._replace(delay=fault.delay)
+        self._record(method, path, query, request_headers, body, response.status, arrived)
+        return response
+
+    def _answer(
+        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> FakeResponse:
+        """``_respond``, with a bug turned into the documented 500 instead of an exception (which
+        would reach an in-process client raw, or make uvicorn answer in plain text)."""
+        try:
+            return self._respond(method, path, query, headers, body)
+        except RecursionError:  # nesting the request's JSON allows, but a schema check cannot follow
+            error = ApiError(400, "parameter_invalid", f"{BODY_NOT_JSON}: it is nested too deeply.")
+        except Exception:
+            logger.exception("the fake failed to answer %s %s", method, path)
+            error = ApiError(500, "internal_error", "The fake failed to answer this request.")
+        return self._error(self._find(method, path), error, self._rate_limiter.peek())
+
+    def _record(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        status: int,
+        arrived: float,
+    ) -> None:
         record = RecordedRequest(
             method=method,
             path=path,
-            headers=MappingProxyType(request_headers),
+            headers=MappingProxyType(headers),
             content=body,
             json=_json_or_none(body),
-            status=response.status,
+            status=status,
             time=arrived,
             query=query,
         )
         with self._lock:
             self._requests.append(record)
             self._answered += 1
+
+    def _refuse(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        error: ApiError,
+    ) -> FakeResponse:
+        """The answer to a request refused before its body was read whole (413, 408), recorded
+        without the body."""
+        raw_path, _, query = target.partition("?")
+        return self._refused(
+            method.upper(), unquote(raw_path), query, _normalize_headers(headers), error, time.monotonic()
+        )
+
+    def _refused(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        error: ApiError,
+        arrived: float,
+    ) -> FakeResponse:
+        response = self._error(self._find(method, path), error, self._rate_limiter.peek())
+        self._record(method, path, query, headers, b"", response.status, arrived)
         return response
 
     def _error(self, operation: Operation | None, error: ApiError, headers: dict[str, str]) -> FakeResponse:
@@ -722,13 +794,21 @@ class FakeTwelveLabs:
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Run the fake on a real HTTP server (uvicorn, background thread); yields the base URL.
 
-        On exit the server stops and its port is released. Meanwhile a background thread sends
-        webhook deliveries as they fall due: a served request does not wait for them (a receiver
-        may call this server back).
+        On exit the server stops and its port is released. The fake's ``limits`` apply (see
+        :class:`ServerLimits`): request heads and bodies that arrive too slowly are timed out,
+        and open connections are capped. Meanwhile a background thread sends webhook deliveries
+        as they fall due: a served request does not wait for them (a receiver may call this
+        server back).
         """
         from ._serve import serve_asgi  # noqa: PLC0415 - uvicorn is imported only when serving
 
-        with serve_asgi(self, host=host, port=port) as origin, self._webhooks.ticking():
+        def refusal(status: int, code: str, message: str) -> bytes:
+            return error_body(self._spec, None, status, code, message)
+
+        with (
+            serve_asgi(self, host=host, port=port, limits=self._limits, refusal=refusal) as origin,
+            self._webhooks.ticking(),
+        ):
             yield origin + self._spec.server_path
 
 

@@ -1,16 +1,27 @@
-"""Run an ASGI app on a real loopback HTTP server (uvicorn) in a background thread."""
+"""Run an ASGI app on a real loopback HTTP server (uvicorn) in a background thread, within limits.
+
+uvicorn's own settings bound the request head (``h11_max_incomplete_event_size``) and idle
+kept-alive connections (``timeout_keep_alive``); :mod:`._guard` adds the request-head timeout and
+the connection cap uvicorn lacks (the body limits are the ASGI app's). The cap never exceeds half
+the process's file-descriptor limit, nor does the listen backlog (how many connections asyncio
+accepts in one go, before any is refused), so accepting seldom exhausts the descriptors; when it
+does, asyncio's report of it is logged once per 10 s instead of once per failed accept.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from ._asgi import DELIBERATE_CUT
+from ._limits import DEFAULT_LIMITS, ServerLimits
 
 __all__ = ["serve_asgi"]
 
@@ -50,6 +61,20 @@ class _DeliberateCuts(logging.Filter):
         return not DELIBERATE_CUT.get()
 
 
+def descriptor_budget() -> int | None:
+    """Half the process's file-descriptor limit (``RLIMIT_NOFILE``); None when there is none."""
+    try:
+        import resource  # noqa: PLC0415 - POSIX only
+    except ImportError:  # pragma: no cover - Windows: no such limit to respect
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return None if soft == resource.RLIM_INFINITY else max(1, soft // 2)
+
+
+def _refuse_nothing(status: int, code: str, message: str) -> bytes:
+    return json.dumps({"code": code, "message": message}).encode()
+
+
 def _port_is_free(host: str, port: int) -> bool:
     try:
         _bound_socket(host, port).close()
@@ -59,12 +84,27 @@ def _port_is_free(host: str, port: int) -> bool:
 
 
 @contextmanager
-def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Yield ``http://host:port`` while uvicorn serves ``app``; stop it and release the port on exit."""
+def serve_asgi(
+    app: Any,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    limits: ServerLimits = DEFAULT_LIMITS,
+    refusal: Callable[[int, str, str], bytes] = _refuse_nothing,
+) -> Iterator[str]:
+    """Yield ``http://host:port`` while uvicorn serves ``app``; stop it and release the port on exit.
+
+    ``refusal(status, code, message)`` is the JSON body of an answer sent outside any request
+    (a request head that timed out, a connection past the cap).
+    """
     uvicorn = _import_uvicorn()
+    from ._guard import GuardedH11Protocol, quiet_accept_errors  # noqa: PLC0415 - needs uvicorn
+
     # Binding here (not in uvicorn) gives the real port of port=0 before the server starts.
     sock = _bound_socket(host, port)
     bound_port = sock.getsockname()[1]
+    budget = descriptor_budget()
+    cap = limits.max_connections if budget is None else min(limits.max_connections, budget)
     config = uvicorn.Config(
         app,
         lifespan="off",
@@ -72,13 +112,27 @@ def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=1,
+        http=GuardedH11Protocol.configure(
+            header_timeout=limits.header_timeout, max_connections=cap, refusal=refusal
+        ),
+        # uvicorn answers 503 once connections or running requests reach this; connections stop
+        # at the cap already (GuardedH11Protocol), so this bounds requests still running for
+        # clients that left (a delayed answer), which would otherwise pile up.
+        limit_concurrency=cap + 1,
+        timeout_keep_alive=limits.keep_alive_timeout,
+        h11_max_incomplete_event_size=limits.max_head_bytes,
+        backlog=min(2048, budget or 2048),  # also how many connections asyncio accepts in a row
     )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
 
+    async def serve() -> None:
+        quiet_accept_errors()
+        await server.serve(sockets=[sock])
+
     def run() -> None:
         try:
-            server.run(sockets=[sock])
+            asyncio.run(serve())
         except BaseException as exc:  # reported to the caller below
             failure.append(exc)
 

@@ -36,9 +36,27 @@ def _max_tokens(validator: Any, limit: Any, instance: Any, schema: Mapping[str, 
         yield ValidationError(f"is {tokens} tokens long, more than {limit}")
 
 
-# Draft 2020-12 plus the spec's token limits (see openapi/overlay.yaml): requests are checked with it.
+def _at_least(validator: Any, rules: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+    """``x-at-least: {A: {field: B, plus: N}}``: on an object with numbers at A and B, ``A - N >= B``
+    (the client's checker documents the keyword; the same arithmetic here, so both agree)."""
+    if not isinstance(instance, dict) or not isinstance(rules, Mapping):
+        return
+    for name, rule in rules.items():
+        other, plus = rule["field"], rule.get("plus", 0)
+        high, low = instance.get(name), instance.get(other)
+        if _is_number(high) and _is_number(low) and not high - plus >= low:
+            than = f"{other} + {plus}" if plus else other
+            yield ValidationError(f"{high!r} is less than {than} ({low + plus!r})", path=[name])
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+# Draft 2020-12 plus the spec's token limits and cross-field bounds (see openapi/overlay.yaml):
+# requests are checked with it.
 RequestValidator: Any = validators.extend(  # type: ignore[no-untyped-call]
-    Draft202012Validator, {"x-max-tokens": _max_tokens}
+    Draft202012Validator, {"x-max-tokens": _max_tokens, "x-at-least": _at_least}
 )
 
 

@@ -4,25 +4,102 @@ jsonschema does the checking (with the spec's ``x-max-tokens``); this module tur
 relevant error into the API's answer: ``parameter_not_provided`` for a missing parameter,
 ``parameter_unknown`` for one the spec does not declare, ``parameter_invalid`` otherwise, with
 the spec's own sentence (``x-error-message`` beside the failing keyword) when it has one.
+
+A body is JSON as RFC 8259 defines it and as the client sends it (``allow_nan=False``), or 400:
+no ``NaN``/``Infinity``, every number a finite double (the spec's numbers are ``format: double``;
+integers too long to read at all included), text without unpaired surrogates (RFC 8259 §8.2: its
+meaning is unpredictable), and at most :data:`MAX_DEPTH` levels of nesting (the client's own
+limit; Python's parser would otherwise fail deep inside itself).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
 from jsonschema.exceptions import ValidationError
 
+from twelvelabs_analyze._schema import MAX_DEPTH  # the client's: what it refuses to send, the fake refuses
+
 from ._errors import ApiError
 from ._spec import Operation, Spec
 
-__all__ = ["body_error", "parse_json", "path_error", "query_error", "query_values"]
+__all__ = [
+    "BODY_NOT_JSON",
+    "MAX_DEPTH",
+    "body_error",
+    "parse_json",
+    "path_error",
+    "query_error",
+    "query_values",
+]
 
 _JSON = "application/json"
 _INTEGER = re.compile(r"-?\d+")
+BODY_NOT_JSON = "The request body is not valid JSON"
+_LONGEST_INTEGER = len(str(int(sys.float_info.max)))  # digits of the largest double
+
+
+class _NotJson(ValueError):
+    """Text that parses but is not JSON the fake accepts; the message says why."""
+
+
+def _constant(name: str) -> Any:
+    raise _NotJson(f"{name} is not a JSON number")
+
+
+def _double(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotJson(f"the number {text[:40]}{'...' if len(text) > 40 else ''} is out of range")
+    return value
+
+
+def _integer(text: str) -> int:
+    # Checked before int(): Python refuses to read more than 4,300 digits, and float() of a
+    # longer one overflows; neither is a double.
+    if len(text.lstrip("-")) > _LONGEST_INTEGER or abs(value := int(text)) > sys.float_info.max:
+        raise _NotJson(f"the number {text[:40]}{'...' if len(text) > 40 else ''} is out of range")
+    return value
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _NotJson(f"it has an unpaired surrogate \\u{ord(text[exc.start]):04x}") from None
+
+
+def _check_values(document: Any) -> None:
+    """Nesting depth and text of a parsed document, without recursion (it may be deep)."""
+    pending: list[tuple[Any, int]] = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                raise _NotJson(f"it is nested more than {MAX_DEPTH} levels deep")
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    _check_text(key)
+                    pending.append((item, depth + 1))
+            else:
+                pending.extend((item, depth + 1) for item in value)
+
+
+def _strict_loads(body: bytes) -> Any:
+    try:
+        document = json.loads(body, parse_constant=_constant, parse_float=_double, parse_int=_integer)
+    except RecursionError:
+        raise _NotJson(f"it is nested more than {MAX_DEPTH} levels deep") from None
+    _check_values(document)
+    return document
 
 
 def media_type(headers: Mapping[str, str]) -> str | None:
@@ -44,9 +121,11 @@ def parse_json(headers: Mapping[str, str], body: bytes) -> Any:
             415, "unsupported_media_type", f"The request body must be {_JSON}, not {kind or 'absent'}."
         )
     try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise ApiError(400, "parameter_invalid", "The request body is not valid JSON.") from None
+        return _strict_loads(body)
+    except _NotJson as exc:
+        raise ApiError(400, "parameter_invalid", f"{BODY_NOT_JSON}: {exc}.") from None
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise ApiError(400, "parameter_invalid", f"{BODY_NOT_JSON}.") from None
 
 
 def _parameter(path: Iterable[str | int]) -> str:
@@ -102,11 +181,14 @@ def _scalar(text: str, schema: Mapping[str, Any]) -> Any:
     """A query string value read as the type its schema declares (left as text when it is not one)."""
     kind = schema.get("type")
     if kind == "integer" and _INTEGER.fullmatch(text):
-        return int(text)
+        try:
+            return _integer(text)
+        except ValueError:  # past a double's range (or Python's digit limit): invalid, as text
+            return text
     if kind == "number":
         try:
-            return float(text) if text.strip() else text
-        except ValueError:
+            return _double(text) if text.strip() else text
+        except ValueError:  # not a number, or NaN/infinite: invalid, as text
             return text
     if kind == "boolean" and text in ("true", "false"):
         return text == "true"

@@ -94,14 +94,9 @@ def parse_structured(answer: Any, as_type: type[Any] | None = None) -> Any:
         return value
     try:
         return _as_type(value, as_type)
-    except (
-        KeyError,
-        TypeError,
-        ValueError,
-        AttributeError,
-    ) as exc:  # pydantic's ValidationError: a ValueError
-        if isinstance(exc, _WrongType):
-            raise TypeError(str(exc)) from None
+    except _WrongType:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pydantic's errors are ValueErrors
         detail = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
         name = getattr(as_type, "__name__", repr(as_type))
         raise APIResponseValidationError(

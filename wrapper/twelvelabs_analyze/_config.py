@@ -144,7 +144,8 @@ class ClientConfig:
             f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries!r}, max_retry_wait={self.max_retry_wait!r}, "
             f"total_timeout={self.total_timeout!r}, legacy_endpoints={self.legacy_endpoints!r}, "
-            f"default_headers={sorted(self.default_headers)!r}, api_key='{REDACTED}')"
+            + (f"default_headers={sorted(self.default_headers)!r}, " if self.default_headers else "")
+            + f"api_key='{REDACTED}')"
         )
 
 

@@ -65,7 +65,7 @@ pytest: setup ## the test suite only
 docs: setup ## build the documentation site into site/ (guides + API reference; any warning fails)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-test: check-generated lint typecheck docs pytest ## everything CI checks but test-min-versions
+test: check-generated lint typecheck docs pytest ## everything CI checks but test-min-versions and test-newest
 
 # Built anew whenever it is stale: what an older run left behind must not decide what is tested.
 $(MIN_STAMP): pyproject.toml requirements/minimum.txt

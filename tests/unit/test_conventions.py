@@ -382,12 +382,20 @@ def test_streaming_response_body_is_read_only_when_asked(mode: str) -> None:
         seen["unread"] = not body.read
         seen["status"], seen["remaining"] = response.status_code, response.rate_limit.remaining
         seen["endpoint"], seen["attempts"] = response.endpoint, response.attempts
+        seen["key"] = response.http_response.request.headers["x-api-key"]  # masked once it is handed out
         return response.parse()
 
     result = _streamed(mode, both, "analyze", use, video_id=VIDEO, prompt="p", extra_body={"f": 1})
     assert isinstance(result, AnalyzeResult)
     assert result.data == ANSWER["data"]
-    assert seen == {"unread": True, "status": 200, "remaining": 9, "endpoint": "POST /analyze", "attempts": 1}
+    assert seen == {
+        "unread": True,
+        "status": 200,
+        "remaining": 9,
+        "endpoint": "POST /analyze",
+        "attempts": 1,
+        "key": "***",
+    }
     assert body.closed
     assert script.bodies()[-1]["f"] == 1
 

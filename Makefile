@@ -13,11 +13,18 @@ MIN_VENV := .venv-min
 MIN_STAMP := $(MIN_VENV)/.installed-stamp
 # The pinned names, for the record of what ran: httpx|attrs|click|…
 MIN_NAMES := $(shell sed -n 's/^\([A-Za-z0-9._-]*\)==.*/\1/p' requirements/minimum.txt | paste -sd'|')
+# The newest Python among 3.13/3.12 that runs here (scripts/newest_python.py; python3 if none),
+# with the newest release of every dependency: what a user who installs today gets.
+NEWEST_VENV := .venv-newest
+NEWEST_STAMP := $(NEWEST_VENV)/.installed-stamp
+# Only what the demo needs, in a venv of its own (not the dev group's 120-odd packages).
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed-stamp
 # Built by `make dist`; tests/packaging builds its own copies in a temporary folder.
 DIST := dist
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated update-spec lint format typecheck pytest docs test test-min-versions dist demo bench mutation clean
+.PHONY: help setup generate check-generated update-spec lint format typecheck pytest docs test test-min-versions test-newest dist demo bench mutation clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -58,7 +65,7 @@ pytest: setup ## the test suite only
 docs: setup ## build the documentation site into site/ (guides + API reference; any warning fails)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-test: check-generated lint typecheck docs pytest ## everything CI checks but test-min-versions
+test: check-generated lint typecheck docs pytest ## everything CI checks but test-min-versions and test-newest
 
 # Built anew whenever it is stale: what an older run left behind must not decide what is tested.
 $(MIN_STAMP): pyproject.toml requirements/minimum.txt
@@ -81,14 +88,35 @@ test-min-versions: $(MIN_STAMP) ## the test suite with the oldest supported vers
 	$(MIN_VENV)/bin/python -m pip freeze --exclude-editable | grep -iE '^($(MIN_NAMES))=='
 	$(MIN_VENV)/bin/python -m pytest $(addprefix --ignore=,$(MIN_IGNORE))
 
+# Built anew when stale, like the floors' venv. The suite's fast subset: what test-min-versions
+# leaves out (the dev tools' tests), and the tests marked slow.
+$(NEWEST_STAMP): pyproject.toml
+	rm -rf $(NEWEST_VENV)
+	$$($(PYTHON) scripts/newest_python.py --fallback $(PYTHON)) -m venv $(NEWEST_VENV)
+	$(NEWEST_VENV)/bin/python -m pip install $(PIP_FLAGS) '$(PIP_FOR_GROUPS)'
+	$(NEWEST_VENV)/bin/python -m pip install $(PIP_FLAGS) --upgrade --upgrade-strategy eager -e '.[$(EXTRAS)]' --group test
+	@touch $@
+
+test-newest: $(NEWEST_STAMP) ## the fast tests on the newest Python here (3.13/3.12) with the newest httpx and every newest dependency
+	$(NEWEST_VENV)/bin/python --version
+	$(NEWEST_VENV)/bin/python -m pip check
+	$(NEWEST_VENV)/bin/python -m pip freeze --exclude-editable | grep -iE '^(httpx|httpcore|attrs)=='
+	$(NEWEST_VENV)/bin/python -m pytest -q -m 'not slow' $(addprefix --ignore=,$(MIN_IGNORE))
+
 dist: setup ## build the sdist, and the wheel from it, into dist/
 	rm -rf $(DIST)
 	$(BIN)/python -m build --outdir $(DIST)
 	$(BIN)/twine check --strict $(DIST)/*
 	$(BIN)/check-wheel-contents $(DIST)/*.whl
 
-demo: setup ## the live API and the retired endpoints, tasks and streams, answered by the built-in fake (no key, no network)
-	$(BIN)/twelvelabs-analyze demo
+$(DEMO_STAMP): pyproject.toml
+	@echo "make demo: installing only what the demo needs, the package with its cli and testing extras, into $(DEMO_VENV)/"
+	@test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install $(PIP_FLAGS) -e '.[cli,testing]'
+	@touch $@
+
+demo: $(DEMO_STAMP) ## the live API and the retired endpoints, tasks and streams, answered by the built-in fake (no key, no network; its own small venv)
+	$(DEMO_VENV)/bin/twelvelabs-analyze demo
 
 # twelvelabs 1.1.0 (the last SDK with gist/summarize) cannot share a venv with 1.3.6: it gets a venv
 # of its own, with the main venv's httpx stack so that both measure against the same raw httpx.
@@ -123,4 +151,4 @@ mutation: setup ## mutation testing of the client's core with mutmut (adds the m
 	$(BIN)/python scripts/mutation.py $(MUTATION_ARGS)
 
 clean: ## remove the virtualenvs and caches
-	rm -rf $(VENV) $(MIN_VENV) $(BENCH_SDK110_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST) site
+	rm -rf $(VENV) $(MIN_VENV) $(NEWEST_VENV) $(DEMO_VENV) $(BENCH_SDK110_VENV) .mypy_cache .ruff_cache .pytest_cache build $(DIST) site

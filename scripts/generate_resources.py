@@ -4,7 +4,10 @@
 reads the normalized spec and ``openapi/client.yaml`` and writes
 ``generated/twelvelabs_analyze_api/resources.py``:
 
-* a typed method per operation, sync and async, plus a ``with_raw_response`` twin of each;
+* a typed method per operation, sync and async, plus a ``with_raw_response`` twin of each and a
+  ``with_streaming_response`` one (a context manager giving the response before its body is read);
+  every method also takes the per-call options ``extra_headers``, ``extra_query``,
+  ``extra_body`` and ``timeout`` (:data:`PER_CALL`), which no spec parameter may be named;
   operations without a tag are methods of the client itself, a tag such as
   ``analyzeAsync > tasks`` becomes nested namespaces (``client.analyze_async.tasks.create``);
 * keyword arguments typed from the request schemas (enums as ``Literal``, objects as
@@ -65,6 +68,18 @@ ANNOTATIONS = frozenset(
 )
 
 Json = dict[str, Any]
+
+# Keyword arguments every method has besides the spec's (twelvelabs_analyze._options), in order.
+PER_CALL: tuple[tuple[str, str, str], ...] = (
+    ("extra_headers", "Mapping[str, str] | None", "None"),
+    ("extra_query", "Mapping[str, object] | None", "None"),
+    ("extra_body", "Mapping[str, object] | None", "None"),
+    ("timeout", "float | httpx.Timeout | None | NotGiven", "NOT_GIVEN"),
+)
+PER_CALL_ARGUMENTS = "call_options(extra_headers, extra_query, extra_body, timeout)"
+# The method variants: plain, with_raw_response, with_streaming_response.
+PLAIN, RAW, STREAMING = "", "raw", "streaming"
+VARIANT_SUFFIX = {PLAIN: "", RAW: "WithRawResponse", STREAMING: "WithStreamingResponse"}
 
 
 class ResourceError(Exception):
@@ -480,6 +495,11 @@ class MethodBuilder:
         body_schema, body_params, body_fields = self._body(operation, context, name)
         params += body_params
         fields += body_fields
+        clashes = sorted({p.name for p in params} & {n for n, _, _ in PER_CALL})
+        if clashes:
+            raise ResourceError(
+                f"{context}: parameters {clashes} clash with the per-call options of every method"
+            )
         self._apply_conventions(params, conventions, context)
         success, media = self._success(operation, context)
         summary = _first_paragraph(_docstring_text(operation.get("summary") or ""))
@@ -957,13 +977,13 @@ class Renderer:
 
     def _classes(self, *, is_async: bool) -> list[str]:
         out: list[str] = []
-        for raw in (False, True):
+        for variant in (PLAIN, RAW, STREAMING):
             for namespace in self.root.walk():
-                out += self._class(namespace, is_async=is_async, raw=raw)
+                out += self._class(namespace, is_async=is_async, variant=variant)
         return out
 
     def _class_names(self, *, is_async: bool) -> list[str]:
-        return [_class_name(n, is_async, raw) for n in self.root.walk() for raw in (False, True)]
+        return [_class_name(n, is_async, v) for n in self.root.walk() for v in (PLAIN, RAW, STREAMING)]
 
     def _imports(self, *, is_async: bool) -> list[str]:
         typing = sorted(self.imports.typing | {"TYPE_CHECKING", "TypeAlias", "overload"})
@@ -975,8 +995,12 @@ class Renderer:
             "from typing import " + ", ".join(t for t in typing if t not in {"Mapping", "Sequence"}) + "\n",
             "from typing import Required, TypedDict  # noqa: F401\n\n",
             f"from {WRAPPER}.{side}._resource import {prefix}APIResource\n",
+            f"from {WRAPPER}.{side}._streamed_response import {prefix}ResponseContextManager\n",
+            f"from {WRAPPER}._options import call_options\n",
             f"from {WRAPPER}._types import NOT_GIVEN, NotGiven\n",
         ]
+        if is_async:
+            lines.append(f"from {WRAPPER}._paginator import AsyncPaginator\n")
         if not is_async:
             lines.append(
                 f"from {WRAPPER}._operation import AnyOf, BareValue, Emulation, Field, Model, NoContent, "
@@ -996,6 +1020,7 @@ class Renderer:
         # Everything below appears in annotations only: importing it is left to type checkers, so
         # importing the client imports no model (results are parsed through lazy references).
         lines.append("if TYPE_CHECKING:\n")
+        lines.append("    import httpx\n\n")
         lines.append(f"    from {WRAPPER}._response import RawResponse\n")
         lines.append(f"    from {WRAPPER}.{side}._pagination import {prefix}Page\n")
         lines.append(f"    from {WRAPPER}.{side}._streaming import {prefix}Stream\n")
@@ -1025,66 +1050,97 @@ class Renderer:
                 lines.append(f'    """{description}"""\n')
         return lines
 
-    def _class(self, namespace: Namespace, *, is_async: bool, raw: bool) -> list[str]:
-        name = _class_name(namespace, is_async, raw)
+    def _class(self, namespace: Namespace, *, is_async: bool, variant: str) -> list[str]:
+        name = _class_name(namespace, is_async, variant)
         bases = ["AsyncAPIResource" if is_async else "APIResource"]
-        polling = namespace.polling if namespace.mixin and not raw else None
+        polling = namespace.polling if namespace.mixin and variant == PLAIN else None
         by_name = {m.name: m for m in namespace.methods}
-        if namespace.mixin and not raw:
+        if namespace.mixin and variant == PLAIN:
             cls = namespace.mixin.rpartition(".")[2]
             generic = f"[{by_name[polling['retrieve']].returns!r}]" if polling else ""
             bases.insert(0, (f"Async{cls}" if is_async else cls) + generic)
-        if namespace.raw_mixin and raw:
+        if namespace.raw_mixin and variant == RAW:
             cls = namespace.raw_mixin.rpartition(".")[2]
             bases.insert(0, f"Async{cls}" if is_async else cls)
-        # A create whose outcome is unknown is looked up before it is sent again (the mixin's _create).
+        # A create whose outcome is unknown is looked up before it is sent again (the mixin's _create);
+        # with_streaming_response hands the response over unread, so it has no such guard.
         guarded = (
             str(namespace.polling["create"])
-            if namespace.polling and namespace.polling.get("lookup") and namespace.raw_mixin
+            if namespace.polling
+            and namespace.polling.get("lookup")
+            and namespace.raw_mixin
+            and variant != STREAMING
             else None
         )
-        where = ".".join(("client", *(("with_raw_response",) if raw else ()), *namespace.path))
+        prefix = {PLAIN: (), RAW: ("with_raw_response",), STREAMING: ("with_streaming_response",)}[variant]
+        where = ".".join(("client", *prefix, *namespace.path))
+        what = {
+            PLAIN: "",
+            RAW: " (returning RawResponse)",
+            STREAMING: " (context managers of unread responses)",
+        }
         lines = [f"\n\nclass {name}({', '.join(bases)}):\n"]
-        lines.append(f'    """The ``{where}`` methods{" (returning RawResponse)" if raw else ""}."""\n')
+        lines.append(f'    """The ``{where}`` methods{what[variant]}."""\n')
         for child_name, child in namespace.children.items():
             lines.append("\n    @cached_property\n")
-            lines.append(f"    def {child_name}(self) -> {_class_name(child, is_async, raw)}:\n")
+            lines.append(f"    def {child_name}(self) -> {_class_name(child, is_async, variant)}:\n")
             lines.append(f'        """The ``{where}.{child_name}`` methods."""\n')
-            lines.append(f"        return {_class_name(child, is_async, raw)}(self._client)\n")
-        if not raw and namespace.path == ():
-            lines.append("\n    @cached_property\n")
-            lines.append(f"    def with_raw_response(self) -> {_class_name(namespace, is_async, True)}:\n")
-            lines.append(
-                '        """The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts)."""\n'
-            )
-            lines.append(f"        return {_class_name(namespace, is_async, True)}(self._client)\n")
+            lines.append(f"        return {_class_name(child, is_async, variant)}(self._client)\n")
+        if variant == PLAIN and namespace.path == ():
+            twins = {
+                RAW: "The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts).",
+                STREAMING: "The same methods as context managers yielding the response before its body is "
+                "read (``.parse()``, ``.iter_lines()``, ``.read()`` …).",
+            }
+            for twin, doc in twins.items():
+                attribute = "with_raw_response" if twin == RAW else "with_streaming_response"
+                lines.append("\n    @cached_property\n")
+                lines.append(f"    def {attribute}(self) -> {_class_name(namespace, is_async, twin)}:\n")
+                lines.append(f'        """{doc}"""\n')
+                lines.append(f"        return {_class_name(namespace, is_async, twin)}(self._client)\n")
         if polling is not None:
             lines += self._polling(namespace, polling, by_name, is_async)
         elif guarded is not None:
-            lines.append(f"\n    _polling = {_class_name(namespace, is_async, False)}._polling\n")
+            lines.append(f"\n    _polling = {_class_name(namespace, is_async, PLAIN)}._polling\n")
         for method in namespace.methods:
-            lines += self._method(method, is_async=is_async, raw=raw, guarded=method.name == guarded)
+            lines += self._method(method, is_async=is_async, variant=variant, guarded=method.name == guarded)
         if len(lines) == 2:
             lines.append("\n    pass\n")
         return lines
 
-    def _method(self, method: Method, *, is_async: bool, raw: bool, guarded: bool = False) -> list[str]:
+    def _method(self, method: Method, *, is_async: bool, variant: str, guarded: bool = False) -> list[str]:
         lines: list[str] = []
-        prefix = "async def" if is_async else "def"
+        # Not coroutines: a streaming method's manager sends on entry, an async list's paginator
+        # when awaited or iterated.
+        paginated = is_async and variant == PLAIN and method.kind == "page"
+        awaited = is_async and variant != STREAMING and not paginated
+        prefix = "async def" if awaited else "def"
         for param_name, literal, returns in method.overloads:
             signature = self._signature(method, override={param_name: literal})
             lines.append(
-                f"\n    @overload\n    {prefix} {method.name}({signature}) -> {self._returns(returns, method.kind, is_async, raw)}: ...\n"
+                f"\n    @overload\n    {prefix} {method.name}({signature}) -> {self._returns(returns, method.kind, is_async, variant)}: ...\n"
             )
         signature = self._signature(method, override={})
-        returns = self._returns(method.returns, method.kind, is_async, raw)
+        returns = self._returns(method.returns, method.kind, is_async, variant)
         lines.append(f"\n    {prefix} {method.name}({signature}) -> {returns}:\n")
-        lines.append(self._docstring(method, raw))
+        lines.append(self._docstring(method, variant))
         arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in method.params) + "}"
+        if variant == STREAMING:
+            manager = f"{'Async' if is_async else ''}ResponseContextManager"
+            lines.append(
+                f"        return {manager}(self._client, {method.constant}, {arguments}, {PER_CALL_ARGUMENTS})\n"
+            )
+            return lines
+        if paginated:
+            lines.append(
+                f"        return AsyncPaginator(self._client, {method.constant}, {arguments}, {PER_CALL_ARGUMENTS})\n"
+            )
+            return lines
+        raw = ", raw=True" if variant == RAW else ""
         if guarded:
-            call = f"self._create({arguments}{', raw=True' if raw else ''})"
+            call = f"self._create({arguments}{raw}, options={PER_CALL_ARGUMENTS})"
         else:
-            call = f"self._client._request({method.constant}, {arguments}{', raw=True' if raw else ''})"
+            call = f"self._client._request({method.constant}, {arguments}{raw}, options={PER_CALL_ARGUMENTS})"
         lines.append(f"        return {'await ' if is_async else ''}{call}  # type: ignore[no-any-return]\n")
         return lines
 
@@ -1128,35 +1184,46 @@ class Renderer:
             ]
         lines.append("    )\n")
         prefix, wait = ("async def", "await ") if is_async else ("def", "")
-        signature = self._signature(create, override={})
-        arguments = "{" + ", ".join(f"{p.name!r}: {p.name}" for p in create.params) + "}"
+        # ``timeout`` is the wait's here; the extras go to ``create``.
+        extras = [name for name, _, _ in PER_CALL if name != "timeout"]
+        signature = self._signature(create, override={}, per_call=extras)
+        names = [*(p.name for p in create.params), *extras]
+        arguments = "{" + ", ".join(f"{name!r}: {name}" for name in names) + "}"
         lines.append(
             f"\n    {prefix} create_and_wait({signature}, **wait: Unpack[WaitOptions]) -> {retrieve.returns}:\n"
         )
         lines.append(
             f'        """Create a task (``{create.name}``), then :meth:`wait` for it and return it done.\n\n'
-            "        Takes the arguments of ``create`` and the options of ``wait``, all checked before\n"
-            "        the task is created; once it exists, an error carries its ``task_id``.\n"
+            "        Takes the arguments of ``create`` (its ``extra_*`` too) and the options of ``wait``,\n"
+            "        all checked before the task is created; once it exists, an error carries its ``task_id``.\n"
             '        """\n'
         )
         lines.append(f"        return {wait}self._create_and_wait({arguments}, wait)\n")
         return lines
 
-    def _returns(self, annotation: str, kind: str, is_async: bool, raw: bool) -> str:
+    def _returns(self, annotation: str, kind: str, is_async: bool, variant: str) -> str:
+        if is_async and variant == PLAIN and kind == "page":
+            return annotation.replace("Page[", "AsyncPaginator[")
         if is_async:
             annotation = annotation.replace("Stream[", "AsyncStream[").replace("Page[", "AsyncPage[")
-        return f"RawResponse[{annotation}]" if raw else annotation
+        if variant == STREAMING:
+            return f"{'Async' if is_async else ''}ResponseContextManager[{annotation}]"
+        return f"RawResponse[{annotation}]" if variant == RAW else annotation
 
-    def _signature(self, method: Method, override: dict[str, str]) -> str:
+    def _signature(self, method: Method, override: dict[str, str], per_call: list[str] | None = None) -> str:
+        """``per_call``: which of :data:`PER_CALL` to add at the end (all by default)."""
         positional = [p for p in method.params if p.positional]
         keyword_only = [p for p in method.params if not p.positional]
         keyword_only.sort(key=lambda p: not (p.required and p.default is None))
         parts = ["self"]
         for p in positional:
             parts.append(self._param(p, override))
-        if keyword_only:
-            parts.append("*")
-            parts += [self._param(p, override) for p in keyword_only]
+        parts.append("*")
+        parts += [self._param(p, override) for p in keyword_only]
+        wanted = [name for name, _, _ in PER_CALL] if per_call is None else per_call
+        parts += [
+            f"{name}: {annotation} = {default}" for name, annotation, default in PER_CALL if name in wanted
+        ]
         return ", ".join(parts)
 
     def _param(self, p: Param, override: dict[str, str]) -> str:
@@ -1169,13 +1236,19 @@ class Renderer:
             return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
         return f"{p.name}: {annotation} | None = None"  # None leaves the argument out
 
-    def _docstring(self, method: Method, raw: bool) -> str:
+    def _docstring(self, method: Method, variant: str) -> str:
         text = (method.summary or method.name).rstrip(".") + "."
         body = [text]
-        if raw:
+        raw = variant != PLAIN
+        if variant == RAW:
             body.append(
                 f"Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) "
                 f"with the result of ``{method.name}`` in ``.parsed``."
+            )
+        if variant == STREAMING:
+            body.append(
+                "Returns a context manager that sends the request on entry and yields the response "
+                f"before its body is read; ``.parse()`` gives what ``{method.name}`` returns."
             )
         if method.deprecated:
             body.append(
@@ -1183,16 +1256,24 @@ class Renderer:
             )
         if method.description and not raw and _first_paragraph(method.description) != method.summary:
             body.append(method.description)
-        documented = [p for p in method.params if p.description]
-        if documented:
-            body.append("Args:\n" + "\n".join(f"    {p.name}: {p.description}" for p in documented))
+        documented = [(p.name, p.description) for p in method.params if p.description]
+        documented += list(PER_CALL_DOCS.items())
+        body.append("Args:\n" + "\n".join(f"    {name}: {description}" for name, description in documented))
         text = "\n\n".join(body)
         indented = "\n".join(("        " + line) if line else "" for line in text.splitlines())
         return f'        """{indented.lstrip()}\n        """\n'
 
 
-def _class_name(namespace: Namespace, is_async: bool, raw: bool) -> str:
-    return f"{'Async' if is_async else ''}{namespace.class_stem}Resource{'WithRawResponse' if raw else ''}"
+def _class_name(namespace: Namespace, is_async: bool, variant: str) -> str:
+    return f"{'Async' if is_async else ''}{namespace.class_stem}Resource{VARIANT_SUFFIX[variant]}"
+
+
+PER_CALL_DOCS = {
+    "extra_headers": "Headers added to the request (all but ``x-api-key``), sent as given.",
+    "extra_query": "Query parameters added to the URL, sent as given (not checked against the spec).",
+    "extra_body": "Fields merged last into the JSON body, sent as given (not checked against the spec).",
+    "timeout": "This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.",
+}
 
 
 HEADER = '''"""The client's methods ({what}), one per operation of the spec. Generated — do not edit.

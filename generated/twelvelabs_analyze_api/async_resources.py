@@ -20,10 +20,15 @@ from typing import (  # noqa: F401
 )
 
 from twelvelabs_analyze._async._resource import AsyncAPIResource
+from twelvelabs_analyze._async._streamed_response import AsyncResponseContextManager
 from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
+from twelvelabs_analyze._options import call_options
+from twelvelabs_analyze._paginator import AsyncPaginator
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
+from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    import httpx
     from twelvelabs_analyze._async._pagination import AsyncPage
     from twelvelabs_analyze._async._streaming import AsyncStream
     from twelvelabs_analyze._response import RawResponse
@@ -118,12 +123,15 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **wait: Unpack[WaitOptions],
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
 
-        Takes the arguments of ``create`` and the options of ``wait``, all checked before
-        the task is created; once it exists, an error carries its ``task_id``.
+        Takes the arguments of ``create`` (its ``extra_*`` too) and the options of ``wait``,
+        all checked before the task is created; once it exists, an error carries its ``task_id``.
         """
         return await self._create_and_wait(
             {
@@ -140,11 +148,14 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             wait,
         )
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
@@ -154,7 +165,11 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         asset_id: str | None = None,
         video_id: str | None = None,
         analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
-    ) -> AsyncPage[AnalyzeTask]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[AnalyzeTask]:
         """List async analysis tasks.
 
         This method returns a list of the analysis tasks in your account. The platform returns your analysis tasks sorted by creation date, with the newest at the top of the list.
@@ -167,8 +182,13 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
             analysis_mode: Filter tasks by the analysis mode used when creating the task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
-        return await self._client._request(
+        return AsyncPaginator(
+            self._client,
             _ANALYZE_ASYNC_TASKS_LIST,
             {
                 "page": page,
@@ -179,7 +199,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "video_id": video_id,
                 "analysis_mode": analysis_mode,
             },
-        )  # type: ignore[no-any-return]
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
 
     async def create(
         self,
@@ -199,6 +220,10 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AnalyzeTaskCreated:
         """Create an async analysis task.
 
@@ -245,6 +270,10 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._create(
             {
@@ -261,10 +290,19 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
-            }
+            },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    async def retrieve(self, task_id: str) -> AnalyzeTask:
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AnalyzeTask:
         """Retrieve analysis task status and results.
 
         This method retrieves the status and results of an analysis task.
@@ -281,21 +319,41 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
 
         Args:
             task_id: The unique identifier of the analysis task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_TASKS_RETRIEVE, {"task_id": task_id}
+            _ANALYZE_ASYNC_TASKS_RETRIEVE,
+            {"task_id": task_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    async def delete(self, task_id: str) -> None:
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Delete an analysis task.
 
         This method deletes an analysis task. You can only delete tasks that are not currently being processed.
 
         Args:
             task_id: The unique identifier of the analyze task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_TASKS_DELETE, {"task_id": task_id}
+            _ANALYZE_ASYNC_TASKS_DELETE,
+            {"task_id": task_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
 
@@ -321,6 +379,11 @@ class AsyncRootResource(AsyncAPIResource):
         """The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts)."""
         return AsyncRootResourceWithRawResponse(self._client)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncRootResourceWithStreamingResponse:
+        """The same methods as context managers yielding the response before its body is read (``.parse()``, ``.iter_lines()``, ``.read()`` …)."""
+        return AsyncRootResourceWithStreamingResponse(self._client)
+
     async def analyze(
         self,
         *,
@@ -338,6 +401,10 @@ class AsyncRootResource(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AnalyzeResult:
         """Sync analysis.
 
@@ -375,6 +442,10 @@ class AsyncRootResource(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _ANALYZE,
@@ -390,6 +461,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "start_time": start_time,
                 "end_time": end_time,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     async def analyze_stream(
@@ -409,6 +481,10 @@ class AsyncRootResource(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[AnalyzeStreamEvent]:
         """Sync analysis.
 
@@ -446,6 +522,10 @@ class AsyncRootResource(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _ANALYZE_STREAM,
@@ -461,6 +541,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "start_time": start_time,
                 "end_time": end_time,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     async def gist(
@@ -468,6 +549,10 @@ class AsyncRootResource(AsyncAPIResource):
         video_id: str,
         *,
         types: Sequence[GistType] = ("title", "topic", "hashtag"),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GistResult:
         """Titles, topics, and hashtags.
 
@@ -480,9 +565,15 @@ class AsyncRootResource(AsyncAPIResource):
         Args:
             video_id: The unique identifier of the video to analyze.
             types: The kinds of text to generate; one or more of title, topic, hashtag.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _GIST, {"video_id": video_id, "types": types}
+            _GIST,
+            {"video_id": video_id, "types": types},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     @overload
@@ -495,6 +586,10 @@ class AsyncRootResource(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SummaryResult: ...
 
     @overload
@@ -507,6 +602,10 @@ class AsyncRootResource(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChapterResult: ...
 
     @overload
@@ -519,6 +618,10 @@ class AsyncRootResource(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HighlightResult: ...
 
     @overload
@@ -531,6 +634,10 @@ class AsyncRootResource(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SummarizeResult: ...
 
     async def summarize(
@@ -542,6 +649,10 @@ class AsyncRootResource(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SummarizeResult:
         """Summaries, chapters, or highlights.
 
@@ -558,6 +669,10 @@ class AsyncRootResource(AsyncAPIResource):
             temperature: Randomness of the text output; higher is more creative.
             response_format: Structured output: a JSON schema the summary text must follow. Valid only when type is summary.
             max_tokens: The maximum number of tokens to generate (1 to 4096).
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _SUMMARIZE,
@@ -569,6 +684,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "response_format": response_format,
                 "max_tokens": max_tokens,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
 
@@ -589,6 +705,10 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         asset_id: str | None = None,
         video_id: str | None = None,
         analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AsyncPage[AnalyzeTask]]:
         """List async analysis tasks.
 
@@ -602,6 +722,10 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
             analysis_mode: Filter tasks by the analysis mode used when creating the task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _ANALYZE_ASYNC_TASKS_LIST,
@@ -615,6 +739,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
                 "analysis_mode": analysis_mode,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     async def create(
@@ -635,6 +760,10 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AnalyzeTaskCreated]:
         """Create an async analysis task.
 
@@ -654,6 +783,10 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._create(
             {
@@ -672,30 +805,61 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
                 "end_time": end_time,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    async def retrieve(self, task_id: str) -> RawResponse[AnalyzeTask]:
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AnalyzeTask]:
         """Retrieve analysis task status and results.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
 
         Args:
             task_id: The unique identifier of the analysis task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_TASKS_RETRIEVE, {"task_id": task_id}, raw=True
+            _ANALYZE_ASYNC_TASKS_RETRIEVE,
+            {"task_id": task_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    async def delete(self, task_id: str) -> RawResponse[None]:
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
         """Delete an analysis task.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete`` in ``.parsed``.
 
         Args:
             task_id: The unique identifier of the analyze task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_TASKS_DELETE, {"task_id": task_id}, raw=True
+            _ANALYZE_ASYNC_TASKS_DELETE,
+            {"task_id": task_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
 
@@ -733,6 +897,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AnalyzeResult]:
         """Sync analysis.
 
@@ -749,6 +917,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _ANALYZE,
@@ -765,6 +937,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "end_time": end_time,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     async def analyze_stream(
@@ -784,6 +957,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AsyncStream[AnalyzeStreamEvent]]:
         """Sync analysis.
 
@@ -800,6 +977,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _ANALYZE_STREAM,
@@ -816,6 +997,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "end_time": end_time,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     async def gist(
@@ -823,6 +1005,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video_id: str,
         *,
         types: Sequence[GistType] = ("title", "topic", "hashtag"),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[GistResult]:
         """Titles, topics, and hashtags.
 
@@ -833,9 +1019,16 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         Args:
             video_id: The unique identifier of the video to analyze.
             types: The kinds of text to generate; one or more of title, topic, hashtag.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _GIST, {"video_id": video_id, "types": types}, raw=True
+            _GIST,
+            {"video_id": video_id, "types": types},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     @overload
@@ -848,6 +1041,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SummaryResult]: ...
 
     @overload
@@ -860,6 +1057,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ChapterResult]: ...
 
     @overload
@@ -872,6 +1073,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[HighlightResult]: ...
 
     @overload
@@ -884,6 +1089,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SummarizeResult]: ...
 
     async def summarize(
@@ -895,6 +1104,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SummarizeResult]:
         """Summaries, chapters, or highlights.
 
@@ -909,6 +1122,10 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             temperature: Randomness of the text output; higher is more creative.
             response_format: Structured output: a JSON schema the summary text must follow. Valid only when type is summary.
             max_tokens: The maximum number of tokens to generate (1 to 4096).
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
             _SUMMARIZE,
@@ -921,14 +1138,469 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
+
+
+class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
+    """The ``client.with_streaming_response.analyze_async.tasks`` methods (context managers of unread responses)."""
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: AnalyzeTaskStatus | None = None,
+        video_url: str | None = None,
+        asset_id: str | None = None,
+        video_id: str | None = None,
+        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncPage[AnalyzeTask]]:
+        """List async analysis tasks.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``list`` returns.
+
+        Args:
+            page: A number that identifies the page to retrieve.
+            page_limit: The number of items to return on each page.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            video_url: Filter tasks by exact video source URL.
+            asset_id: Filter tasks by asset ID.
+            video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
+            analysis_mode: Filter tasks by the analysis mode used when creating the task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_LIST,
+            {
+                "page": page,
+                "page_limit": page_limit,
+                "status": status,
+                "video_url": video_url,
+                "asset_id": asset_id,
+                "video_id": video_id,
+                "analysis_mode": analysis_mode,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def create(
+        self,
+        *,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AnalyzeTaskCreated]:
+        """Create an async analysis task.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
+
+        Args:
+            model_name: The video understanding model to use for analysis.
+            custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
+            video: An object specifying the source of the video content. Include exactly one source.
+            prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
+            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            analysis_mode: The analysis approach for this task.
+            temperature: Controls the randomness of the text output.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
+            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_CREATE,
+            {
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AnalyzeTask]:
+        """Retrieve analysis task status and results.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``retrieve`` returns.
+
+        Args:
+            task_id: The unique identifier of the analysis task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_RETRIEVE,
+            {"task_id": task_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[None]:
+        """Delete an analysis task.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``delete`` returns.
+
+        Args:
+            task_id: The unique identifier of the analyze task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_DELETE,
+            {"task_id": task_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+
+class AsyncAnalyzeAsyncResourceWithStreamingResponse(AsyncAPIResource):
+    """The ``client.with_streaming_response.analyze_async`` methods (context managers of unread responses)."""
+
+    @cached_property
+    def tasks(self) -> AsyncAnalyzeAsyncTasksResourceWithStreamingResponse:
+        """The ``client.with_streaming_response.analyze_async.tasks`` methods."""
+        return AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(self._client)
+
+
+class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
+    """The ``client.with_streaming_response`` methods (context managers of unread responses)."""
+
+    @cached_property
+    def analyze_async(self) -> AsyncAnalyzeAsyncResourceWithStreamingResponse:
+        """The ``client.with_streaming_response.analyze_async`` methods."""
+        return AsyncAnalyzeAsyncResourceWithStreamingResponse(self._client)
+
+    def analyze(
+        self,
+        *,
+        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
+        | None = None,
+        video_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AnalyzeResult]:
+        """Sync analysis.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``analyze`` returns.
+
+        Args:
+            model_name: The video understanding model to use for analysis.
+            video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
+            video: An object specifying the source of the video content. Include exactly one source.
+            prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
+            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            temperature: Controls the randomness of the text output.
+            response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ANALYZE,
+            {
+                "model_name": model_name,
+                "video_id": video_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def analyze_stream(
+        self,
+        *,
+        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
+        | None = None,
+        video_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncStream[AnalyzeStreamEvent]]:
+        """Sync analysis.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``analyze_stream`` returns.
+
+        Args:
+            model_name: The video understanding model to use for analysis.
+            video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
+            video: An object specifying the source of the video content. Include exactly one source.
+            prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
+            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            temperature: Controls the randomness of the text output.
+            response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ANALYZE_STREAM,
+            {
+                "model_name": model_name,
+                "video_id": video_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def gist(
+        self,
+        video_id: str,
+        *,
+        types: Sequence[GistType] = ("title", "topic", "hashtag"),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[GistResult]:
+        """Titles, topics, and hashtags.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``gist`` returns.
+
+        Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone.
+
+        Args:
+            video_id: The unique identifier of the video to analyze.
+            types: The kinds of text to generate; one or more of title, topic, hashtag.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _GIST,
+            {"video_id": video_id, "types": types},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: Literal["summary"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[SummaryResult]: ...
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: Literal["chapter"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[ChapterResult]: ...
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: Literal["highlight"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[HighlightResult]: ...
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: SummarizeType,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[SummarizeResult]: ...
+
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: SummarizeType,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[SummarizeResult]:
+        """Summaries, chapters, or highlights.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``summarize`` returns.
+
+        Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone.
+
+        Args:
+            video_id: The unique identifier of the video to analyze.
+            type: Whether to generate a summary, chapters or highlights.
+            prompt: Context for the summarization task, such as the target audience or style (at most 2,000 tokens).
+            temperature: Randomness of the text output; higher is more creative.
+            response_format: Structured output: a JSON schema the summary text must follow. Valid only when type is summary.
+            max_tokens: The maximum number of tokens to generate (1 to 4096).
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _SUMMARIZE,
+            {
+                "video_id": video_id,
+                "type": type,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
 
 
 __all__ = [
     "AsyncAnalyzeAsyncResource",
     "AsyncAnalyzeAsyncResourceWithRawResponse",
+    "AsyncAnalyzeAsyncResourceWithStreamingResponse",
     "AsyncAnalyzeAsyncTasksResource",
     "AsyncAnalyzeAsyncTasksResourceWithRawResponse",
+    "AsyncAnalyzeAsyncTasksResourceWithStreamingResponse",
     "AsyncRootResource",
     "AsyncRootResourceWithRawResponse",
+    "AsyncRootResourceWithStreamingResponse",
 ]

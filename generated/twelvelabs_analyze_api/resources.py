@@ -30,11 +30,15 @@ from twelvelabs_analyze._operation import (  # noqa: F401
     Paging,
     Variants,
 )
+from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
 from twelvelabs_analyze._sync._resource import APIResource
+from twelvelabs_analyze._sync._streamed_response import ResponseContextManager
 from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
+from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    import httpx
     from twelvelabs_analyze._response import RawResponse
     from twelvelabs_analyze._sync._pagination import Page
     from twelvelabs_analyze._sync._streaming import Stream
@@ -586,12 +590,15 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **wait: Unpack[WaitOptions],
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
 
-        Takes the arguments of ``create`` and the options of ``wait``, all checked before
-        the task is created; once it exists, an error carries its ``task_id``.
+        Takes the arguments of ``create`` (its ``extra_*`` too) and the options of ``wait``,
+        all checked before the task is created; once it exists, an error carries its ``task_id``.
         """
         return self._create_and_wait(
             {
@@ -608,6 +615,9 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             wait,
         )
@@ -622,6 +632,10 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         asset_id: str | None = None,
         video_id: str | None = None,
         analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Page[AnalyzeTask]:
         """List async analysis tasks.
 
@@ -635,6 +649,10 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
             analysis_mode: Filter tasks by the analysis mode used when creating the task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _ANALYZE_ASYNC_TASKS_LIST,
@@ -647,6 +665,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "video_id": video_id,
                 "analysis_mode": analysis_mode,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     def create(
@@ -667,6 +686,10 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AnalyzeTaskCreated:
         """Create an async analysis task.
 
@@ -713,6 +736,10 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._create(
             {
@@ -729,10 +756,19 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
-            }
+            },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    def retrieve(self, task_id: str) -> AnalyzeTask:
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AnalyzeTask:
         """Retrieve analysis task status and results.
 
         This method retrieves the status and results of an analysis task.
@@ -749,20 +785,42 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
 
         Args:
             task_id: The unique identifier of the analysis task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_TASKS_RETRIEVE, {"task_id": task_id}
+            _ANALYZE_ASYNC_TASKS_RETRIEVE,
+            {"task_id": task_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    def delete(self, task_id: str) -> None:
+    def delete(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Delete an analysis task.
 
         This method deletes an analysis task. You can only delete tasks that are not currently being processed.
 
         Args:
             task_id: The unique identifier of the analyze task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
-        return self._client._request(_ANALYZE_ASYNC_TASKS_DELETE, {"task_id": task_id})  # type: ignore[no-any-return]
+        return self._client._request(
+            _ANALYZE_ASYNC_TASKS_DELETE,
+            {"task_id": task_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
 
 
 class AnalyzeAsyncResource(APIResource):
@@ -787,6 +845,11 @@ class RootResource(APIResource):
         """The same methods, returning ``RawResponse`` (status, headers, rate limits, attempts)."""
         return RootResourceWithRawResponse(self._client)
 
+    @cached_property
+    def with_streaming_response(self) -> RootResourceWithStreamingResponse:
+        """The same methods as context managers yielding the response before its body is read (``.parse()``, ``.iter_lines()``, ``.read()`` …)."""
+        return RootResourceWithStreamingResponse(self._client)
+
     def analyze(
         self,
         *,
@@ -804,6 +867,10 @@ class RootResource(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AnalyzeResult:
         """Sync analysis.
 
@@ -841,6 +908,10 @@ class RootResource(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _ANALYZE,
@@ -856,6 +927,7 @@ class RootResource(APIResource):
                 "start_time": start_time,
                 "end_time": end_time,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     def analyze_stream(
@@ -875,6 +947,10 @@ class RootResource(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Stream[AnalyzeStreamEvent]:
         """Sync analysis.
 
@@ -912,6 +988,10 @@ class RootResource(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _ANALYZE_STREAM,
@@ -927,6 +1007,7 @@ class RootResource(APIResource):
                 "start_time": start_time,
                 "end_time": end_time,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     def gist(
@@ -934,6 +1015,10 @@ class RootResource(APIResource):
         video_id: str,
         *,
         types: Sequence[GistType] = ("title", "topic", "hashtag"),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GistResult:
         """Titles, topics, and hashtags.
 
@@ -946,8 +1031,16 @@ class RootResource(APIResource):
         Args:
             video_id: The unique identifier of the video to analyze.
             types: The kinds of text to generate; one or more of title, topic, hashtag.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
-        return self._client._request(_GIST, {"video_id": video_id, "types": types})  # type: ignore[no-any-return]
+        return self._client._request(
+            _GIST,
+            {"video_id": video_id, "types": types},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
 
     @overload
     def summarize(
@@ -959,6 +1052,10 @@ class RootResource(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SummaryResult: ...
 
     @overload
@@ -971,6 +1068,10 @@ class RootResource(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChapterResult: ...
 
     @overload
@@ -983,6 +1084,10 @@ class RootResource(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HighlightResult: ...
 
     @overload
@@ -995,6 +1100,10 @@ class RootResource(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SummarizeResult: ...
 
     def summarize(
@@ -1006,6 +1115,10 @@ class RootResource(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SummarizeResult:
         """Summaries, chapters, or highlights.
 
@@ -1022,6 +1135,10 @@ class RootResource(APIResource):
             temperature: Randomness of the text output; higher is more creative.
             response_format: Structured output: a JSON schema the summary text must follow. Valid only when type is summary.
             max_tokens: The maximum number of tokens to generate (1 to 4096).
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _SUMMARIZE,
@@ -1033,6 +1150,7 @@ class RootResource(APIResource):
                 "response_format": response_format,
                 "max_tokens": max_tokens,
             },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
 
@@ -1051,6 +1169,10 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         asset_id: str | None = None,
         video_id: str | None = None,
         analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Page[AnalyzeTask]]:
         """List async analysis tasks.
 
@@ -1064,6 +1186,10 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
             analysis_mode: Filter tasks by the analysis mode used when creating the task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _ANALYZE_ASYNC_TASKS_LIST,
@@ -1077,6 +1203,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
                 "analysis_mode": analysis_mode,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     def create(
@@ -1097,6 +1224,10 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AnalyzeTaskCreated]:
         """Create an async analysis task.
 
@@ -1116,6 +1247,10 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._create(
             {
@@ -1134,30 +1269,61 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
                 "end_time": end_time,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    def retrieve(self, task_id: str) -> RawResponse[AnalyzeTask]:
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AnalyzeTask]:
         """Retrieve analysis task status and results.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
 
         Args:
             task_id: The unique identifier of the analysis task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_TASKS_RETRIEVE, {"task_id": task_id}, raw=True
+            _ANALYZE_ASYNC_TASKS_RETRIEVE,
+            {"task_id": task_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
-    def delete(self, task_id: str) -> RawResponse[None]:
+    def delete(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
         """Delete an analysis task.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete`` in ``.parsed``.
 
         Args:
             task_id: The unique identifier of the analyze task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_TASKS_DELETE, {"task_id": task_id}, raw=True
+            _ANALYZE_ASYNC_TASKS_DELETE,
+            {"task_id": task_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
 
@@ -1195,6 +1361,10 @@ class RootResourceWithRawResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AnalyzeResult]:
         """Sync analysis.
 
@@ -1211,6 +1381,10 @@ class RootResourceWithRawResponse(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _ANALYZE,
@@ -1227,6 +1401,7 @@ class RootResourceWithRawResponse(APIResource):
                 "end_time": end_time,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     def analyze_stream(
@@ -1246,6 +1421,10 @@ class RootResourceWithRawResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Stream[AnalyzeStreamEvent]]:
         """Sync analysis.
 
@@ -1262,6 +1441,10 @@ class RootResourceWithRawResponse(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _ANALYZE_STREAM,
@@ -1278,6 +1461,7 @@ class RootResourceWithRawResponse(APIResource):
                 "end_time": end_time,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     def gist(
@@ -1285,6 +1469,10 @@ class RootResourceWithRawResponse(APIResource):
         video_id: str,
         *,
         types: Sequence[GistType] = ("title", "topic", "hashtag"),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[GistResult]:
         """Titles, topics, and hashtags.
 
@@ -1295,9 +1483,16 @@ class RootResourceWithRawResponse(APIResource):
         Args:
             video_id: The unique identifier of the video to analyze.
             types: The kinds of text to generate; one or more of title, topic, hashtag.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _GIST, {"video_id": video_id, "types": types}, raw=True
+            _GIST,
+            {"video_id": video_id, "types": types},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
     @overload
@@ -1310,6 +1505,10 @@ class RootResourceWithRawResponse(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SummaryResult]: ...
 
     @overload
@@ -1322,6 +1521,10 @@ class RootResourceWithRawResponse(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ChapterResult]: ...
 
     @overload
@@ -1334,6 +1537,10 @@ class RootResourceWithRawResponse(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[HighlightResult]: ...
 
     @overload
@@ -1346,6 +1553,10 @@ class RootResourceWithRawResponse(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SummarizeResult]: ...
 
     def summarize(
@@ -1357,6 +1568,10 @@ class RootResourceWithRawResponse(APIResource):
         temperature: float | None = None,
         response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
         max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SummarizeResult]:
         """Summaries, chapters, or highlights.
 
@@ -1371,6 +1586,10 @@ class RootResourceWithRawResponse(APIResource):
             temperature: Randomness of the text output; higher is more creative.
             response_format: Structured output: a JSON schema the summary text must follow. Valid only when type is summary.
             max_tokens: The maximum number of tokens to generate (1 to 4096).
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
             _SUMMARIZE,
@@ -1383,14 +1602,468 @@ class RootResourceWithRawResponse(APIResource):
                 "max_tokens": max_tokens,
             },
             raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
+
+
+class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
+    """The ``client.with_streaming_response.analyze_async.tasks`` methods (context managers of unread responses)."""
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: AnalyzeTaskStatus | None = None,
+        video_url: str | None = None,
+        asset_id: str | None = None,
+        video_id: str | None = None,
+        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[Page[AnalyzeTask]]:
+        """List async analysis tasks.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``list`` returns.
+
+        Args:
+            page: A number that identifies the page to retrieve.
+            page_limit: The number of items to return on each page.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            video_url: Filter tasks by exact video source URL.
+            asset_id: Filter tasks by asset ID.
+            video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
+            analysis_mode: Filter tasks by the analysis mode used when creating the task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_LIST,
+            {
+                "page": page,
+                "page_limit": page_limit,
+                "status": status,
+                "video_url": video_url,
+                "asset_id": asset_id,
+                "video_id": video_id,
+                "analysis_mode": analysis_mode,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def create(
+        self,
+        *,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam,
+        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        custom_id: str | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        response_format: AsyncResponseFormatParam | Mapping[str, Any] | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[AnalyzeTaskCreated]:
+        """Create an async analysis task.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
+
+        Args:
+            model_name: The video understanding model to use for analysis.
+            custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
+            video: An object specifying the source of the video content. Include exactly one source.
+            prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
+            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            analysis_mode: The analysis approach for this task.
+            temperature: Controls the randomness of the text output.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
+            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_CREATE,
+            {
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[AnalyzeTask]:
+        """Retrieve analysis task status and results.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``retrieve`` returns.
+
+        Args:
+            task_id: The unique identifier of the analysis task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_RETRIEVE,
+            {"task_id": task_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[None]:
+        """Delete an analysis task.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``delete`` returns.
+
+        Args:
+            task_id: The unique identifier of the analyze task.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ANALYZE_ASYNC_TASKS_DELETE,
+            {"task_id": task_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+
+class AnalyzeAsyncResourceWithStreamingResponse(APIResource):
+    """The ``client.with_streaming_response.analyze_async`` methods (context managers of unread responses)."""
+
+    @cached_property
+    def tasks(self) -> AnalyzeAsyncTasksResourceWithStreamingResponse:
+        """The ``client.with_streaming_response.analyze_async.tasks`` methods."""
+        return AnalyzeAsyncTasksResourceWithStreamingResponse(self._client)
+
+
+class RootResourceWithStreamingResponse(APIResource):
+    """The ``client.with_streaming_response`` methods (context managers of unread responses)."""
+
+    @cached_property
+    def analyze_async(self) -> AnalyzeAsyncResourceWithStreamingResponse:
+        """The ``client.with_streaming_response.analyze_async`` methods."""
+        return AnalyzeAsyncResourceWithStreamingResponse(self._client)
+
+    def analyze(
+        self,
+        *,
+        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
+        | None = None,
+        video_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[AnalyzeResult]:
+        """Sync analysis.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``analyze`` returns.
+
+        Args:
+            model_name: The video understanding model to use for analysis.
+            video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
+            video: An object specifying the source of the video content. Include exactly one source.
+            prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
+            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            temperature: Controls the randomness of the text output.
+            response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ANALYZE,
+            {
+                "model_name": model_name,
+                "video_id": video_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def analyze_stream(
+        self,
+        *,
+        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
+        | None = None,
+        video_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
+        prompt: str | None = None,
+        prompt_v2: AnalyzePromptV2Param | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[Stream[AnalyzeStreamEvent]]:
+        """Sync analysis.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``analyze_stream`` returns.
+
+        Args:
+            model_name: The video understanding model to use for analysis.
+            video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
+            video: An object specifying the source of the video content. Include exactly one source.
+            prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
+            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            temperature: Controls the randomness of the text output.
+            response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
+            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ANALYZE_STREAM,
+            {
+                "model_name": model_name,
+                "video_id": video_id,
+                "video": video,
+                "prompt": prompt,
+                "prompt_v2": prompt_v2,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def gist(
+        self,
+        video_id: str,
+        *,
+        types: Sequence[GistType] = ("title", "topic", "hashtag"),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[GistResult]:
+        """Titles, topics, and hashtags.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``gist`` returns.
+
+        Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone.
+
+        Args:
+            video_id: The unique identifier of the video to analyze.
+            types: The kinds of text to generate; one or more of title, topic, hashtag.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _GIST,
+            {"video_id": video_id, "types": types},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: Literal["summary"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[SummaryResult]: ...
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: Literal["chapter"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[ChapterResult]: ...
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: Literal["highlight"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[HighlightResult]: ...
+
+    @overload
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: SummarizeType,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[SummarizeResult]: ...
+
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: SummarizeType,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: ResponseFormatParam | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[SummarizeResult]:
+        """Summaries, chapters, or highlights.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``summarize`` returns.
+
+        Deprecated upstream: the endpoint is retired; the client serves it through its successor when the endpoint is gone.
+
+        Args:
+            video_id: The unique identifier of the video to analyze.
+            type: Whether to generate a summary, chapters or highlights.
+            prompt: Context for the summarization task, such as the target audience or style (at most 2,000 tokens).
+            temperature: Randomness of the text output; higher is more creative.
+            response_format: Structured output: a JSON schema the summary text must follow. Valid only when type is summary.
+            max_tokens: The maximum number of tokens to generate (1 to 4096).
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _SUMMARIZE,
+            {
+                "video_id": video_id,
+                "type": type,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
 
 
 __all__ = [
     "AnalyzeAsyncResource",
     "AnalyzeAsyncResourceWithRawResponse",
+    "AnalyzeAsyncResourceWithStreamingResponse",
     "AnalyzeAsyncTasksResource",
     "AnalyzeAsyncTasksResourceWithRawResponse",
+    "AnalyzeAsyncTasksResourceWithStreamingResponse",
     "AnalyzePromptV2Param",
     "AnalyzeTimeRangeParam",
     "AsyncResponseFormatParam",
@@ -1398,6 +2071,7 @@ __all__ = [
     "ResponseFormatParam",
     "RootResource",
     "RootResourceWithRawResponse",
+    "RootResourceWithStreamingResponse",
     "SMEMediaSourceParam",
     "SegmentDefinitionParam",
     "SegmentFieldItemsParam",

@@ -6,7 +6,10 @@ Each ``# type: ignore[...]`` below marks a call that must NOT type-check; mypy's
 
 from __future__ import annotations
 
-from typing import assert_type
+from dataclasses import dataclass
+from typing import Any, TypedDict, assert_type
+
+import httpx
 
 from twelvelabs_analyze import (
     AnalyzeResult,
@@ -14,17 +17,23 @@ from twelvelabs_analyze import (
     AnalyzeTask,
     AnalyzeTaskCreated,
     AsyncPage,
+    AsyncPaginator,
+    AsyncResponseContextManager,
     AsyncStream,
+    AsyncStreamedResponse,
     AsyncTwelveLabs,
     ChapterResult,
     GistResult,
     HighlightResult,
     Page,
     RawResponse,
+    ResponseContextManager,
     Stream,
+    StreamedResponse,
     SummarizeResult,
     SummaryResult,
     TwelveLabs,
+    parse_structured,
 )
 from twelvelabs_analyze.types import SummarizeType
 
@@ -53,6 +62,65 @@ def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
     assert_type(client.with_raw_response.analyze_async.tasks.retrieve("t"), RawResponse[AnalyzeTask])
 
 
+class Tags(TypedDict):
+    tags: list[str]
+
+
+@dataclass
+class Scene:
+    title: str
+
+
+def sync_conventions(client: TwelveLabs, answer: AnalyzeResult) -> None:
+    assert_type(
+        client.analyze(
+            video_id="v",
+            prompt="p",
+            extra_body={"future_field": 1},
+            extra_query={"trace": "yes"},
+            extra_headers={"x-request-tag": "a"},
+            timeout=httpx.Timeout(30, connect=5),
+        ),
+        AnalyzeResult,
+    )
+    assert_type(client.analyze_async.tasks.retrieve("t", timeout=5), AnalyzeTask)
+    assert_type(client.with_options(timeout=httpx.Timeout(10), default_headers={"x-team": "a"}), TwelveLabs)
+    assert_type(client.with_options(http_client=httpx.Client()), TwelveLabs)
+    assert_type(client.with_streaming_response.analyze(video_id="v"), ResponseContextManager[AnalyzeResult])
+    with client.with_streaming_response.summarize("v", type="chapter") as response:
+        assert_type(response, StreamedResponse[ChapterResult])
+        assert_type(response.parse(), ChapterResult)
+    with client.with_streaming_response.analyze_stream(video_id="v") as response:
+        assert_type(response.parse(), Stream[AnalyzeStreamEvent])
+        for line in response.iter_lines():
+            assert_type(line, str)
+    with client.with_streaming_response.analyze_async.tasks.list() as pages:
+        assert_type(pages.parse(), Page[AnalyzeTask])
+    for task in client.analyze_async.tasks.list():
+        assert_type(task, AnalyzeTask)
+    assert_type(answer.to_json(), str)
+    assert_type(parse_structured(answer), Any)
+    assert_type(parse_structured(answer, Tags), Tags)
+    assert_type(parse_structured(answer, Scene), Scene)
+    assert_type(parse_structured(answer, list), list[Any])
+    client.close()
+
+
+async def async_conventions(client: AsyncTwelveLabs) -> None:
+    assert_type(client.analyze_async.tasks.list(), AsyncPaginator[AnalyzeTask])
+    async for task in client.analyze_async.tasks.list(status="ready"):
+        assert_type(task, AnalyzeTask)
+    assert_type(await client.analyze(video_id="v", extra_body={"future_field": 1}, timeout=5), AnalyzeResult)
+    assert_type(client.with_options(http_client=httpx.AsyncClient()), AsyncTwelveLabs)
+    assert_type(client.with_streaming_response.gist("v"), AsyncResponseContextManager[GistResult])
+    async with client.with_streaming_response.analyze(video_id="v") as response:
+        assert_type(response, AsyncStreamedResponse[AnalyzeResult])
+        assert_type(await response.parse(), AnalyzeResult)
+        assert_type(await response.read(), bytes)
+    await client.close()
+    await client.aclose()
+
+
 def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
     client.gist("v", types=["titel"])  # type: ignore[list-item]
     client.summarize("v", type="chapters")  # type: ignore[call-overload]
@@ -60,6 +128,9 @@ def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
     client.analyze(video_id="v", prompt="p", temperature="hot")  # type: ignore[arg-type]
     client.analyze(video={"type": "url", "link": "x"}, prompt="p")  # type: ignore[arg-type]
     client.analyze_async.tasks.list(status="done")  # type: ignore[arg-type]
+    client.analyze(video_id="v", extra_headers={"x-a": 1})  # type: ignore[dict-item]
+    client.analyze(video_id="v", timeout="soon")  # type: ignore[arg-type]
+    client.with_options(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
 
 async def async_calls(client: AsyncTwelveLabs) -> None:

@@ -42,11 +42,14 @@ from ._exceptions import (
     TwelveLabsError,
     WebhookVerificationError,
 )
+from ._logs import setup_logging as _setup_logging
 from ._polling import TaskProgress
 from ._response import RateLimitInfo, RawResponse
 from ._structured import parse_structured, parse_structured_summary
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+_setup_logging()  # TWELVELABS_LOG=debug|info
 
 if TYPE_CHECKING:
     from twelvelabs_analyze_api import results
@@ -54,9 +57,12 @@ if TYPE_CHECKING:
 
     from ._async._client import AsyncTwelveLabs
     from ._async._pagination import AsyncPage
+    from ._async._streamed_response import AsyncResponseContextManager, AsyncStreamedResponse
     from ._async._streaming import AsyncStream
+    from ._paginator import AsyncPaginator
     from ._sync._client import TwelveLabs
     from ._sync._pagination import Page
+    from ._sync._streamed_response import ResponseContextManager, StreamedResponse
     from ._sync._streaming import Stream
 
 # Loaded on first use, like the result types: sync code never pays for the async half, and the
@@ -65,9 +71,14 @@ _LAZY = {
     "TwelveLabs": "twelvelabs_analyze._sync._client",
     "Page": "twelvelabs_analyze._sync._pagination",
     "Stream": "twelvelabs_analyze._sync._streaming",
+    "StreamedResponse": "twelvelabs_analyze._sync._streamed_response",
+    "ResponseContextManager": "twelvelabs_analyze._sync._streamed_response",
     "AsyncTwelveLabs": "twelvelabs_analyze._async._client",
     "AsyncPage": "twelvelabs_analyze._async._pagination",
+    "AsyncPaginator": "twelvelabs_analyze._paginator",
     "AsyncStream": "twelvelabs_analyze._async._streaming",
+    "AsyncStreamedResponse": "twelvelabs_analyze._async._streamed_response",
+    "AsyncResponseContextManager": "twelvelabs_analyze._async._streamed_response",
 }
 
 __all__ = [
@@ -82,7 +93,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
+    "AsyncPaginator",
+    "AsyncResponseContextManager",
     "AsyncStream",
+    "AsyncStreamedResponse",
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
@@ -102,9 +116,11 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "ResponseContextManager",
     "Stream",
     "StreamInterruptedError",
     "StreamTimeoutError",
+    "StreamedResponse",
     "TaskError",
     "TaskFailedError",
     "TaskProgress",

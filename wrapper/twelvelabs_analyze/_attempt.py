@@ -67,7 +67,7 @@ class Attempt:
         self.config: ClientConfig = config
         self.prepared: PreparedRequest = prepared
         self.started: float = time.monotonic()
-        self.deadlines: CallDeadlines = CallDeadlines(config.timeout, config.total_timeout)
+        self.deadlines: CallDeadlines = CallDeadlines(config.attempt_timeout, config.total_timeout)
         self.deadline: Deadline | None = None  # of the attempt under way
         self.attempts: int = 0
         self.rerouted: int = 0  # attempts that moved the call to another endpoint (not retries)

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ._operation import BareValue, Operation
+from ._options import CallOptions
 from ._spec import Check, checks_for, compile_schema
 from ._types import NOT_GIVEN
 
@@ -60,7 +61,7 @@ class PreparedRequest:
     arguments by Python keyword (results may depend on them).
     """
 
-    __slots__ = ("arguments", "content", "headers", "method", "operation", "params", "url")
+    __slots__ = ("arguments", "content", "headers", "method", "operation", "options", "params", "url")
 
     def __init__(
         self,
@@ -71,6 +72,7 @@ class PreparedRequest:
         content: bytes | None,
         headers: Mapping[str, str],
         arguments: Mapping[str, Any],
+        options: CallOptions | None = None,
     ) -> None:
         self.operation: Operation = operation
         self.method: str = method
@@ -79,6 +81,7 @@ class PreparedRequest:
         self.content: bytes | None = content
         self.headers: Mapping[str, str] = headers
         self.arguments: Mapping[str, Any] = arguments
+        self.options: CallOptions | None = options  # the call's extra_*, already merged in
 
     def __repr__(self) -> str:
         return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, {len(self.content or b'')} bytes)"
@@ -170,8 +173,13 @@ def _path_segment(wire: str, value: Any) -> str:
     return quote(text, safe="")
 
 
-def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -> PreparedRequest:
-    """Check ``arguments`` (a method's keywords, ``NOT_GIVEN`` for absent ones) and build the request."""
+def prepare(
+    operation: Operation, arguments: Mapping[str, Any], root_url: str, options: CallOptions | None = None
+) -> PreparedRequest:
+    """Check ``arguments`` (a method's keywords, ``NOT_GIVEN`` for absent ones) and build the request.
+
+    ``options``: the call's ``extra_*``, merged last into what the checked arguments built.
+    """
     plan = _plan(operation)
     get = arguments.get
     bare = plan.bare
@@ -210,6 +218,8 @@ def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -
         body = {**checked_body, **plan.fixed} if plan.fixed else checked_body
         if plan.same_names:
             by_keyword: Mapping[str, Any] = checked_body if not plan.fixed else dict(checked_body)
+            if options is not None:
+                return _with_extras(operation, root_url + operation.path, None, body, by_keyword, options)
             return PreparedRequest(
                 operation,
                 operation.method,
@@ -223,6 +233,9 @@ def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -
     path = operation.path
     for wire, value in path_values.items():
         path = path.replace("{" + wire + "}", _path_segment(wire, value))
+    by_name = {name: checked[wire] for wire, name in plan.names if wire in checked}
+    if options is not None:
+        return _with_extras(operation, root_url + path, query, body, by_name, options)
     return PreparedRequest(
         operation,
         operation.method,
@@ -230,5 +243,30 @@ def prepare(operation: Operation, arguments: Mapping[str, Any], root_url: str) -
         query,
         encode_json(body) if body is not None else None,
         _JSON_HEADERS if body is not None else _NO_HEADERS,
-        {name: checked[wire] for wire, name in plan.names if wire in checked},
+        by_name,
     )
+
+
+def _with_extras(
+    operation: Operation,
+    url: str,
+    query: dict[str, Any] | None,
+    body: dict[str, Any] | None,
+    arguments: Mapping[str, Any],
+    options: CallOptions,
+) -> PreparedRequest:
+    """The request with the call's extras merged last, as given; ``arguments`` stay the checked ones."""
+    if options.query is not None:
+        query = {**(query or {}), **options.query}
+    if options.body is not None:
+        body = {**(body or {}), **options.body}
+    content = None
+    if body is not None:
+        try:
+            content = encode_json(body)
+        except (TypeError, ValueError) as exc:  # only extra_body can hold what JSON cannot
+            raise TypeError(f"extra_body must hold JSON values only: {exc}") from None
+    headers: Mapping[str, str] = _JSON_HEADERS if body is not None else _NO_HEADERS
+    if options.headers:
+        headers = {**headers, **options.headers}
+    return PreparedRequest(operation, operation.method, url, query, content, headers, arguments, options)

@@ -1,9 +1,11 @@
 """The request loop every generated method goes through, and the client's lifecycle.
 
 ``_request(operation, arguments)`` checks the arguments against the spec and builds the request
-(``_prepare``), then loops: send, hand the outcome to :class:`~twelvelabs_analyze._attempt.Attempt`,
-sleep as long as it says or let it raise. Streams and pages are opened the same way and handed to
-:class:`AsyncStream` / :class:`AsyncPage`. Only this loop and the stream's iteration do I/O.
+(``_prepare``, which merges the call's ``extra_*`` last), then loops: send, hand the outcome to
+:class:`~twelvelabs_analyze._attempt.Attempt`, sleep as long as it says or let it raise. Streams
+and pages are opened the same way and handed to :class:`AsyncStream` / :class:`AsyncPage`;
+``streaming=True`` (``with_streaming_response``) stops at the headers of the 2xx and hands the
+unread response over. Only this loop and the reading of bodies do I/O.
 
 The key travels in each request's headers: an exception that interrupts a send (Ctrl-C,
 cancellation) is raised again without the frames below the loop, whose locals hold the request
@@ -28,12 +30,15 @@ from twelvelabs_analyze._constants import DEFAULT_HEADERS
 from twelvelabs_analyze._deadline import async_http_client, async_open, async_send
 from twelvelabs_analyze._exceptions import APIStatusError, TwelveLabsError
 from twelvelabs_analyze._operation import Operation
+from twelvelabs_analyze._options import CallOptions
 from twelvelabs_analyze._prepare import PreparedRequest, prepare
 from twelvelabs_analyze._response import RawResponse
 from twelvelabs_analyze._secrets import REDACTED, redacting, scrub_request, without_inner_frames
+from twelvelabs_analyze._types import NotGiven
 
 from ._pagination import AsyncPage
 from ._routes import AsyncRoutes, endpoint_gone
+from ._streamed_response import AsyncStreamedResponse
 from ._streaming import AsyncStream
 
 __all__ = ["AsyncAPIClient"]
@@ -54,6 +59,8 @@ class AsyncAPIClient:
     _owns_http_client: bool
 
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
+        if http_client is not None:
+            _check_http_client(http_client)
         self._config = config
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else async_http_client(headers=DEFAULT_HEADERS)
@@ -68,8 +75,8 @@ class AsyncAPIClient:
         return self._config.base_url
 
     @property
-    def timeout(self) -> float | None:
-        """Seconds one attempt may take, from connecting to the end of the body."""
+    def timeout(self) -> float | httpx.Timeout | None:
+        """Seconds one attempt may take, from connecting to the end of the body (or the ``httpx.Timeout`` given)."""
         return self._config.timeout
 
     @property
@@ -87,8 +94,14 @@ class AsyncAPIClient:
         """The longest wait (seconds) the client accepts before a retry; a longer one raises at once."""
         return self._config.max_retry_wait
 
-    def _copy(self: _Client, **changes: Any) -> _Client:
-        """A copy with other settings that shares the connection pool (``with_options``)."""
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers sent with every request besides the key (names in lower case); a copy."""
+        return dict(self._config.default_headers)
+
+    def _copy(self: _Client, http_client: httpx.AsyncClient | None = None, **changes: Any) -> _Client:
+        """A copy with other settings that shares the connection pool (``with_options``), or uses
+        ``http_client`` (the caller's to close)."""
         config = self._config.replace(**changes)
         copy = object.__new__(type(self))
         state = {
@@ -97,6 +110,10 @@ class AsyncAPIClient:
         copy.__dict__.update(state)
         copy._config = config
         copy._client = copy
+        if http_client is not None:
+            _check_http_client(http_client)
+            copy._http = http_client
+            copy._owns_http_client = False
         return copy
 
     # --- the request loop -------------------------------------------------------------------
@@ -107,34 +124,50 @@ class AsyncAPIClient:
         arguments: dict[str, Any],
         *,
         raw: bool = False,
+        options: CallOptions | None = None,
+        streaming: bool = False,
         recover: Recover | None = None,
     ) -> Any:
-        """``recover``: see :meth:`_send` (plain calls only; not streams, pages or legacy routes)."""
-        prepared = prepare(operation, arguments, self._config.root_url)
+        """One call: ``raw`` returns a ``RawResponse``, ``streaming`` an unread ``AsyncStreamedResponse``;
+        ``options`` are the call's ``extra_*`` and ``timeout``; ``recover``: see :meth:`_send`
+        (plain calls only; not streams, pages or legacy routes)."""
+        if options is not None and not isinstance(options.timeout, NotGiven):
+            # A call with a timeout of its own is made by a copy (its next pages too).
+            copy = self._copy(timeout=options.timeout)
+            return await copy._request(
+                operation, arguments, raw=raw, options=options.extras(), streaming=streaming, recover=recover
+            )
+        prepared = prepare(operation, arguments, self._config.root_url, options)
+        if streaming:
+            legacy = operation.emulation is not None
+            streamed = await (self._call_legacy(prepared, True) if legacy else self._call(prepared, True))
+            if operation.paging is not None:
+                streamed.paged_by(arguments, options)
+            return streamed
         if operation.paging is not None:
             first = await self._call(prepared)
-            page: AsyncPage[Any] = AsyncPage(self, operation, arguments, first.parsed)
+            page: AsyncPage[Any] = AsyncPage(self, operation, arguments, first.parsed, options)
             first.parsed = page
             return _visible(first) if raw else page
         if operation.stream:
             return await self._open_stream(prepared, raw)
         legacy = operation.emulation is not None
-        outcome = await self._call_legacy(prepared) if legacy else await self._call(prepared, recover)
+        outcome = await self._call_legacy(prepared) if legacy else await self._call(prepared, recover=recover)
         return _visible(outcome) if raw else outcome.parsed
 
-    async def _call_legacy(self, prepared: PreparedRequest) -> Any:
+    async def _call_legacy(self, prepared: PreparedRequest, streaming: bool = False) -> Any:
         """A retired operation: its own endpoint, or its successor once the endpoint is gone."""
         mode = self._config.legacy_endpoints
         if mode is False:
-            return await self._call_successor(prepared, "legacy_endpoints=False")
+            return await self._call_successor(prepared, "legacy_endpoints=False", streaming=streaming)
         if mode is True:
-            return await self._call(prepared)
+            return await self._call(prepared, streaming)
         route = await self._routes.claim()
         if route == "successor":
-            return await self._call_successor(prepared, "its endpoint is gone")
+            return await self._call_successor(prepared, "its endpoint is gone", streaming=streaming)
         attempt = Attempt(self._config, prepared)
         try:
-            outcome = await self._send(attempt)
+            outcome = await self._outcome(attempt, streaming)
         except APIStatusError as error:
             if not endpoint_gone(error, prepared.arguments.get("video_id")):
                 # Any other 4xx (a missing video included) proves the endpoint is there.
@@ -155,13 +188,16 @@ class AsyncAPIClient:
             status,
             prepared.operation.name,
         )
-        return await self._call_successor(prepared, f"{prepared.operation.label} answered {status}", attempt)
+        return await self._call_successor(
+            prepared, f"{prepared.operation.label} answered {status}", attempt, streaming
+        )
 
     async def _call_successor(
-        self, prepared: PreparedRequest, why: str, attempt: Attempt | None = None
+        self, prepared: PreparedRequest, why: str, attempt: Attempt | None = None, streaming: bool = False
     ) -> Any:
         """Serve a retired operation through its successor; ``attempt`` is the call so far when
-        the retired endpoint was tried first (the call keeps its retry budget and deadline)."""
+        the retired endpoint was tried first (the call keeps its retry budget and deadline).
+        The call's ``extra_*`` go to the successor as they are."""
         from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415 - only once an endpoint is gone
         from twelvelabs_analyze_api.resources import OPERATIONS  # noqa: PLC0415 - generated; imports this module
 
@@ -170,12 +206,15 @@ class AsyncAPIClient:
         plan = plan_emulation(operation, prepared.arguments)
         target = OPERATIONS[operation.emulation.target]
         logger.debug("%s served through %s (%s)", operation.name, target.label, why)
-        successor = prepare(target, plan.analyze_arguments, self._config.root_url)
+        successor = prepare(target, plan.analyze_arguments, self._config.root_url, prepared.options)
         if attempt is None:
             attempt = Attempt(self._config, successor)
         else:
             attempt.reroute(successor)
-        outcome = await self._send(attempt)
+        outcome = await self._outcome(attempt, streaming)
+        if streaming:
+            outcome.then(plan.legacy_result)
+            return outcome
         try:
             with redacting(self._config.api_key):  # the answer is the server's: it may echo the key
                 outcome.parsed = plan.legacy_result(outcome.parsed)
@@ -186,8 +225,17 @@ class AsyncAPIClient:
             raise error  # from this frame on
         return outcome
 
-    async def _call(self, prepared: PreparedRequest, recover: Recover | None = None) -> Any:
-        return await self._send(Attempt(self._config, prepared), recover)
+    async def _call(
+        self, prepared: PreparedRequest, streaming: bool = False, recover: Recover | None = None
+    ) -> Any:
+        return await self._outcome(Attempt(self._config, prepared), streaming, recover)
+
+    async def _outcome(self, attempt: Attempt, streaming: bool, recover: Recover | None = None) -> Any:
+        """The call's outcome: its result read (``_send``), or (``streaming``) its 2xx response unread."""
+        if not streaming:
+            return await self._send(attempt, recover)
+        response = await self._open_response(attempt)
+        return AsyncStreamedResponse(self, attempt, response)
 
     async def _send(self, attempt: Attempt, recover: Recover | None = None) -> Any:
         """Attempt the call until it has an outcome; raises its error when retries are spent.
@@ -273,10 +321,12 @@ class AsyncAPIClient:
 
     # --- lifecycle ----------------------------------------------------------------------------
 
-    async def aclose(self) -> None:
+    async def close(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies) if this library opened it."""
         if getattr(self, "_owns_http_client", False):
             await self._http.aclose()
+
+    aclose = close  # unasync: # the sync client has close() alone, like httpx.Client
 
     async def __aenter__(self: _Client) -> _Client:
         return self
@@ -306,6 +356,11 @@ def _interrupted(error: BaseException, attempt: Attempt) -> None:
         f"while waiting for {attempt.where} (attempt {attempt.attempts}); "
         "httpx's frames are left out: they hold the API key"
     )
+
+
+def _check_http_client(http_client: object) -> None:
+    if not isinstance(http_client, httpx.AsyncClient):
+        raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
 
 
 def _visible(outcome: RawResponse[Any]) -> RawResponse[Any]:

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from twelvelabs_analyze._operation import Operation, Paging
+from twelvelabs_analyze._options import CallOptions
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient
@@ -34,7 +35,12 @@ class AsyncPage(Generic[T]):
     """
 
     def __init__(
-        self, client: AsyncAPIClient, operation: Operation, arguments: dict[str, Any], result: Any
+        self,
+        client: AsyncAPIClient,
+        operation: Operation,
+        arguments: dict[str, Any],
+        result: Any,
+        options: CallOptions | None = None,
     ) -> None:
         paging = operation.paging
         assert paging is not None
@@ -42,6 +48,7 @@ class AsyncPage(Generic[T]):
         self._operation = operation
         self._paging: Paging = paging
         self._arguments = arguments
+        self._options = options  # the call's extra_*: every page is requested with them
         self.result = result
         items = getattr(result, paging.items, None)
         self.items: list[T] = list(items) if isinstance(items, list) else []
@@ -62,7 +69,7 @@ class AsyncPage(Generic[T]):
     async def get_next_page(self) -> AsyncPage[T]:
         """The next page (a new request); check :meth:`has_next_page` first."""
         arguments = {**self._arguments, self._paging.parameter: self.page_number + 1}
-        page: AsyncPage[T] = await self._client._request(self._operation, arguments)
+        page: AsyncPage[T] = await self._client._request(self._operation, arguments, options=self._options)
         return page
 
     async def _walk(self) -> AsyncIterator[tuple[AsyncPage[T], list[T]]]:

@@ -57,6 +57,7 @@ from twelvelabs_analyze._exceptions import (
     TaskTimeoutError,
     TwelveLabsError,
 )
+from twelvelabs_analyze._options import CallOptions
 from twelvelabs_analyze._polling import (
     CLOCK_TOLERANCE,
     DEFAULT_MAX_POLL_INTERVAL,
@@ -110,7 +111,9 @@ class AsyncTaskCreation:
     _polling: ClassVar[Polling]
     _client: AsyncAPIClient
 
-    async def _create(self, arguments: dict[str, Any], *, raw: bool = False) -> Any:
+    async def _create(
+        self, arguments: dict[str, Any], *, raw: bool = False, options: CallOptions | None = None
+    ) -> Any:
         polling = self._polling
         create, lookup = polling.create, polling.lookup
         assert create is not None and lookup is not None, "generated only for a namespace with a lookup"
@@ -165,7 +168,7 @@ class AsyncTaskCreation:
             )
 
         try:
-            return await self._client._request(create, arguments, raw=raw, recover=recover)
+            return await self._client._request(create, arguments, raw=raw, options=options, recover=recover)
         except TwelveLabsError as error:
             if _unknown_outcome(error) and error not in unchecked:
                 error.add_note(

@@ -457,8 +457,30 @@ def test_the_generator_sees_the_spec_without_the_meta_schema() -> None:
         {"$ref": "#/components/schemas/SyncResponseFormatJsonSchema"}
     ]
     assert set(view["components"]["schemas"]) == set(SCHEMAS)
-    # Everything else is given as is, cross-field rules included.
+    # Everything else is given as is, cross-field rules included (answers' objects marked open).
     for name, schema in SCHEMAS.items():
         if name != "SyncResponseFormatJsonSchema":
-            assert view["components"]["schemas"][name] == schema, name
+            assert _without(generate.OPEN_ENUMS, view["components"]["schemas"][name]) == schema, name
     assert view["paths"] == SPEC["paths"]
+
+
+def _without(key: str, node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without(key, v) for k, v in node.items() if k != key}
+    if isinstance(node, list):
+        return [_without(key, item) for item in node]
+    return node
+
+
+def test_the_generator_marks_the_objects_of_answers_and_only_those() -> None:
+    view = generate.generator_view(SPEC)
+    schemas = view["components"]["schemas"]
+    marked = {name for name, schema in schemas.items() if schema.get(generate.OPEN_ENUMS)}
+    # Every object an answer holds, nested inline ones included; no request body.
+    assert {"AnalyzeResult", "AnalyzeTask", "AnalyzeTaskCreated", "StreamEndEvent", "GistResult"} <= marked
+    assert schemas["AnalyzeTask"]["properties"]["result"].get(generate.OPEN_ENUMS) or (
+        "$ref" in schemas["AnalyzeTask"]["properties"]["result"]
+    )
+    assert not marked & {"AnalyzeRequest", "CreateAsyncAnalyzeRequest", "GistRequest", "SummarizeRequest"}
+    assert not {"VideoContextUrl", "AsyncResponseFormat", "SyncResponseFormat"} & marked
+    assert _all(generate.OPEN_ENUMS, SPEC) == [], "the shipped spec is not marked"

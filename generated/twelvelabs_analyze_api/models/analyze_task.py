@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analyze_task_status import AnalyzeTaskStatus, check_analyze_task_status
+from ..models.analyze_task_status import AnalyzeTaskStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeTask")
@@ -36,7 +36,7 @@ class AnalyzeTask:
         task_id (str): The unique identifier of the analysis task.
         custom_id (None | str): The identifier you provided in the `custom_id` field when you created the task, or
             `null` if you did not set one. This key is always present in the response.
-        status (AnalyzeTaskStatus): The current status of the analysis task.
+        status (AnalyzeTaskStatus | str): The current status of the analysis task.
         created_at (datetime.datetime): A string representing the date and time, in RFC 3339 format
             (“YYYY-MM-DDTHH:mm:ssZ”), when the analysis task was created.
         video_source (AnalyzeTaskResponseVideoSource | None | Unset): The video source you provided. Only present for
@@ -68,7 +68,7 @@ class AnalyzeTask:
 
     task_id: str
     custom_id: None | str
-    status: AnalyzeTaskStatus
+    status: AnalyzeTaskStatus | str
     created_at: datetime.datetime
     video_source: AnalyzeTaskResponseVideoSource | None | Unset = UNSET
     request_params: AnalyzeTaskResponseRequestParams | None | Unset = UNSET
@@ -154,7 +154,12 @@ class AnalyzeTask:
 
         custom_id = _parse_custom_id(_custom_id)
 
-        status = check_analyze_task_status(src_dict["status"])
+        status = src_dict["status"]
+        if not (isinstance(status, str)):
+            raise TypeError(
+                "AnalyzeTask.status: expected AnalyzeTaskStatus | str, got "
+                + type(status).__name__
+            )
 
         _created_at = src_dict["created_at"]
         created_at = datetime.datetime.fromisoformat(_created_at)

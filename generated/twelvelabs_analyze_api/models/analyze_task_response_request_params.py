@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.analyze_task_response_request_params_analysis_mode import (
     AnalyzeTaskResponseRequestParamsAnalysisMode,
-    check_analyze_task_response_request_params_analysis_mode,
 )
 from ..types import UNSET, Unset
 
@@ -35,7 +34,7 @@ class AnalyzeTaskResponseRequestParams:
     """The request parameters for this task.
 
     Attributes:
-        analysis_mode (AnalyzeTaskResponseRequestParamsAnalysisMode | Unset): The analysis approach for this task.
+        analysis_mode (AnalyzeTaskResponseRequestParamsAnalysisMode | str | Unset): The analysis approach for this task.
         prompt (None | str | Unset): The natural-language prompt for this task. Present only when `analysis_mode` is
             `general` and the task was created with `prompt` (not `prompt_v2`).
 
@@ -67,7 +66,7 @@ class AnalyzeTaskResponseRequestParams:
             created with `end_time`.
     """
 
-    analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | Unset = UNSET
+    analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
     prompt_v2: AnalyzeTaskResponseRequestParamsPromptV2 | None | Unset = UNSET
     response_format: AnalyzeTaskResponseRequestParamsResponseFormat | None | Unset = (
@@ -177,15 +176,14 @@ class AnalyzeTaskResponseRequestParams:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _analysis_mode = _get("analysis_mode", UNSET)
-        analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | Unset
-        if isinstance(_analysis_mode, Unset):
-            analysis_mode = UNSET
+        analysis_mode = _get("analysis_mode", UNSET)
+        if not (isinstance(analysis_mode, str)):
+            if analysis_mode is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParams.analysis_mode: expected AnalyzeTaskResponseRequestParamsAnalysisMode | str, got "
+                    + type(analysis_mode).__name__
+                )
             _missing += 1
-        else:
-            analysis_mode = check_analyze_task_response_request_params_analysis_mode(
-                _analysis_mode
-            )
 
         _prompt = _get("prompt", UNSET)
         if _prompt is UNSET:

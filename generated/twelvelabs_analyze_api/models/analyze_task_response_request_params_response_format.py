@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.analyze_task_response_request_params_response_format_type import (
     AnalyzeTaskResponseRequestParamsResponseFormatType,
-    check_analyze_task_response_request_params_response_format_type,
 )
 from ..types import UNSET, Unset
 
@@ -28,7 +27,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
     """The response format for this task. Present only when the request included a response format.
 
     Attributes:
-        type_ (AnalyzeTaskResponseRequestParamsResponseFormatType | Unset):
+        type_ (AnalyzeTaskResponseRequestParamsResponseFormatType | str | Unset):
         json_schema (AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema | None | Unset): The JSON schema for this
             task. Present only when `type` is `json_schema`.
 
@@ -46,7 +45,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
             Returns the full array.
     """
 
-    type_: AnalyzeTaskResponseRequestParamsResponseFormatType | Unset = UNSET
+    type_: AnalyzeTaskResponseRequestParamsResponseFormatType | str | Unset = UNSET
     json_schema: (
         AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema | None | Unset
     ) = UNSET
@@ -91,15 +90,14 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _type_ = _get("type", UNSET)
-        type_: AnalyzeTaskResponseRequestParamsResponseFormatType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = _get("type", UNSET)
+        if not (isinstance(type_, str)):
+            if type_ is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParamsResponseFormat.type: expected AnalyzeTaskResponseRequestParamsResponseFormatType | str, got "
+                    + type(type_).__name__
+                )
             _missing += 1
-        else:
-            type_ = check_analyze_task_response_request_params_response_format_type(
-                _type_
-            )
 
         _json_schema = _get("json_schema", UNSET)
         if _json_schema is UNSET:

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .models.gist_type import GistType
     from .models.summarize_type import SummarizeType
     from .resources import (
+        AnalyzeImageInputParam,
         AnalyzePromptV2Param,
         AsyncResponseFormatParam,
         ResponseFormatParam,
@@ -84,18 +85,19 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         id_field="task_id",
         status_field="status",
         done=frozenset(["ready"]),
-        failed=frozenset(["failed"]),
+        failed=frozenset(["canceled", "failed"]),
         error_message=("error", "message"),
     )
 
     async def create_and_wait(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -106,6 +108,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         **wait: Unpack[WaitOptions],
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
@@ -126,6 +129,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
             max_segment_duration=max_segment_duration,
             start_time=start_time,
             end_time=end_time,
+            image=image,
         )
         return await self.wait(created.task_id, **wait)
 
@@ -147,7 +151,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -169,11 +173,12 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -184,6 +189,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> AnalyzeTaskCreated:
         """Create an async analysis task.
 
@@ -230,6 +236,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return await self._client._request(
             _ANALYZE_ASYNC_TASKS_CREATE,
@@ -247,6 +254,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
         )  # type: ignore[no-any-return]
 
@@ -324,6 +332,7 @@ class AsyncRootResource(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> AnalyzeResult:
         """Sync analysis.
 
@@ -361,6 +370,7 @@ class AsyncRootResource(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return await self._client._request(
             _ANALYZE,
@@ -375,6 +385,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
         )  # type: ignore[no-any-return]
 
@@ -395,6 +406,7 @@ class AsyncRootResource(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> AsyncStream[AnalyzeStreamEvent]:
         """Sync analysis.
 
@@ -432,6 +444,7 @@ class AsyncRootResource(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return await self._client._request(
             _ANALYZE_STREAM,
@@ -446,6 +459,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
         )  # type: ignore[no-any-return]
 
@@ -579,7 +593,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -602,11 +616,12 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -617,6 +632,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> RawResponse[AnalyzeTaskCreated]:
         """Create an async analysis task.
 
@@ -636,6 +652,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return await self._client._request(
             _ANALYZE_ASYNC_TASKS_CREATE,
@@ -653,6 +670,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
         )  # type: ignore[no-any-return]
@@ -716,6 +734,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> RawResponse[AnalyzeResult]:
         """Sync analysis.
 
@@ -732,6 +751,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return await self._client._request(
             _ANALYZE,
@@ -746,6 +766,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
         )  # type: ignore[no-any-return]
@@ -767,6 +788,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> RawResponse[AsyncStream[AnalyzeStreamEvent]]:
         """Sync analysis.
 
@@ -783,6 +805,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return await self._client._request(
             _ANALYZE_STREAM,
@@ -797,6 +820,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
         )  # type: ignore[no-any-return]

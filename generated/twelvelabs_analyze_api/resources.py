@@ -138,6 +138,19 @@ class SyncResponseFormatParam(TypedDict, total=False):
     """Contains the JSON schema that defines the response structure. The schema must adhere to the JSON Schema Draft 2020-12 specification."""
 
 
+class AnalyzeImageInputParam(TypedDict, total=False):
+    """An image to analyze. Provide exactly one of `url`, `asset_id`, or `base64_string`. Each image can be up to 20 MB and 16,777,216 pixels (width × height); supported formats: JPEG, PNG, WebP, GIF, and BMP."""
+
+    name: Required[str]
+    """The name of this image, unique within the `image` array: letters, digits and underscores. Refer to it in the prompt as `<@name>` (every image or none)."""
+    url: str
+    """A publicly accessible HTTPS URL of the image. The platform rejects HTTP URLs."""
+    asset_id: str
+    """The unique identifier of an uploaded asset."""
+    base64_string: str
+    """Base64-encoded image data, at most 20 MB decoded."""
+
+
 class AsyncResponseFormatParam(TypedDict, total=False):
     """Controls the response format. When you omit this parameter, you receive unstructured text.
 
@@ -288,6 +301,7 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
         Field("max_segment_duration", "max_segment_duration", "body"),
         Field("start_time", "start_time", "body"),
         Field("end_time", "end_time", "body"),
+        Field("image", "image", "body"),
     ),
     result=Model(
         "twelvelabs_analyze_api.models.analyze_task_created:AnalyzeTaskCreated"
@@ -307,6 +321,7 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             "analysis_mode",
             "custom_id",
             "end_time",
+            "image",
             "max_segment_duration",
             "max_tokens",
             "min_segment_duration",
@@ -316,6 +331,7 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             "response_format",
             "start_time",
             "temperature",
+            "video",
         ]
     ),
 )
@@ -360,6 +376,7 @@ _ANALYZE = Operation(
         Field("max_tokens", "max_tokens", "body"),
         Field("start_time", "start_time", "body"),
         Field("end_time", "end_time", "body"),
+        Field("image", "image", "body"),
     ),
     result=Model("twelvelabs_analyze_api.models.analyze_result:AnalyzeResult"),
     success=200,
@@ -373,6 +390,7 @@ _ANALYZE = Operation(
     omit_none=frozenset(
         [
             "end_time",
+            "image",
             "max_tokens",
             "model_name",
             "prompt",
@@ -400,6 +418,7 @@ _ANALYZE_STREAM = Operation(
         Field("max_tokens", "max_tokens", "body"),
         Field("start_time", "start_time", "body"),
         Field("end_time", "end_time", "body"),
+        Field("image", "image", "body"),
     ),
     result=Variants(
         "event_type",
@@ -422,6 +441,7 @@ _ANALYZE_STREAM = Operation(
     omit_none=frozenset(
         [
             "end_time",
+            "image",
             "max_tokens",
             "model_name",
             "prompt",
@@ -547,18 +567,19 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         id_field="task_id",
         status_field="status",
         done=frozenset(["ready"]),
-        failed=frozenset(["failed"]),
+        failed=frozenset(["canceled", "failed"]),
         error_message=("error", "message"),
     )
 
     def create_and_wait(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -569,6 +590,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         **wait: Unpack[WaitOptions],
     ) -> AnalyzeTask:
         """Create a task (``create``), then :meth:`wait` for it and return it done.
@@ -589,6 +611,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             max_segment_duration=max_segment_duration,
             start_time=start_time,
             end_time=end_time,
+            image=image,
         )
         return self.wait(created.task_id, **wait)
 
@@ -610,7 +633,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -632,11 +655,12 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -647,6 +671,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> AnalyzeTaskCreated:
         """Create an async analysis task.
 
@@ -693,6 +718,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return self._client._request(
             _ANALYZE_ASYNC_TASKS_CREATE,
@@ -710,6 +736,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
         )  # type: ignore[no-any-return]
 
@@ -785,6 +812,7 @@ class RootResource(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> AnalyzeResult:
         """Sync analysis.
 
@@ -822,6 +850,7 @@ class RootResource(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return self._client._request(
             _ANALYZE,
@@ -836,6 +865,7 @@ class RootResource(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
         )  # type: ignore[no-any-return]
 
@@ -856,6 +886,7 @@ class RootResource(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> Stream[AnalyzeStreamEvent]:
         """Sync analysis.
 
@@ -893,6 +924,7 @@ class RootResource(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return self._client._request(
             _ANALYZE_STREAM,
@@ -907,6 +939,7 @@ class RootResource(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
         )  # type: ignore[no-any-return]
 
@@ -1038,7 +1071,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -1061,11 +1094,12 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
     def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -1076,6 +1110,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> RawResponse[AnalyzeTaskCreated]:
         """Create an async analysis task.
 
@@ -1095,6 +1130,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
             max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return self._client._request(
             _ANALYZE_ASYNC_TASKS_CREATE,
@@ -1112,6 +1148,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
         )  # type: ignore[no-any-return]
@@ -1175,6 +1212,7 @@ class RootResourceWithRawResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> RawResponse[AnalyzeResult]:
         """Sync analysis.
 
@@ -1191,6 +1229,7 @@ class RootResourceWithRawResponse(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return self._client._request(
             _ANALYZE,
@@ -1205,6 +1244,7 @@ class RootResourceWithRawResponse(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
         )  # type: ignore[no-any-return]
@@ -1226,6 +1266,7 @@ class RootResourceWithRawResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
     ) -> RawResponse[Stream[AnalyzeStreamEvent]]:
         """Sync analysis.
 
@@ -1242,6 +1283,7 @@ class RootResourceWithRawResponse(APIResource):
             max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
             start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
             end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
         """
         return self._client._request(
             _ANALYZE_STREAM,
@@ -1256,6 +1298,7 @@ class RootResourceWithRawResponse(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
         )  # type: ignore[no-any-return]
@@ -1371,6 +1414,7 @@ __all__ = [
     "AnalyzeAsyncResourceWithRawResponse",
     "AnalyzeAsyncTasksResource",
     "AnalyzeAsyncTasksResourceWithRawResponse",
+    "AnalyzeImageInputParam",
     "AnalyzePromptV2Param",
     "AnalyzeTimeRangeParam",
     "AsyncResponseFormatParam",

@@ -26,7 +26,7 @@ from twelvelabs_analyze import (
     SummaryResult,
     TwelveLabs,
 )
-from twelvelabs_analyze.types import SummarizeType
+from twelvelabs_analyze.types import AnalyzeTaskStatus, FinishReason, SummarizeType, VideoContextUrlParam
 
 
 def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
@@ -53,6 +53,22 @@ def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
     assert_type(client.with_raw_response.analyze_async.tasks.retrieve("t"), RawResponse[AnalyzeTask])
 
 
+def the_live_api(client: TwelveLabs, task: AnalyzeTask, answer: AnalyzeResult) -> None:
+    """twelvelabs 1.3.6: pegasus1.6 and images are accepted; answers' enums are open."""
+    video: VideoContextUrlParam = {"type": "url", "url": "https://e.com/v.mp4"}
+    assert_type(client.analyze(model_name="pegasus1.6", video=video, prompt="p"), AnalyzeResult)
+    assert_type(
+        client.analyze_async.tasks.create(
+            model_name="pegasus1.6", image=[{"name": "a", "url": "https://e.com/a.png"}], prompt="p"
+        ),
+        AnalyzeTaskCreated,
+    )
+    assert_type(task.status, AnalyzeTaskStatus | str)  # "canceled", or a status added later
+    assert_type(answer.finish_reason, FinishReason | str)
+    known: AnalyzeTaskStatus = "canceled"
+    assert known in ("ready", "failed", "canceled")
+
+
 def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
     client.gist("v", types=["titel"])  # type: ignore[list-item]
     client.summarize("v", type="chapters")  # type: ignore[call-overload]
@@ -60,6 +76,8 @@ def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
     client.analyze(video_id="v", prompt="p", temperature="hot")  # type: ignore[arg-type]
     client.analyze(video={"type": "url", "link": "x"}, prompt="p")  # type: ignore[arg-type]
     client.analyze_async.tasks.list(status="done")  # type: ignore[arg-type]
+    client.analyze(model_name="pegasus9", video_id="v", prompt="p")  # type: ignore[arg-type]
+    client.analyze(image=[{"url": "https://e.com/a.png"}], prompt="p")  # type: ignore[typeddict-item]
 
 
 async def async_calls(client: AsyncTwelveLabs) -> None:

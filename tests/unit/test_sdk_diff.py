@@ -308,13 +308,13 @@ def test_update_spec_reports_the_sdk_against_the_projects_spec(
         for name, text in MODULES.items()
         if name.startswith(("__init__", "core/", "types/", "tasks/"))
     }
+    modules["types/task_status.py"] = MODULES["types/task_status.py"].replace('"canceled"', '"paused"')
     root = write_sdk(tmp_path, modules)
     assert update_spec.main(["--sdk-types", str(root)]) == 0
     out = capsys.readouterr().out.splitlines()
     retrieve = out.index("  GET /analyze/tasks/{task_id} (retrieve) ~ SDK RawTasksClient.retrieve")
-    assert (
-        '    ~ response status: enum + "canceled", - "pending", - "processing", - "failed"' in out[retrieve:]
-    )
+    changes = '    ~ response status: enum + "paused", - "pending", - "processing", - "failed", - "canceled"'
+    assert changes in out[retrieve:]
     assert "  POST /analyze (analyze): not in the SDK" in out
 
 

@@ -4,6 +4,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .analyze_image_input import AnalyzeImageInput
     from .analyze_post_request_body_content_application_json_schema_model_name import (
         AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
     )
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from .analyze_task_response_request_params import AnalyzeTaskResponseRequestParams
     from .analyze_task_response_request_params_analysis_mode import (
         AnalyzeTaskResponseRequestParamsAnalysisMode,
+    )
+    from .analyze_task_response_request_params_image_item import (
+        AnalyzeTaskResponseRequestParamsImageItem,
     )
     from .analyze_task_response_request_params_prompt_v2 import (
         AnalyzeTaskResponseRequestParamsPromptV2,
@@ -41,6 +45,9 @@ if TYPE_CHECKING:
     )
     from .analyze_task_response_request_params_response_format_segment_definitions_items_media_sources_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems,
+    )
+    from .analyze_task_response_request_params_response_format_segment_time_format import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat,
     )
     from .analyze_task_response_request_params_response_format_type import (
         AnalyzeTaskResponseRequestParamsResponseFormatType,
@@ -137,6 +144,7 @@ if TYPE_CHECKING:
     from .video_context_url_type import VideoContextUrlType
 
 _MODULE_OF = {
+    "AnalyzeImageInput": ".analyze_image_input",
     "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName": ".analyze_post_request_body_content_application_json_schema_model_name",
     "AnalyzePromptV2": ".analyze_prompt_v2",
     "AnalyzeRequest": ".analyze_request",
@@ -147,6 +155,7 @@ _MODULE_OF = {
     "AnalyzeTaskPage": ".analyze_task_page",
     "AnalyzeTaskResponseRequestParams": ".analyze_task_response_request_params",
     "AnalyzeTaskResponseRequestParamsAnalysisMode": ".analyze_task_response_request_params_analysis_mode",
+    "AnalyzeTaskResponseRequestParamsImageItem": ".analyze_task_response_request_params_image_item",
     "AnalyzeTaskResponseRequestParamsPromptV2": ".analyze_task_response_request_params_prompt_v2",
     "AnalyzeTaskResponseRequestParamsPromptV2MediaSourcesItems": ".analyze_task_response_request_params_prompt_v2_media_sources_items",
     "AnalyzeTaskResponseRequestParamsResponseFormat": ".analyze_task_response_request_params_response_format",
@@ -155,6 +164,7 @@ _MODULE_OF = {
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_media_sources_items",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat": ".analyze_task_response_request_params_response_format_segment_time_format",
     "AnalyzeTaskResponseRequestParamsResponseFormatType": ".analyze_task_response_request_params_response_format_type",
     "AnalyzeTaskResponseVideoSource": ".analyze_task_response_video_source",
     "AnalyzeTaskResponseVideoSourceSystemMetadata": ".analyze_task_response_video_source_system_metadata",
@@ -235,6 +245,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AnalyzeImageInput",
     "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName",
     "AnalyzePromptV2",
     "AnalyzeRequest",
@@ -245,6 +256,7 @@ __all__ = (
     "AnalyzeTaskPage",
     "AnalyzeTaskResponseRequestParams",
     "AnalyzeTaskResponseRequestParamsAnalysisMode",
+    "AnalyzeTaskResponseRequestParamsImageItem",
     "AnalyzeTaskResponseRequestParamsPromptV2",
     "AnalyzeTaskResponseRequestParamsPromptV2MediaSourcesItems",
     "AnalyzeTaskResponseRequestParamsResponseFormat",
@@ -253,6 +265,7 @@ __all__ = (
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat",
     "AnalyzeTaskResponseRequestParamsResponseFormatType",
     "AnalyzeTaskResponseVideoSource",
     "AnalyzeTaskResponseVideoSourceSystemMetadata",

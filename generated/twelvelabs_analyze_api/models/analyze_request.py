@@ -26,6 +26,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max_tokens",
         "start_time",
         "end_time",
+        "image",
     ]
 )
 
@@ -104,6 +105,9 @@ class AnalyzeRequest:
             - Must be greater than `start_time` and less than or equal to the video duration. The clip (`end_time -
             start_time`) must be at least `4` seconds.
             </Note>
+        image (list[AnalyzeImageInput] | Unset): One to twenty images to analyze instead of a video; each names exactly
+            one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and
+            `prompt_v2`.
     """
 
     model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset = (
@@ -121,6 +125,7 @@ class AnalyzeRequest:
     max_tokens: int | Unset = UNSET
     start_time: float | Unset = UNSET
     end_time: float | Unset = UNSET
+    image: list[AnalyzeImageInput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
@@ -167,6 +172,9 @@ class AnalyzeRequest:
 
         if self.end_time is not UNSET:
             field_dict["end_time"] = self.end_time
+
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = [item.to_dict() for item in self.image]
 
         return field_dict
 
@@ -307,6 +315,19 @@ class AnalyzeRequest:
                 )
             _missing += 1
 
+        _image = _get("image", UNSET)
+        image: list[AnalyzeImageInput] | Unset
+        if isinstance(_image, list):
+            image = list(map(AnalyzeImageInput.from_dict, _image))
+        elif isinstance(_image, Unset):
+            image = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "AnalyzeRequest.image: expected list[AnalyzeImageInput], got "
+                + type(_image).__name__
+            )
+
         _instance = cls.__new__(cls)
         _instance.model_name = model_name
         _instance.video_id = video_id
@@ -319,9 +340,11 @@ class AnalyzeRequest:
         _instance.max_tokens = max_tokens
         _instance.start_time = start_time
         _instance.end_time = end_time
+        _instance.image = image
         return _instance
 
 
+from ..models.analyze_image_input import AnalyzeImageInput
 from ..models.analyze_prompt_v2 import AnalyzePromptV2
 from ..models.sync_response_format import SyncResponseFormat
 from ..models.video_context_asset_id import VideoContextAssetId

@@ -24,6 +24,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "result",
         "error",
         "webhooks",
+        "batch_id",
     ]
 )
 
@@ -36,7 +37,8 @@ class AnalyzeTask:
         task_id (str): The unique identifier of the analysis task.
         custom_id (None | str): The identifier you provided in the `custom_id` field when you created the task, or
             `null` if you did not set one. This key is always present in the response.
-        status (AnalyzeTaskStatus | str): The current status of the analysis task.
+        status (AnalyzeTaskStatus | str): The current status of the analysis task; `ready`, `failed` and `canceled` are
+            final.
         created_at (datetime.datetime): A string representing the date and time, in RFC 3339 format
             (“YYYY-MM-DDTHH:mm:ssZ”), when the analysis task was created.
         video_source (AnalyzeTaskResponseVideoSource | None | Unset): The video source you provided. Only present for
@@ -64,6 +66,8 @@ class AnalyzeTask:
         webhooks (list[AnalyzeTaskWebhookInfo] | Unset): The delivery status of each webhook endpoint. The platform
             omits this field when no webhooks are configured. You can register webhooks through the Playground. See the
             [Webhooks](https://docs.twelvelabs.io/v1.3/docs/advanced/webhooks) page for details.
+        batch_id (str | Unset): The unique identifier of the batch that the task was created in; only for tasks created
+            as part of a batch.
     """
 
     task_id: str
@@ -76,6 +80,7 @@ class AnalyzeTask:
     result: AnalyzeTaskResult | Unset = UNSET
     error: AnalyzeTaskError | Unset = UNSET
     webhooks: list[AnalyzeTaskWebhookInfo] | Unset = UNSET
+    batch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,6 +131,9 @@ class AnalyzeTask:
 
         if not isinstance(self.webhooks, Unset):
             field_dict["webhooks"] = [item.to_dict() for item in self.webhooks]
+
+        if self.batch_id is not UNSET:
+            field_dict["batch_id"] = self.batch_id
 
         return field_dict
 
@@ -249,6 +257,14 @@ class AnalyzeTask:
                 + type(_webhooks).__name__
             )
 
+        batch_id = _get("batch_id", UNSET)
+        if not (isinstance(batch_id, str)):
+            if batch_id is not UNSET:
+                raise TypeError(
+                    "AnalyzeTask.batch_id: expected str, got " + type(batch_id).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.task_id = task_id
         _instance.custom_id = custom_id
@@ -260,9 +276,10 @@ class AnalyzeTask:
         _instance.result = result
         _instance.error = error
         _instance.webhooks = webhooks
+        _instance.batch_id = batch_id
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 10 - _missing
+            if len(src_dict) == 11 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

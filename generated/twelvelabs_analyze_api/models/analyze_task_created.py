@@ -24,7 +24,8 @@ class AnalyzeTaskCreated:
 
     Attributes:
         task_id (str): The unique identifier of the analysis task.
-        status (AnalyzeTaskStatus | str): The current status of the analysis task.
+        status (AnalyzeTaskStatus | str): The current status of the analysis task; `ready`, `failed` and `canceled` are
+            final.
     """
 
     task_id: str

@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.analyze_task_response_request_params_response_format_segment_time_format import (
+    AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat,
+)
 from ..models.analyze_task_response_request_params_response_format_type import (
     AnalyzeTaskResponseRequestParamsResponseFormatType,
 )
@@ -18,6 +21,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "json_schema",
         "segment_definitions",
+        "segment_time_format",
     ]
 )
 
@@ -43,6 +47,8 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
             -
             [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
             Returns the full array.
+        segment_time_format (AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat | str | Unset): The output
+            format of the segments' `start_time` and `end_time` keys.
     """
 
     type_: AnalyzeTaskResponseRequestParamsResponseFormatType | str | Unset = UNSET
@@ -52,6 +58,9 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
     segment_definitions: (
         list[AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems]
         | Unset
+    ) = UNSET
+    segment_time_format: (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat | str | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,6 +86,9 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
             field_dict["segment_definitions"] = [
                 item.to_dict() for item in self.segment_definitions
             ]
+
+        if self.segment_time_format is not UNSET:
+            field_dict["segment_time_format"] = self.segment_time_format
 
         return field_dict
 
@@ -150,13 +162,23 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
                 + type(_segment_definitions).__name__
             )
 
+        segment_time_format = _get("segment_time_format", UNSET)
+        if not (isinstance(segment_time_format, str)):
+            if segment_time_format is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParamsResponseFormat.segment_time_format: expected AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat | str, got "
+                    + type(segment_time_format).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.type_ = type_
         _instance.json_schema = json_schema
         _instance.segment_definitions = segment_definitions
+        _instance.segment_time_format = segment_time_format
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 3 - _missing
+            if len(src_dict) == 4 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

@@ -20,6 +20,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "enum",
         "items",
+        "format",
     ]
 )
 
@@ -33,6 +34,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         description (str | Unset):
         enum (list[str] | Unset):
         items (AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems | Unset):
+        format_ (str | Unset): The output format of a `timestamp` field.
     """
 
     name: str
@@ -43,6 +45,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems
         | Unset
     ) = UNSET
+    format_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +63,9 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
 
         if not isinstance(self.items, Unset):
             field_dict["items"] = self.items.to_dict()
+
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
 
         return field_dict
 
@@ -128,15 +134,25 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
                 _items
             )
 
+        format_ = _get("format", UNSET)
+        if not (isinstance(format_, str)):
+            if format_ is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems.format: expected str, got "
+                    + type(format_).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.name = name
         _instance.type_ = type_
         _instance.description = description
         _instance.enum = enum
         _instance.items = items
+        _instance.format_ = format_
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 5 - _missing
+            if len(src_dict) == 6 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

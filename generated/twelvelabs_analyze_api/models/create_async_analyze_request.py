@@ -19,9 +19,9 @@ T = TypeVar("T", bound="CreateAsyncAnalyzeRequest")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
-        "video",
         "model_name",
         "custom_id",
+        "video",
         "prompt",
         "prompt_v2",
         "analysis_mode",
@@ -32,6 +32,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max_segment_duration",
         "start_time",
         "end_time",
+        "image",
     ]
 )
 
@@ -41,8 +42,6 @@ class CreateAsyncAnalyzeRequest:
     """Defines the asynchronous analysis request.
 
     Attributes:
-        video (VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the source of the
-            video content. Include exactly one source.
         model_name (CreateAsyncAnalyzeRequestModelName | Unset): The video understanding model to use for analysis.
             - `pegasus1.2`: General analysis (prompt-based text generation).
             - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
@@ -66,6 +65,8 @@ class CreateAsyncAnalyzeRequest:
 
             This field does not enforce uniqueness. You can submit multiple tasks with the same `custom_id`. To prevent
             duplicate task creation, use an `Idempotency-Key` header instead.
+        video (Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the
+            source of the video content. Include exactly one source.
         prompt (str | Unset): Natural-language instructions for analyzing the video. Required for general analysis
             (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include
             reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive
@@ -151,11 +152,16 @@ class CreateAsyncAnalyzeRequest:
             questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
             page.
             </Note>
+        image (list[AnalyzeImageInput] | Unset): One to twenty images to analyze instead of a video; each names exactly
+            one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and
+            `prompt_v2`.
     """
 
-    video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl
     model_name: CreateAsyncAnalyzeRequestModelName | Unset = UNSET
     custom_id: str | Unset = UNSET
+    video: Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl = (
+        UNSET
+    )
     prompt: str | Unset = UNSET
     prompt_v2: AnalyzePromptV2 | Unset = UNSET
     analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | Unset = UNSET
@@ -166,25 +172,29 @@ class CreateAsyncAnalyzeRequest:
     max_segment_duration: float | Unset = UNSET
     start_time: float | Unset = UNSET
     end_time: float | Unset = UNSET
+    image: list[AnalyzeImageInput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
-        video: dict[str, Any]
-        if isinstance(self.video, VideoContextUrl):
+        if self.model_name is not UNSET:
+            field_dict["model_name"] = self.model_name
+
+        if self.custom_id is not UNSET:
+            field_dict["custom_id"] = self.custom_id
+
+        video: dict[str, Any] | Unset
+        if isinstance(self.video, Unset):
+            video = UNSET
+        elif isinstance(self.video, VideoContextUrl):
             video = self.video.to_dict()
         elif isinstance(self.video, VideoContextAssetId):
             video = self.video.to_dict()
         else:
             video = self.video.to_dict()
 
-        field_dict["video"] = video
-
-        if self.model_name is not UNSET:
-            field_dict["model_name"] = self.model_name
-
-        if self.custom_id is not UNSET:
-            field_dict["custom_id"] = self.custom_id
+        if video is not UNSET:
+            field_dict["video"] = video
 
         if self.prompt is not UNSET:
             field_dict["prompt"] = self.prompt
@@ -216,6 +226,9 @@ class CreateAsyncAnalyzeRequest:
         if self.end_time is not UNSET:
             field_dict["end_time"] = self.end_time
 
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = [item.to_dict() for item in self.image]
+
         return field_dict
 
     @classmethod
@@ -228,11 +241,32 @@ class CreateAsyncAnalyzeRequest:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _video = src_dict["video"]
+        _model_name = _get("model_name", UNSET)
+        model_name: CreateAsyncAnalyzeRequestModelName | Unset
+        if isinstance(_model_name, Unset):
+            model_name = UNSET
+            _missing += 1
+        else:
+            model_name = check_create_async_analyze_request_model_name(_model_name)
+
+        custom_id = _get("custom_id", UNSET)
+        if not (isinstance(custom_id, str)):
+            if custom_id is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.custom_id: expected str, got "
+                    + type(custom_id).__name__
+                )
+            _missing += 1
+
+        _video = _get("video", UNSET)
+        if _video is UNSET:
+            _missing += 1
 
         def _parse_video(
             data: object,
-        ) -> VideoContextAssetId | VideoContextBase64String | VideoContextUrl:
+        ) -> Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -260,23 +294,6 @@ class CreateAsyncAnalyzeRequest:
             return componentsschemas_video_context_type_2
 
         video = _parse_video(_video)
-
-        _model_name = _get("model_name", UNSET)
-        model_name: CreateAsyncAnalyzeRequestModelName | Unset
-        if isinstance(_model_name, Unset):
-            model_name = UNSET
-            _missing += 1
-        else:
-            model_name = check_create_async_analyze_request_model_name(_model_name)
-
-        custom_id = _get("custom_id", UNSET)
-        if not (isinstance(custom_id, str)):
-            if custom_id is not UNSET:
-                raise TypeError(
-                    "CreateAsyncAnalyzeRequest.custom_id: expected str, got "
-                    + type(custom_id).__name__
-                )
-            _missing += 1
 
         prompt = _get("prompt", UNSET)
         if not (isinstance(prompt, str)):
@@ -374,10 +391,23 @@ class CreateAsyncAnalyzeRequest:
                 )
             _missing += 1
 
+        _image = _get("image", UNSET)
+        image: list[AnalyzeImageInput] | Unset
+        if isinstance(_image, list):
+            image = list(map(AnalyzeImageInput.from_dict, _image))
+        elif isinstance(_image, Unset):
+            image = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "CreateAsyncAnalyzeRequest.image: expected list[AnalyzeImageInput], got "
+                + type(_image).__name__
+            )
+
         _instance = cls.__new__(cls)
-        _instance.video = video
         _instance.model_name = model_name
         _instance.custom_id = custom_id
+        _instance.video = video
         _instance.prompt = prompt
         _instance.prompt_v2 = prompt_v2
         _instance.analysis_mode = analysis_mode
@@ -388,9 +418,11 @@ class CreateAsyncAnalyzeRequest:
         _instance.max_segment_duration = max_segment_duration
         _instance.start_time = start_time
         _instance.end_time = end_time
+        _instance.image = image
         return _instance
 
 
+from ..models.analyze_image_input import AnalyzeImageInput
 from ..models.analyze_prompt_v2 import AnalyzePromptV2
 from ..models.async_response_format import AsyncResponseFormat
 from ..models.video_context_asset_id import VideoContextAssetId

@@ -10,7 +10,9 @@ status and which statuses end it (checked against the spec when generating). The
   ``max_poll_interval``; a response whose ``X-Ratelimit-Remaining`` is 0 pushes the next poll to
   the window's reset, and a 429 that the client did not retry waits for its ``Retry-After``;
 * stops with the task when its status is a done one, raises ``TaskFailedError`` (with the task's
-  ``error.message``) for a failed one, and ``TaskTimeoutError`` when ``timeout`` seconds pass first.
+  ``error.message``) for a failed one (``failed``, ``canceled``), and ``TaskTimeoutError`` when
+  ``timeout`` seconds pass first. Any other status — one the spec does not list yet included —
+  means the task is not done: polling goes on and ``on_progress`` sees the status.
 
 It runs inline — no background thread or task — so cancelling the caller (Ctrl-C, asyncio
 cancellation) stops it, and nothing keeps polling.
@@ -96,7 +98,7 @@ class TaskWaiting(Generic[T]):
             if status in polling.failed:
                 reason = attribute_path(task, polling.error_message)
                 raise TaskFailedError(
-                    f"task {task_id} failed" + (f": {reason}" if reason else " (no reason given)"),
+                    f"task {task_id} {status}" + (f": {reason}" if reason else " (no reason given)"),
                     task=task,
                     reason=reason,
                 )

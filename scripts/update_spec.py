@@ -55,7 +55,7 @@ FACT_KEYWORDS = (
     "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "deprecated",
 )  # fmt: skip
 _COMPOSITIONS = ("allOf", "oneOf", "anyOf")
-_MAX_DEPTH = 12
+_MAX_DEPTH = 24  # deep enough for data[].request_params.response_format.segment_definitions[]…
 
 
 class UpdateError(Exception):

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import normalize
 import sdk_diff
 import update_spec
 
@@ -351,3 +352,11 @@ def test_a_version_is_downloaded_with_pip(tmp_path: Path, monkeypatch: pytest.Mo
         lines[0]
         == "Differences between the normalized spec and twelvelabs 1.3.6 types (selected operations):"
     )
+
+
+def test_the_spec_side_reaches_the_deepest_fields_of_the_project_spec() -> None:
+    """Task lists nest segment fields thirteen levels down: none is cut off (nor reported as missing)."""
+    spec = normalize.build_spec(normalize.RAW_DIR, normalize.OVERLAY_PATH, normalize.OPERATIONS_PATH)
+    listed = sdk_diff.spec_fields(spec["paths"]["/analyze/tasks"]["get"], spec)
+    deep = "response data[].request_params.response_format.segment_definitions[].fields[].items.fields[]"
+    assert {f"{deep}.enum[]", f"{deep}.items.type"} <= set(listed)

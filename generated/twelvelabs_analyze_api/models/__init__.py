@@ -40,8 +40,17 @@ if TYPE_CHECKING:
     from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems,
     )
+    from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_format import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat,
+    )
     from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems,
+    )
+    from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem,
+    )
+    from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item_items import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItemItems,
     )
     from .analyze_task_response_request_params_response_format_segment_definitions_items_media_sources_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems,
@@ -162,7 +171,10 @@ _MODULE_OF = {
     "AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema": ".analyze_task_response_request_params_response_format_json_schema",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_format",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItemItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_media_sources_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat": ".analyze_task_response_request_params_response_format_segment_time_format",
     "AnalyzeTaskResponseRequestParamsResponseFormatType": ".analyze_task_response_request_params_response_format_type",
@@ -263,7 +275,10 @@ __all__ = (
     "AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItemItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat",
     "AnalyzeTaskResponseRequestParamsResponseFormatType",

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_format import (
+    AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -34,7 +37,8 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         description (str | Unset):
         enum (list[str] | Unset):
         items (AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems | Unset):
-        format_ (str | Unset): The output format of a `timestamp` field.
+        format_ (AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat | str | Unset):
+            The output format of a `timestamp` field.
     """
 
     name: str
@@ -45,7 +49,11 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems
         | Unset
     ) = UNSET
-    format_: str | Unset = UNSET
+    format_: (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat
+        | str
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,7 +146,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         if not (isinstance(format_, str)):
             if format_ is not UNSET:
                 raise TypeError(
-                    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems.format: expected str, got "
+                    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems.format: expected AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat | str, got "
                     + type(format_).__name__
                 )
             _missing += 1

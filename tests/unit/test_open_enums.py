@@ -309,3 +309,22 @@ def test_requests_are_still_checked_strictly(
     with pytest.raises(ValueError, match=error):
         Both(mode, script).call(method, **arguments)
     assert script.requests == []
+
+
+def test_gist_through_analyze_keeps_an_answer_with_an_unknown_finish_reason(mode: str) -> None:
+    """The emulation branches on finish_reason "length" only: another value with a usable answer is used."""
+    answer = {"id": "a1", "data": '{"title": "A walk"}', "finish_reason": "content_filter"}
+    script = Script(ok(answer))
+    result = Both(mode, script, legacy_endpoints=False).call(
+        "gist", "6298d673f1090f1100476d4c", types=["title"]
+    )
+    assert result.title == "A walk" and script.requests[0].url.path.endswith("/analyze")
+
+
+def test_gist_through_analyze_with_an_unknown_finish_reason_and_no_json_keeps_the_text(mode: str) -> None:
+    from twelvelabs_analyze import APIResponseValidationError
+
+    answer = {"id": "a1", "data": "[filtered]", "finish_reason": "content_filter"}
+    with pytest.raises(APIResponseValidationError, match="not the JSON object asked for") as caught:
+        Both(mode, Script(ok(answer)), legacy_endpoints=False).call("gist", "6298d673f1090f1100476d4c")
+    assert caught.value.body == "[filtered]"

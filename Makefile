@@ -43,9 +43,9 @@ generate: setup ## normalize openapi/raw + overlay and regenerate generated/ fro
 check-generated: setup ## fail with a diff when the committed spec or generated code is stale
 	$(BIN)/python scripts/generate.py --check
 
-update-spec: setup ## take in a new published spec: SPEC=URL_OR_FILE [DATE=YYYY-MM-DD]; prints what changed
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=URL_OR_FILE [DATE=YYYY-MM-DD]" >&2; exit 2; }
-	$(BIN)/python scripts/update_spec.py "$(SPEC)" $(if $(DATE),--date "$(DATE)")
+update-spec: setup ## take in a new published spec: SPEC=URL_OR_FILE [DATE=YYYY-MM-DD]; and/or SDK=VERSION_OR_PATH: diff the SDK's types
+	@test -n "$(SPEC)$(SDK)" || { echo "usage: make update-spec SPEC=URL_OR_FILE [DATE=YYYY-MM-DD] [SDK=VERSION_OR_PATH]" >&2; exit 2; }
+	$(BIN)/python scripts/update_spec.py $(if $(SPEC),"$(SPEC)") $(if $(DATE),--date "$(DATE)") $(if $(SDK),--sdk-types "$(SDK)")
 
 lint: setup ## ruff check + format check
 	$(BIN)/ruff check wrapper scripts tests docs

@@ -76,15 +76,64 @@ def _without_subschema_refs(node: Any) -> Any:
     return node
 
 
+# Read by openapi/templates/model.py.jinja: the model's enums keep values the spec does not list.
+OPEN_ENUMS = "x-open-enums"
+_SCHEMA_PREFIX = "#/components/schemas/"
+_SUBSCHEMA_KEYS = ("items", "additionalProperties", *_COMPOSITIONS)
+
+
+def mark_answer_objects(spec: dict[str, Any]) -> dict[str, Any]:
+    """Mark (in place) every object schema that a response can contain with ``x-open-enums``.
+
+    An answer is read, not checked: a value the API added after our snapshot of the spec (a
+    new task status, a new ``finish_reason``) must not cost the caller the whole answer, so
+    the models of answers keep unknown enum values. Request checks do not use the models (the
+    client validates arguments against the spec's JSON Schema), so they stay strict; a schema
+    used by both sides is marked, which only widens its model's attribute types.
+    """
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    visited: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+            return
+        if not isinstance(node, dict):
+            return
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX):
+            name = ref.removeprefix(_SCHEMA_PREFIX)
+            if "/" not in name and name not in visited and name in schemas:
+                visited.add(name)
+                walk(schemas[name])
+            return
+        if isinstance(node.get("properties"), dict) or node.get("type") == "object":
+            node[OPEN_ENUMS] = True
+        for value in (node.get("properties") or {}).values():
+            walk(value)
+        for key in _SUBSCHEMA_KEYS:
+            walk(node.get(key))
+
+    for item in (spec.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict):
+                continue
+            for response in (operation.get("responses") or {}).values():
+                for content in ((response or {}).get("content") or {}).values():
+                    walk((content or {}).get("schema"))
+    return spec
+
+
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client is given it: without ``$defs`` and the composition
-    items that refer into them.
+    items that refer into them, and with the objects of answers marked (:func:`mark_answer_objects`).
 
     The generator resolves references to whole components only; ``$defs`` hold the
     meta-schema of ``response_format.json_schema``, which validates a user's JSON schema and
     shapes no type (the model stays a free-form object). Everything else is passed as is.
     """
-    return _without_subschema_refs(copy.deepcopy(spec))  # type: ignore[no-any-return]
+    return mark_answer_objects(_without_subschema_refs(copy.deepcopy(spec)))
 
 
 def _generator_executable() -> str:

@@ -14,6 +14,13 @@ SOURCE [--date DATE]``):
    spec: operations added or removed, parameters, request and response fields added or removed,
    required changes, changed types, formats, bounds, enums and defaults, changed descriptions.
 
+``--sdk-types PATH_OR_VERSION`` (``make update-spec SDK=1.3.6``) also prints how the official
+Python SDK's types differ from the normalized spec for the selected operations (fields and enum
+values on one side only; see ``scripts/sdk_diff.py``): the SDK is generated from TwelveLabs' own
+API definition and can be ahead of the published document. Without ``SOURCE`` only that report
+is printed and nothing changes. PATH_OR_VERSION: a version (``pip download``s that wheel), a
+wheel file, or a folder holding the ``twelvelabs/`` package.
+
 The published document as a whole is not checked with openapi-spec-validator: it does not pass
 (component names such as ``Data connectors_…`` break the 3.1 name pattern); the normalized
 selection is, as always. The spec is not regenerated here: review the summary, then
@@ -48,7 +55,7 @@ FACT_KEYWORDS = (
     "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "deprecated",
 )  # fmt: skip
 _COMPOSITIONS = ("allOf", "oneOf", "anyOf")
-_MAX_DEPTH = 12
+_MAX_DEPTH = 24  # deep enough for data[].request_params.response_format.segment_definitions[]…
 
 
 class UpdateError(Exception):
@@ -376,24 +383,53 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("source", help="URL (http/https) or file path of the published openapi.json")
+    parser.add_argument(
+        "source", nargs="?", help="URL (http/https) or file path of the published openapi.json"
+    )
     parser.add_argument(
         "--date", type=datetime.date.fromisoformat, default=None, help="YYYY-MM-DD (default: today)"
     )
     parser.add_argument("--raw", type=Path, default=normalize.RAW_DIR, help="folder of raw documents")
     parser.add_argument("--operations", type=Path, default=normalize.OPERATIONS_PATH, help="selection file")
     parser.add_argument("--overlay", type=Path, default=normalize.OVERLAY_PATH, help="Overlay 1.0 file")
+    parser.add_argument(
+        "--sdk-types",
+        metavar="PATH_OR_VERSION",
+        help="also report differences from the official SDK's types (a version, a wheel or a folder)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.source is None and args.sdk_types is None:
+        parser.error("give SOURCE (a new published spec), --sdk-types, or both")
     date = args.date or datetime.datetime.now(datetime.UTC).date()
     try:
-        result = update(
-            args.source, date, raw_dir=args.raw, operations_path=args.operations, overlay_path=args.overlay
-        )
+        if args.source is not None:
+            result = update(
+                args.source,
+                date,
+                raw_dir=args.raw,
+                operations_path=args.operations,
+                overlay_path=args.overlay,
+            )
+            for line in report(result, args.raw, args.operations):
+                print(line)
+            spec = result.new_spec
+        else:
+            spec = normalize.build_spec(args.raw, args.overlay, args.operations)
+        if args.sdk_types is not None:
+            import sdk_diff  # noqa: PLC0415 - it imports this module
+
+            try:
+                lines = sdk_diff.report(spec, args.sdk_types)
+            except sdk_diff.SdkError as exc:
+                raise UpdateError(str(exc)) from None
+            for line in lines:
+                print(line)
     except UpdateError as exc:
         print(f"update-spec: error: {exc}", file=sys.stderr)
         return 1
-    for line in report(result, args.raw, args.operations):
-        print(line)
+    except NormalizeError as exc:
+        print(f"update-spec: error: the current spec does not normalize: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

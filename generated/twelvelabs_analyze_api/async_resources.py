@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .models.gist_type import GistType
     from .models.summarize_type import SummarizeType
     from .resources import (
+        AnalyzeImageInputParam,
         AnalyzePromptV2Param,
         AsyncResponseFormatParam,
         ResponseFormatParam,
@@ -89,7 +90,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         id_field="task_id",
         status_field="status",
         done=frozenset(["ready"]),
-        failed=frozenset(["failed"]),
+        failed=frozenset(["canceled", "failed"]),
         error_message=("error", "message"),
         namespace="analyze_async.tasks",
         create=_ANALYZE_ASYNC_TASKS_CREATE,
@@ -108,11 +109,12 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create_and_wait(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -123,6 +125,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -148,6 +151,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
                 "extra_body": extra_body,
@@ -177,7 +181,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -205,11 +209,12 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -220,6 +225,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -261,15 +267,16 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
-            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304 (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With video segmentation the task fails if the output exceeds the limit.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+            min_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -290,6 +297,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -401,6 +409,7 @@ class AsyncRootResource(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -436,12 +445,13 @@ class AsyncRootResource(AsyncAPIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -460,6 +470,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -481,6 +492,7 @@ class AsyncRootResource(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -516,12 +528,13 @@ class AsyncRootResource(AsyncAPIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -540,6 +553,7 @@ class AsyncRootResource(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -717,7 +731,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -745,11 +759,12 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
     async def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -760,6 +775,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -774,15 +790,16 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
-            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304 (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With video segmentation the task fails if the output exceeds the limit.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+            min_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -803,6 +820,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -897,6 +915,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -911,12 +930,13 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -935,6 +955,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -957,6 +978,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -971,12 +993,13 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -995,6 +1018,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -1167,7 +1191,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -1195,11 +1219,12 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -1210,6 +1235,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1224,15 +1250,16 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
-            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304 (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With video segmentation the task fails if the output exceeds the limit.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+            min_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1255,6 +1282,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -1348,6 +1376,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1362,12 +1391,13 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1387,6 +1417,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -1408,6 +1439,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1422,12 +1454,13 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1447,6 +1480,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             call_options(extra_headers, extra_query, extra_body, timeout),
         )

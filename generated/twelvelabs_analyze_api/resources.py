@@ -110,7 +110,7 @@ class VideoContextBase64StringParam(TypedDict, total=False):
 
 
 class AnalyzePromptV2Param(TypedDict, total=False):
-    """A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Not supported when the `analysis_mode` parameter is `time_based_metadata`. Mutually exclusive with the `prompt` parameter."""
+    """A structured prompt with `<@name>` placeholders for referencing images. Not with `model_name` `pegasus1.2`, nor when `analysis_mode` is `time_based_metadata`. Mutually exclusive with the `prompt` and `image` parameters."""
 
     input_text: Required[str]
     """The text of the prompt. Use `<@name>` placeholders to reference images declared in `media_sources` (Example: `"Is there a <@tiger-1> in the video?"`). For Pegasus 1.5, this text counts toward the context window."""
@@ -142,20 +142,30 @@ class SyncResponseFormatParam(TypedDict, total=False):
     """Contains the JSON schema that defines the response structure. The schema must adhere to the JSON Schema Draft 2020-12 specification."""
 
 
-class AsyncResponseFormatParam(TypedDict, total=False):
-    """Controls the response format. When you omit this parameter, you receive unstructured text.
+class AnalyzeImageInputParam(TypedDict, total=False):
+    """An image to analyze. Provide exactly one of `url`, `asset_id`, or `base64_string`. Each image can be up to 20 MB and 16,777,216 pixels (width × height); supported formats: JPEG, PNG, WebP, GIF, and BMP."""
 
-    - `json_schema`: Return structured JSON that conforms to your schema.
-    - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`."""
+    name: Required[str]
+    """The name of this image, unique within the `image` array: letters, digits and underscores. Refer to it in the prompt as `<@name>` (every image or none)."""
+    url: str
+    """A publicly accessible HTTPS URL of the image. The platform rejects HTTP URLs."""
+    asset_id: str
+    """The unique identifier of an uploaded asset."""
+    base64_string: str
+    """Base64-encoded image data, at most 20 MB decoded."""
+
+
+class AsyncResponseFormatParam(TypedDict, total=False):
+    """Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`."""
 
     type: Required[AsyncResponseFormatType]
-    """The response format to use."""
+    """The response format to use. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields, with `analysis_mode` `time_based_metadata`."""
     json_schema: Mapping[str, Any]
     """Contains the JSON schema that defines the response structure. The schema must adhere to the JSON Schema Draft 2020-12 specification."""
     segment_definitions: Sequence[SegmentDefinitionParam]
     """Define the types of segments to extract from your video. Minimum 1, maximum 20 definitions. The number of segment definitions affects billing. For details, see the Frequently asked questions page."""
     segment_time_format: AsyncResponseFormatSegmentTimeFormat
-    """Set the output format for the automatic `start_time` and `end_time` keys returned on each segment. Requires the `type` parameter set to `segment_definitions` and the `model_name` parameter set to `pegasus1.5`. Omitting this parameter is equivalent to setting it to `seconds` — both return JSON numbers in seconds."""
+    """The output format of the automatic `start_time` and `end_time` keys of each segment: `seconds` (the default, a JSON number), `hh:mm:ss` or `hh:mm:ss.fff`. Requires the `type` parameter set to `segment_definitions`."""
 
 
 class SegmentDefinitionParam(TypedDict, total=False):
@@ -297,6 +307,7 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
         Field("max_segment_duration", "max_segment_duration", "body"),
         Field("start_time", "start_time", "body"),
         Field("end_time", "end_time", "body"),
+        Field("image", "image", "body"),
     ),
     result=Model(
         "twelvelabs_analyze_api.models.analyze_task_created:AnalyzeTaskCreated"
@@ -316,6 +327,7 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             "analysis_mode",
             "custom_id",
             "end_time",
+            "image",
             "max_segment_duration",
             "max_tokens",
             "min_segment_duration",
@@ -325,6 +337,7 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             "response_format",
             "start_time",
             "temperature",
+            "video",
         ]
     ),
 )
@@ -369,6 +382,7 @@ _ANALYZE = Operation(
         Field("max_tokens", "max_tokens", "body"),
         Field("start_time", "start_time", "body"),
         Field("end_time", "end_time", "body"),
+        Field("image", "image", "body"),
     ),
     result=Model("twelvelabs_analyze_api.models.analyze_result:AnalyzeResult"),
     success=200,
@@ -382,6 +396,7 @@ _ANALYZE = Operation(
     omit_none=frozenset(
         [
             "end_time",
+            "image",
             "max_tokens",
             "model_name",
             "prompt",
@@ -409,6 +424,7 @@ _ANALYZE_STREAM = Operation(
         Field("max_tokens", "max_tokens", "body"),
         Field("start_time", "start_time", "body"),
         Field("end_time", "end_time", "body"),
+        Field("image", "image", "body"),
     ),
     result=Variants(
         "event_type",
@@ -431,6 +447,7 @@ _ANALYZE_STREAM = Operation(
     omit_none=frozenset(
         [
             "end_time",
+            "image",
             "max_tokens",
             "model_name",
             "prompt",
@@ -556,7 +573,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         id_field="task_id",
         status_field="status",
         done=frozenset(["ready"]),
-        failed=frozenset(["failed"]),
+        failed=frozenset(["canceled", "failed"]),
         error_message=("error", "message"),
         namespace="analyze_async.tasks",
         create=_ANALYZE_ASYNC_TASKS_CREATE,
@@ -575,11 +592,12 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create_and_wait(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -590,6 +608,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -615,6 +634,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
                 "extra_body": extra_body,
@@ -644,7 +664,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -671,11 +691,12 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -686,6 +707,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -727,15 +749,16 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
-            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304 (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With video segmentation the task fails if the output exceeds the limit.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+            min_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -756,6 +779,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -867,6 +891,7 @@ class RootResource(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -902,12 +927,13 @@ class RootResource(APIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -926,6 +952,7 @@ class RootResource(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -947,6 +974,7 @@ class RootResource(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -982,12 +1010,13 @@ class RootResource(APIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1006,6 +1035,7 @@ class RootResource(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -1181,7 +1211,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -1209,11 +1239,12 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
     def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -1224,6 +1255,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1238,15 +1270,16 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
-            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304 (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With video segmentation the task fails if the output exceeds the limit.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+            min_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1267,6 +1300,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -1361,6 +1395,7 @@ class RootResourceWithRawResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1375,12 +1410,13 @@ class RootResourceWithRawResponse(APIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1399,6 +1435,7 @@ class RootResourceWithRawResponse(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -1421,6 +1458,7 @@ class RootResourceWithRawResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1435,12 +1473,13 @@ class RootResourceWithRawResponse(APIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1459,6 +1498,7 @@ class RootResourceWithRawResponse(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -1631,7 +1671,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         Args:
             page: A number that identifies the page to retrieve.
             page_limit: The number of items to return on each page.
-            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`.
+            status: Filter analysis tasks by status. Possible values: `queued`, `pending`, `processing`, `ready`, `failed`, `canceled`.
             video_url: Filter tasks by exact video source URL.
             asset_id: Filter tasks by asset ID.
             video_id: Filter tasks by video ID for pre-indexed videos (Pegasus 1.2 only). Deprecated — use `asset_id` instead.
@@ -1659,11 +1699,12 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
     def create(
         self,
         *,
-        video: VideoContextUrlParam
-        | VideoContextAssetIdParam
-        | VideoContextBase64StringParam,
         model_name: CreateAsyncAnalyzeRequestModelName | None = None,
         custom_id: str | None = None,
+        video: VideoContextUrlParam
+        | VideoContextAssetIdParam
+        | VideoContextBase64StringParam
+        | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
         analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | None = None,
@@ -1674,6 +1715,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1688,15 +1730,16 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
             custom_id: An optional identifier that you set when you create the task. Use this field to correlate tasks across responses, for example, to distinguish tasks by type or environment.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: Natural-language instructions for analyzing the video. Required for general analysis (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             analysis_mode: The analysis approach for this task.
             temperature: Controls the randomness of the text output.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model and analysis mode: Pegasus 1.2: Mode —, Min 2, Max 4,096, Default 4096; Pegasus 1.5: Mode `general`, Min 512, Max 98,304, Default 4,096; Pegasus 1.5: Mode `time_based_metadata`, Min 2,048, Max 98,304, Default 32,768.
-            response_format: Controls the response format. When you omit this parameter, you receive unstructured text.
-            min_segment_duration: Minimum duration for each extracted segment, in seconds. Set this value to enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            max_segment_duration: Maximum duration for each extracted segment, in seconds. Set this value to split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304 (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With video segmentation the task fails if the output exceeds the limit.
+            response_format: Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+            min_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            max_segment_duration: A bound on the duration of each extracted segment, in seconds (at least 2; the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1719,6 +1762,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
                 "max_segment_duration": max_segment_duration,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -1812,6 +1856,7 @@ class RootResourceWithStreamingResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1826,12 +1871,13 @@ class RootResourceWithStreamingResponse(APIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1851,6 +1897,7 @@ class RootResourceWithStreamingResponse(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -1872,6 +1919,7 @@ class RootResourceWithStreamingResponse(APIResource):
         max_tokens: int | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
+        image: Sequence[AnalyzeImageInputParam] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1886,12 +1934,13 @@ class RootResourceWithStreamingResponse(APIResource):
             video_id: The unique identifier of the video to analyze. Use this parameter when the `model_name` parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
             video: An object specifying the source of the video content. Include exactly one source.
             prompt: A text prompt that guides the model on the desired format or content. Works with both Pegasus 1.2 and Pegasus 1.5. To include reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive with the `prompt_v2` parameter.
-            prompt_v2: A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to `pegasus1.5`. Mutually exclusive with the `prompt` parameter.
+            prompt_v2: A structured prompt that uses `<@name>` placeholders to reference images. Mutually exclusive with the `prompt` and `image` parameters. The prompt text and reference images count toward the context window.
             temperature: Controls the randomness of the text output.
             response_format: Specifies the format of the response. When you omit this parameter, the platform returns unstructured text. Only the `json_schema` type is supported for synchronous analysis.
-            max_tokens: The maximum response length, in tokens. The allowed range depends on the model: Pegasus 1.2: Min 2, Max 4,096, Default 4,096; Pegasus 1.5: Min 512, Max 98,304, Default 4,096.
-            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
-            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the video's internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to `pegasus1.5`.
+            max_tokens: The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default) and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
+            start_time: Start of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+            end_time: End of the analysis window, as an absolute timestamp in seconds, based on the internal metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not with `model_name` `pegasus1.2`.
+            image: One to twenty images to analyze instead of a video; each names exactly one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and `prompt_v2`.
             extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
             extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
             extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
@@ -1911,6 +1960,7 @@ class RootResourceWithStreamingResponse(APIResource):
                 "max_tokens": max_tokens,
                 "start_time": start_time,
                 "end_time": end_time,
+                "image": image,
             },
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -2064,6 +2114,7 @@ __all__ = [
     "AnalyzeAsyncTasksResource",
     "AnalyzeAsyncTasksResourceWithRawResponse",
     "AnalyzeAsyncTasksResourceWithStreamingResponse",
+    "AnalyzeImageInputParam",
     "AnalyzePromptV2Param",
     "AnalyzeTimeRangeParam",
     "AsyncResponseFormatParam",

@@ -142,8 +142,8 @@ def test_a_video_source_instead_of_an_id(scripted: ScriptedAPI, scripted_env: di
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--prompt", "p"], "error: exactly one of VIDEO_ID and --video-url, --video-asset-id, "),
-        ([VIDEO, "--video-url", "u", "--prompt", "p"], "error: exactly one of VIDEO_ID and --video-url"),
+        (["--prompt", "p"], "error: exactly one of VIDEO_ID, --video-url, --video-asset-id, "),
+        ([VIDEO, "--video-url", "u", "--prompt", "p"], "error: exactly one of VIDEO_ID, --video-url"),
         ([VIDEO, "--prompt", "p", "--max-tokens", "1"], "error: --max-tokens must be between 2 and 4096"),
         ([VIDEO, "--prompt", "p", "--custom-id", "c"], "error: --custom-id does not apply to analyze"),
         (
@@ -152,11 +152,11 @@ def test_a_video_source_instead_of_an_id(scripted: ScriptedAPI, scripted_env: di
         ),
         (
             ["--prompt", "p", "--async"],
-            "error: --async needs --video-url, --video-asset-id, --video-base64-string or --video",
+            "error: exactly one of --video-url, --video-asset-id, --video-base64-string or --video and --image",
         ),
         (
             [VIDEO, "--model-name", "pegasus2"],
-            "'pegasus2' is not one of pegasus1.2, pegasus1.5 — did you mean",
+            "'pegasus2' is not one of pegasus1.2, pegasus1.5, pegasus1.6 — did you mean",
         ),
     ],
 )

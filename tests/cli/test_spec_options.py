@@ -69,14 +69,14 @@ def test_every_request_field_of_the_real_operations_becomes_an_option() -> None:
     assert (
         kinds["prompt"] == "string" and kinds["temperature"] == "number" and kinds["max_tokens"] == "integer"
     )
-    assert kinds["video"] == kinds["response_format"] == kinds["prompt_v2"] == "json"
-    assert options.options["model_name"].choices == ("pegasus1.2", "pegasus1.5")
+    assert kinds["video"] == kinds["response_format"] == kinds["prompt_v2"] == kinds["image"] == "json"
+    assert options.options["model_name"].choices == ("pegasus1.2", "pegasus1.5", "pegasus1.6")
     assert options.options["custom_id"].operations == {CREATE.name}
     assert options.options["prompt"].operations == {ANALYZE.name, CREATE.name}
     # The video variants that need one string each, from the discriminator:
     flags = [v.flag for v in options.options["video"].variants]
     assert flags == ["--video-url", "--video-asset-id", "--video-base64-string"]
-    assert options.options["video"].required_in == {CREATE.name}  # create's video has no default
+    assert options.options["video"].required_in == set()  # a task takes a video or images
 
 
 def test_enum_arrays_are_comma_lists_and_defaults_come_from_the_method() -> None:

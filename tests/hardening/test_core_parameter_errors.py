@@ -16,7 +16,7 @@ from tests.unit._transport import Both, Script
         ("analyze_async.tasks.list", (), {"page_limit": 0}, ValueError, "page_limit must be between 1 and 50, not 0"),
         ("analyze_async.tasks.list", (), {"page": "x"}, TypeError, "page must be an integer, not str"),
         ("analyze_async.tasks.list", (), {"status": "nope"}, ValueError,
-         "status must be one of 'failed', 'pending', 'processing', 'queued', 'ready', not 'nope'"),
+         "status must be one of 'canceled', 'failed', 'pending', 'processing', 'queued', 'ready', not 'nope'"),
         ("analyze_async.tasks.retrieve", ("",), {}, ValueError, "task_id must not be empty"),
     ],
 )  # fmt: skip

@@ -291,26 +291,26 @@ def test_structured_answers_cut_by_max_tokens_are_truncated_json(fake: FakeTwelv
 @pytest.mark.parametrize(
     ("body", "code", "message"),
     [
-        ({"prompt": "p"}, "parameter_invalid", "exactly one of video_id and video is required."),
+        ({"prompt": "p"}, "parameter_invalid", "exactly one of video_id, video and image is required."),
         (
             {"video_id": "v", "video": {"type": "asset_id", "asset_id": "a"}, "prompt": "p"},
             "parameter_invalid",
-            "exactly one of video_id and video is required.",
+            "exactly one of video_id, video and image is required.",
         ),
         (
             {"video_id": "v", "prompt": "p", "max_tokens": 1},
             "parameter_invalid",
-            "max_tokens must be between 2 and 4096 with model_name 'pegasus1.2' (the default).",
+            "max_tokens must be between 2 and 4096 with model_name 'pegasus1.2' (the default with video_id).",
         ),
         (
             {"model_name": "pegasus1.5", "video": {"type": "asset_id", "asset_id": "a"}, "max_tokens": 100},
             "parameter_invalid",
-            "max_tokens must be between 512 and 98304 with model_name 'pegasus1.5'.",
+            "max_tokens must be between 512 and 98304 with model_name 'pegasus1.5' (the default) or 'pegasus1.6'.",
         ),
         (
             {"video_id": "v", "prompt": "word " * 2001},
             "parameter_invalid",
-            "prompt must be at most 2,000 tokens with model_name 'pegasus1.2' (the default).",
+            "prompt must be at most 2,000 tokens with model_name 'pegasus1.2' (the default with video_id).",
         ),
         (
             {

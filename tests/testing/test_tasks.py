@@ -175,7 +175,9 @@ def test_results_follow_the_response_format(fake: FakeTwelveLabs) -> None:
             },
         },
     )
-    cut = create(fake, {**REQUEST, "prompt": "A detailed summary", "max_tokens": 5})
+    cut = create(
+        fake, {**REQUEST, "model_name": "pegasus1.2", "prompt": "A detailed summary", "max_tokens": 5}
+    )
     fake.advance(60)
     data = json.loads(retrieve(fake, structured)["result"]["data"])
     assert set(data) == {"title", "topics"} and data["topics"]

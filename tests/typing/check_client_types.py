@@ -35,7 +35,7 @@ from twelvelabs_analyze import (
     TwelveLabs,
     parse_structured,
 )
-from twelvelabs_analyze.types import SummarizeType
+from twelvelabs_analyze.types import AnalyzeTaskStatus, FinishReason, SummarizeType, VideoContextUrlParam
 
 
 def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
@@ -121,6 +121,22 @@ async def async_conventions(client: AsyncTwelveLabs) -> None:
     await client.aclose()
 
 
+def the_live_api(client: TwelveLabs, task: AnalyzeTask, answer: AnalyzeResult) -> None:
+    """twelvelabs 1.3.6: pegasus1.6 and images are accepted; answers' enums are open."""
+    video: VideoContextUrlParam = {"type": "url", "url": "https://e.com/v.mp4"}
+    assert_type(client.analyze(model_name="pegasus1.6", video=video, prompt="p"), AnalyzeResult)
+    assert_type(
+        client.analyze_async.tasks.create(
+            model_name="pegasus1.6", image=[{"name": "a", "url": "https://e.com/a.png"}], prompt="p"
+        ),
+        AnalyzeTaskCreated,
+    )
+    assert_type(task.status, AnalyzeTaskStatus | str)  # "canceled", or a status added later
+    assert_type(answer.finish_reason, FinishReason | str)
+    known: AnalyzeTaskStatus = "canceled"
+    assert known in ("ready", "failed", "canceled")
+
+
 def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
     client.gist("v", types=["titel"])  # type: ignore[list-item]
     client.summarize("v", type="chapters")  # type: ignore[call-overload]
@@ -131,6 +147,8 @@ def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:
     client.analyze(video_id="v", extra_headers={"x-a": 1})  # type: ignore[dict-item]
     client.analyze(video_id="v", timeout="soon")  # type: ignore[arg-type]
     client.with_options(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    client.analyze(model_name="pegasus9", video_id="v", prompt="p")  # type: ignore[arg-type]
+    client.analyze(image=[{"url": "https://e.com/a.png"}], prompt="p")  # type: ignore[typeddict-item]
 
 
 async def async_calls(client: AsyncTwelveLabs) -> None:

@@ -16,6 +16,7 @@ import twelvelabs_analyze_api.models as generated_models
 from .spec_support import SCHEMAS, SPEC, problems
 
 URL_VIDEO = {"type": "url", "url": "https://example.test/video.mp4"}
+IMAGE = {"name": "front_door", "url": "https://example.test/door.jpg"}
 RATE_LIMIT_HEADERS = {"X-Ratelimit-Limit", "X-Ratelimit-Remaining", "X-Ratelimit-Used", "X-Ratelimit-Reset"}
 
 
@@ -166,6 +167,14 @@ def test_response_format_only_with_summaries() -> None:
             "start_time": 0,
             "end_time": 30.5,
         },
+        # twelvelabs 1.3.6: pegasus1.6, images, and pegasus1.5's rules without a model named.
+        {"model_name": "pegasus1.6", "video": URL_VIDEO, "prompt": "p", "max_tokens": 98304, "start_time": 1},
+        {"video": URL_VIDEO, "prompt_v2": {"input_text": "Is there a <@tiger> in it?"}, "max_tokens": 5000},
+        {
+            "model_name": "pegasus1.6",
+            "image": [IMAGE, {"name": "b2", "asset_id": "a1"}, {"name": "c_3", "base64_string": "aGk="}],
+            "prompt": "Compare <@front_door> with <@b2>.",
+        },
     ],
 )
 def test_valid_analyze_requests(body: dict[str, Any]) -> None:
@@ -189,20 +198,76 @@ def test_valid_analyze_requests(body: dict[str, Any]) -> None:
             "video_id is not supported with model_name 'pegasus1.5'",
         ),
         (
-            {"video": URL_VIDEO, "prompt_v2": {"input_text": "x"}},
-            "prompt_v2 requires model_name 'pegasus1.5'",
+            {"video": URL_VIDEO, "model_name": "pegasus1.2", "prompt_v2": {"input_text": "x"}},
+            "prompt_v2 is not supported with model_name 'pegasus1.2'",
         ),
-        ({"video_id": "v", "start_time": 1}, "start_time requires model_name 'pegasus1.5'"),
+        ({"video_id": "v", "start_time": 1}, "start_time is not supported with model_name 'pegasus1.2'"),
         (
             {"video_id": "v", "model_name": "pegasus1.2", "end_time": 9},
-            "end_time requires model_name 'pegasus1.5'",
+            "end_time is not supported with model_name 'pegasus1.2'",
+        ),
+        (
+            {"video_id": "v", "model_name": "pegasus1.6"},
+            "video_id is not supported with model_name 'pegasus1.5' or 'pegasus1.6'",
+        ),
+        (
+            {"video": URL_VIDEO, "max_tokens": 100},
+            "max_tokens must be between 512 and 98304 with model_name 'pegasus1.5' (the default)",
+        ),
+        (
+            {"video": URL_VIDEO, "model_name": "pegasus1.6", "max_tokens": 98305},
+            "max_tokens must be between 512 and 98304",
+        ),
+        ({"image": [IMAGE], "prompt": "p"}, "image requires model_name 'pegasus1.6'"),
+        (
+            {"image": [IMAGE], "model_name": "pegasus1.5", "prompt": "p"},
+            "image requires model_name 'pegasus1.6'",
+        ),
+        ({"image": [IMAGE], "model_name": "pegasus1.6"}, "image requires prompt"),
+        (
+            {"image": [IMAGE], "video": URL_VIDEO, "model_name": "pegasus1.6", "prompt": "p"},
+            "exactly one of video_id, video and image is required",
+        ),
+        (
+            {"image": [IMAGE], "model_name": "pegasus1.6", "prompt": "p", "prompt_v2": {"input_text": "b"}},
+            "image and prompt_v2 are mutually exclusive",
+        ),
+        ({"image": [], "model_name": "pegasus1.6", "prompt": "p"}, "should be non-empty"),
+        ({"image": [IMAGE] * 21, "model_name": "pegasus1.6", "prompt": "p"}, "is too long"),
+        (
+            {
+                "image": [{"name": "a b", "url": "https://e.com/a.png"}],
+                "model_name": "pegasus1.6",
+                "prompt": "p",
+            },
+            "an image name must be letters, digits and underscores",
+        ),
+        (
+            {
+                "image": [{"name": "a", "url": "http://e.com/a.png"}],
+                "model_name": "pegasus1.6",
+                "prompt": "p",
+            },
+            "an image url must be an HTTPS URL",
+        ),
+        (
+            {
+                "image": [{"name": "a", "url": "https://e.com/a.png", "asset_id": "x"}],
+                "model_name": "pegasus1.6",
+                "prompt": "p",
+            },
+            "an image needs exactly one of url, asset_id and base64_string",
+        ),
+        (
+            {"image": [{"url": "https://e.com/a.png"}], "model_name": "pegasus1.6", "prompt": "p"},
+            "'name' is a required",
         ),
         (
             {"video": URL_VIDEO, "model_name": "pegasus1.5", "prompt": "a", "prompt_v2": {"input_text": "b"}},
             "prompt and prompt_v2 are mutually exclusive",
         ),
-        ({"prompt": "p"}, "exactly one of video_id and video is required"),
-        ({"video_id": "v", "video": URL_VIDEO}, "exactly one of video_id and video is required"),
+        ({"prompt": "p"}, "exactly one of video_id, video and image is required"),
+        ({"video_id": "v", "video": URL_VIDEO}, "exactly one of video_id, video and image is required"),
         ({"video_id": "v", "temperature": 1.5}, "1.5 is greater than the maximum of 1"),
         (
             {"video_id": "v", "language": "fr"},
@@ -222,10 +287,10 @@ def test_invalid_analyze_requests_say_why(body: dict[str, Any], expected: str) -
 
 
 def test_analyze_prompt_token_limit_is_for_pegasus_12() -> None:
-    pegasus12 = SCHEMAS["AnalyzeRequest"]["allOf"][0]["else"]["allOf"][0]["properties"]["prompt"]
+    pegasus12 = SCHEMAS["AnalyzeRequest"]["allOf"][0]["then"]["allOf"][0]["properties"]["prompt"]
     assert pegasus12["x-max-tokens"] == 2000
     assert "pegasus1.2" in pegasus12["x-error-message"]
-    assert "x-max-tokens" not in json.dumps(SCHEMAS["AnalyzeRequest"]["allOf"][0]["then"])
+    assert "x-max-tokens" not in json.dumps(SCHEMAS["AnalyzeRequest"]["allOf"][0]["else"])
 
 
 def _all(key: str, node: Any) -> list[Any]:
@@ -278,6 +343,16 @@ TIME_BASED = {"model_name": "pegasus1.5", "analysis_mode": "time_based_metadata"
                 media_sources=[{"name": "logo", "media_type": "image", "url": "https://example.test/l.png"}],
             ),
         },
+        # twelvelabs 1.3.6: pegasus1.5's rules without a model named, pegasus1.6, images.
+        {"video": URL_VIDEO, "prompt": "p", "max_tokens": 8000, "start_time": 0, "end_time": 60},
+        {"video": URL_VIDEO, "analysis_mode": "time_based_metadata", "response_format": segments()},
+        {**TIME_BASED, "model_name": "pegasus1.6", "response_format": segments(), "max_tokens": 2048},
+        {
+            "image": [IMAGE],
+            "model_name": "pegasus1.6",
+            "prompt": "Describe <@front_door>.",
+            "custom_id": "img",
+        },
     ],
 )
 def test_valid_task_requests(body: dict[str, Any]) -> None:
@@ -289,8 +364,13 @@ def test_valid_task_requests(body: dict[str, Any]) -> None:
     [
         ({"video": URL_VIDEO}, "general analysis (the default analysis_mode) requires prompt or prompt_v2"),
         (
-            {"video": URL_VIDEO, "analysis_mode": "time_based_metadata", "response_format": segments()},
-            "analysis_mode 'time_based_metadata' requires model_name 'pegasus1.5'",
+            {
+                "video": URL_VIDEO,
+                "model_name": "pegasus1.2",
+                "analysis_mode": "time_based_metadata",
+                "response_format": segments(),
+            },
+            "analysis_mode 'time_based_metadata' is not supported with model_name 'pegasus1.2'",
         ),
         (
             TIME_BASED,
@@ -310,9 +390,19 @@ def test_valid_task_requests(body: dict[str, Any]) -> None:
         ),
         (
             {"video": URL_VIDEO, "model_name": "pegasus1.5", "prompt": "p", "max_tokens": 511},
-            "max_tokens must be between 512 and 98304 with model_name 'pegasus1.5' and analysis_mode 'general'",
+            "max_tokens must be between 512 and 98304 with analysis_mode 'general'",
         ),
-        ({"video": URL_VIDEO, "prompt": "p", "max_tokens": 4097}, "max_tokens must be between 2 and 4096"),
+        ({"video": URL_VIDEO, "prompt": "p", "max_tokens": 511}, "max_tokens must be between 512 and 98304"),
+        (
+            {"video": URL_VIDEO, "model_name": "pegasus1.2", "prompt": "p", "max_tokens": 4097},
+            "max_tokens must be between 2 and 4096 with model_name 'pegasus1.2'",
+        ),
+        ({"prompt": "p"}, "exactly one of video and image is required"),
+        ({"image": [IMAGE], "prompt": "p"}, "image requires model_name 'pegasus1.6'"),
+        (
+            {"image": [IMAGE], "video": URL_VIDEO, "model_name": "pegasus1.6", "prompt": "p"},
+            "exactly one of video and image",
+        ),
         (
             {"video": URL_VIDEO, "prompt": "p", "min_segment_duration": 3},
             "min_segment_duration requires analysis_mode",
@@ -457,8 +547,30 @@ def test_the_generator_sees_the_spec_without_the_meta_schema() -> None:
         {"$ref": "#/components/schemas/SyncResponseFormatJsonSchema"}
     ]
     assert set(view["components"]["schemas"]) == set(SCHEMAS)
-    # Everything else is given as is, cross-field rules included.
+    # Everything else is given as is, cross-field rules included (answers' objects marked open).
     for name, schema in SCHEMAS.items():
         if name != "SyncResponseFormatJsonSchema":
-            assert view["components"]["schemas"][name] == schema, name
+            assert _without(generate.OPEN_ENUMS, view["components"]["schemas"][name]) == schema, name
     assert view["paths"] == SPEC["paths"]
+
+
+def _without(key: str, node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without(key, v) for k, v in node.items() if k != key}
+    if isinstance(node, list):
+        return [_without(key, item) for item in node]
+    return node
+
+
+def test_the_generator_marks_the_objects_of_answers_and_only_those() -> None:
+    view = generate.generator_view(SPEC)
+    schemas = view["components"]["schemas"]
+    marked = {name for name, schema in schemas.items() if schema.get(generate.OPEN_ENUMS)}
+    # Every object an answer holds, nested inline ones included; no request body.
+    assert {"AnalyzeResult", "AnalyzeTask", "AnalyzeTaskCreated", "StreamEndEvent", "GistResult"} <= marked
+    assert schemas["AnalyzeTask"]["properties"]["result"].get(generate.OPEN_ENUMS) or (
+        "$ref" in schemas["AnalyzeTask"]["properties"]["result"]
+    )
+    assert not marked & {"AnalyzeRequest", "CreateAsyncAnalyzeRequest", "GistRequest", "SummarizeRequest"}
+    assert not {"VideoContextUrl", "AsyncResponseFormat", "SyncResponseFormat"} & marked
+    assert _all(generate.OPEN_ENUMS, SPEC) == [], "the shipped spec is not marked"

@@ -97,9 +97,9 @@ def test_both_forms_of_video(mode: str) -> None:
     both = Both(mode, script)
     both.call("analyze", video={"type": "url", "url": "https://example.com/v.mp4"}, prompt="p")
     assert script.bodies()[0]["video"] == {"type": "url", "url": "https://example.com/v.mp4"}
-    with pytest.raises(ValueError, match="exactly one of video_id and video"):
+    with pytest.raises(ValueError, match="exactly one of video_id, video and image"):
         both.call("analyze", prompt="p")
-    with pytest.raises(ValueError, match="exactly one of video_id and video"):
+    with pytest.raises(ValueError, match="exactly one of video_id, video and image"):
         both.call("analyze", video_id="v", video={"type": "asset_id", "asset_id": "a"}, prompt="p")
     assert len(script.requests) == 1
 

@@ -57,7 +57,7 @@ def changed_upstream(document: dict[str, Any]) -> None:
     body = document["paths"]["/analyze"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     body["properties"]["language"] = {"type": "string", "description": "The output language."}  # new field
     schemas["AnalyzeTextPrompt"]["maxLength"] = 20000  # a bound
-    schemas["AnalyzePostRequestBodyContentApplicationJsonSchemaModelName"]["enum"].append("pegasus1.6")
+    schemas["AnalyzePostRequestBodyContentApplicationJsonSchemaModelName"]["enum"].append("pegasus2.0")
     del schemas["NonStreamAnalyzeResponse"]["properties"]["finish_reason"]  # a response field goes
     page_limit = next(
         p for p in document["paths"]["/analyze/tasks"]["get"]["parameters"] if p["name"] == "page_limit"
@@ -81,7 +81,7 @@ def test_the_summary_lists_what_changed_in_the_selected_operations(project: Proj
         "Changes in the selected operations (normalized spec, overlay applied):",
         "  POST /analyze (analyze)",
         "    + request field language (string)",
-        '    ~ request field model_name: enum + "pegasus1.6"',
+        '    ~ request field model_name: enum + "pegasus2.0"',
         "    ~ request field prompt: maxLength none → 20000",
         "    - response 200 application/json field finish_reason",
         "  GET /analyze/tasks (list)",

@@ -19,7 +19,7 @@ Hierarchy::
     │   ├── RateLimitError                       429
     │   └── InternalServerError                  >= 500
     ├── TaskError                                an analysis task did not give a result
-    │   ├── TaskFailedError                      … its status is "failed" (.task, .reason)
+    │   ├── TaskFailedError                      … its status is "failed" or "canceled" (.task, .reason)
     │   └── TaskTimeoutError                     … it was not done before the deadline (.task)
     └── WebhookVerificationError                 a webhook delivery to refuse (twelvelabs_analyze.webhooks)
         ├── MissingSignatureError                … it has no TL-Signature header
@@ -262,7 +262,7 @@ class TaskError(TwelveLabsError):
 
 
 class TaskFailedError(TaskError):
-    """The task's status is ``failed``; ``reason`` is the API's ``error.message`` (or ``None``)."""
+    """The task ended without a result (status ``failed`` or ``canceled``); ``reason`` is the API's ``error.message`` (or ``None``)."""
 
     def __init__(self, message: str, *, task: Any, reason: str | None) -> None:
         super().__init__(message, task=task)

@@ -4,6 +4,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .analyze_image_input import AnalyzeImageInput
     from .analyze_post_request_body_content_application_json_schema_model_name import (
         AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
     )
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from .analyze_task_response_request_params import AnalyzeTaskResponseRequestParams
     from .analyze_task_response_request_params_analysis_mode import (
         AnalyzeTaskResponseRequestParamsAnalysisMode,
+    )
+    from .analyze_task_response_request_params_image_item import (
+        AnalyzeTaskResponseRequestParamsImageItem,
     )
     from .analyze_task_response_request_params_prompt_v2 import (
         AnalyzeTaskResponseRequestParamsPromptV2,
@@ -36,11 +40,23 @@ if TYPE_CHECKING:
     from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems,
     )
+    from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_format import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat,
+    )
     from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems,
     )
+    from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem,
+    )
+    from .analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item_items import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItemItems,
+    )
     from .analyze_task_response_request_params_response_format_segment_definitions_items_media_sources_items import (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems,
+    )
+    from .analyze_task_response_request_params_response_format_segment_time_format import (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat,
     )
     from .analyze_task_response_request_params_response_format_type import (
         AnalyzeTaskResponseRequestParamsResponseFormatType,
@@ -137,6 +153,7 @@ if TYPE_CHECKING:
     from .video_context_url_type import VideoContextUrlType
 
 _MODULE_OF = {
+    "AnalyzeImageInput": ".analyze_image_input",
     "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName": ".analyze_post_request_body_content_application_json_schema_model_name",
     "AnalyzePromptV2": ".analyze_prompt_v2",
     "AnalyzeRequest": ".analyze_request",
@@ -147,14 +164,19 @@ _MODULE_OF = {
     "AnalyzeTaskPage": ".analyze_task_page",
     "AnalyzeTaskResponseRequestParams": ".analyze_task_response_request_params",
     "AnalyzeTaskResponseRequestParamsAnalysisMode": ".analyze_task_response_request_params_analysis_mode",
+    "AnalyzeTaskResponseRequestParamsImageItem": ".analyze_task_response_request_params_image_item",
     "AnalyzeTaskResponseRequestParamsPromptV2": ".analyze_task_response_request_params_prompt_v2",
     "AnalyzeTaskResponseRequestParamsPromptV2MediaSourcesItems": ".analyze_task_response_request_params_prompt_v2_media_sources_items",
     "AnalyzeTaskResponseRequestParamsResponseFormat": ".analyze_task_response_request_params_response_format",
     "AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema": ".analyze_task_response_request_params_response_format_json_schema",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_format",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItemItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item_items",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems": ".analyze_task_response_request_params_response_format_segment_definitions_items_media_sources_items",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat": ".analyze_task_response_request_params_response_format_segment_time_format",
     "AnalyzeTaskResponseRequestParamsResponseFormatType": ".analyze_task_response_request_params_response_format_type",
     "AnalyzeTaskResponseVideoSource": ".analyze_task_response_video_source",
     "AnalyzeTaskResponseVideoSourceSystemMetadata": ".analyze_task_response_video_source_system_metadata",
@@ -235,6 +257,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AnalyzeImageInput",
     "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName",
     "AnalyzePromptV2",
     "AnalyzeRequest",
@@ -245,14 +268,19 @@ __all__ = (
     "AnalyzeTaskPage",
     "AnalyzeTaskResponseRequestParams",
     "AnalyzeTaskResponseRequestParamsAnalysisMode",
+    "AnalyzeTaskResponseRequestParamsImageItem",
     "AnalyzeTaskResponseRequestParamsPromptV2",
     "AnalyzeTaskResponseRequestParamsPromptV2MediaSourcesItems",
     "AnalyzeTaskResponseRequestParamsResponseFormat",
     "AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItemItems",
     "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsMediaSourcesItems",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat",
     "AnalyzeTaskResponseRequestParamsResponseFormatType",
     "AnalyzeTaskResponseVideoSource",
     "AnalyzeTaskResponseVideoSourceSystemMetadata",

@@ -1,7 +1,7 @@
 from typing import Literal
 
 AnalyzePostRequestBodyContentApplicationJsonSchemaModelName = Literal[
-    "pegasus1.2", "pegasus1.5"
+    "pegasus1.2", "pegasus1.5", "pegasus1.6"
 ]
 
 ANALYZE_POST_REQUEST_BODY_CONTENT_APPLICATION_JSON_SCHEMA_MODEL_NAME_VALUES: set[
@@ -9,6 +9,7 @@ ANALYZE_POST_REQUEST_BODY_CONTENT_APPLICATION_JSON_SCHEMA_MODEL_NAME_VALUES: set
 ] = {
     "pegasus1.2",
     "pegasus1.5",
+    "pegasus1.6",
 }
 
 

@@ -19,9 +19,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AnalyzePromptV2:
-    """A structured prompt with `<@name>` placeholders for referencing images. Requires the `model_name` parameter set to
-    `pegasus1.5`. Not supported when the `analysis_mode` parameter is `time_based_metadata`. Mutually exclusive with the
-    `prompt` parameter.
+    """A structured prompt with `<@name>` placeholders for referencing images. Not with `model_name` `pegasus1.2`, nor when
+    `analysis_mode` is `time_based_metadata`. Mutually exclusive with the `prompt` and `image` parameters.
 
         Attributes:
             input_text (str): The text of the prompt. Use `<@name>` placeholders to reference images declared in

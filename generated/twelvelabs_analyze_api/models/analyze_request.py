@@ -26,6 +26,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max_tokens",
         "start_time",
         "end_time",
+        "image",
     ]
 )
 
@@ -34,14 +35,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AnalyzeRequest:
     """
     Attributes:
-        model_name (AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset): The video understanding model
-            to use for analysis.
-            - `pegasus1.2`: General analysis (prompt-based text generation).
-            - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
-            reference images, and video segmentation (async only). See the
-            [Pegasus](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
-
-            **Default:** `pegasus1.2`
+        model_name (AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset): The video understanding model:
+            `pegasus1.6`, `pegasus1.5` (the default) or `pegasus1.2` (the published spec's older model, for `video_id`).
         video_id (str | Unset): The unique identifier of the video to analyze. Use this parameter when the `model_name`
             parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
 
@@ -61,9 +56,9 @@ class AnalyzeRequest:
             - Based on this video, I want to generate five keywords for SEO (Search Engine Optimization).
             - I want to generate a description for my video with the following format: Title of the video, followed by a
             summary in 2-3 sentences, highlighting the main topic, key events, and concluding remarks.
-        prompt_v2 (AnalyzePromptV2 | Unset): A structured prompt with `<@name>` placeholders for referencing images.
-            Requires the `model_name` parameter set to `pegasus1.5`. Not supported when the `analysis_mode` parameter is
-            `time_based_metadata`. Mutually exclusive with the `prompt` parameter.
+        prompt_v2 (AnalyzePromptV2 | Unset): A structured prompt with `<@name>` placeholders for referencing images. Not
+            with `model_name` `pegasus1.2`, nor when `analysis_mode` is `time_based_metadata`. Mutually exclusive with the
+            `prompt` and `image` parameters.
         temperature (float | Unset): Controls the randomness of the text output.
 
             **Default:** 0.2 **Min:** 0 **Max:** 1
@@ -74,36 +69,19 @@ class AnalyzeRequest:
              Default: True.
         response_format (SyncResponseFormat | Unset): Specifies the format of the response. When you omit this
             parameter, the platform returns unstructured text.
-        max_tokens (int | Unset): The maximum response length, in tokens. The allowed range depends on the model:
-
-            | Model | Min | Max | Default |
-            |-------|-----|-----|---------|
-            | Pegasus 1.2 | 2 | 4,096 | 4,096 |
-            | Pegasus 1.5 | 512 | 98,304 | 4,096 |
+        max_tokens (int | Unset): The maximum response length, in tokens: 512 to 98,304 with pegasus1.5 (the default)
+            and pegasus1.6, 2 to 4,096 with pegasus1.2. Default: 4,096.
         start_time (float | Unset): Start of the analysis window, as an absolute timestamp in seconds, based on the
-            video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set
-            to `pegasus1.5`.
-
-            <Note title="Notes">
-            - If omitted, defaults to the video's internal start time.
-            - Most videos start at 0, but some (for example, from cameras or broadcast recordings) may have a non-zero start
-            time. To find the value, run `ffprobe -v error -show_entries format=start_time,duration -of
-            default=noprint_wrappers=1 your_video.mp4`.
-            - Must be less than `end_time` and less than the video duration. The clip (`end_time - start_time`) must be at
-            least `4` seconds.
-            </Note>
-        end_time (float | Unset): End of the analysis window, as an absolute timestamp in seconds, based on the video's
-            internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to
-            `pegasus1.5`.
-
-            <Note title="Notes">
-            - If omitted, defaults to the video's internal start time plus its duration.
-            - Most videos start at 0, but some (for example, from cameras or broadcast recordings) may have a non-zero start
-            time. To find the value, run `ffprobe -v error -show_entries format=start_time,duration -of
-            default=noprint_wrappers=1 your_video.mp4`.
-            - Must be greater than `start_time` and less than or equal to the video duration. The clip (`end_time -
-            start_time`) must be at least `4` seconds.
-            </Note>
+            internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the
+            video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the
+            window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+        end_time (float | Unset): End of the analysis window, as an absolute timestamp in seconds, based on the internal
+            metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's
+            internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not
+            with `model_name` `pegasus1.2`.
+        image (list[AnalyzeImageInput] | Unset): One to twenty images to analyze instead of a video; each names exactly
+            one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and
+            `prompt_v2`.
     """
 
     model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset = (
@@ -121,6 +99,7 @@ class AnalyzeRequest:
     max_tokens: int | Unset = UNSET
     start_time: float | Unset = UNSET
     end_time: float | Unset = UNSET
+    image: list[AnalyzeImageInput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
@@ -167,6 +146,9 @@ class AnalyzeRequest:
 
         if self.end_time is not UNSET:
             field_dict["end_time"] = self.end_time
+
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = [item.to_dict() for item in self.image]
 
         return field_dict
 
@@ -313,6 +295,19 @@ class AnalyzeRequest:
                 )
             _missing += 1
 
+        _image = _get("image", UNSET)
+        image: list[AnalyzeImageInput] | Unset
+        if isinstance(_image, list):
+            image = list(map(AnalyzeImageInput.from_dict, _image))
+        elif isinstance(_image, Unset):
+            image = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "AnalyzeRequest.image: expected list[AnalyzeImageInput], got "
+                + type(_image).__name__
+            )
+
         _instance = cls.__new__(cls)
         _instance.model_name = model_name
         _instance.video_id = video_id
@@ -325,9 +320,11 @@ class AnalyzeRequest:
         _instance.max_tokens = max_tokens
         _instance.start_time = start_time
         _instance.end_time = end_time
+        _instance.image = image
         return _instance
 
 
+from ..models.analyze_image_input import AnalyzeImageInput
 from ..models.analyze_prompt_v2 import AnalyzePromptV2
 from ..models.sync_response_format import SyncResponseFormat
 from ..models.video_context_asset_id import VideoContextAssetId

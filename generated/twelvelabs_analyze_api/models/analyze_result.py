@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason, check_finish_reason
+from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeResult")
@@ -29,7 +29,7 @@ class AnalyzeResult:
     Attributes:
         id (str): Unique identifier of the response.
         data (str): The generated text based on the prompt you provided.
-        finish_reason (FinishReason): The reason the generation stopped.
+        finish_reason (FinishReason | str): The reason the generation stopped.
             - `stop`: The generation reached the end of the output text.
             - `length`: The response reached the maximum response length or the context window. For JSON responses, this may
             return truncated JSON that fails to parse.
@@ -53,7 +53,7 @@ class AnalyzeResult:
 
     id: str
     data: str
-    finish_reason: FinishReason
+    finish_reason: FinishReason | str
     usage: TokenUsage | Unset = UNSET
     error: AnalyzeTaskError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,7 +101,12 @@ class AnalyzeResult:
                 "AnalyzeResult.data: expected str, got " + type(data).__name__
             )
 
-        finish_reason = check_finish_reason(src_dict["finish_reason"])
+        finish_reason = src_dict["finish_reason"]
+        if not (isinstance(finish_reason, str)):
+            raise TypeError(
+                "AnalyzeResult.finish_reason: expected FinishReason | str, got "
+                + type(finish_reason).__name__
+            )
 
         _usage = _get("usage", UNSET)
         usage: TokenUsage | Unset

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analyze_task_status import AnalyzeTaskStatus, check_analyze_task_status
+from ..models.analyze_task_status import AnalyzeTaskStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeTask")
@@ -24,6 +24,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "result",
         "error",
         "webhooks",
+        "batch_id",
     ]
 )
 
@@ -36,7 +37,8 @@ class AnalyzeTask:
         task_id (str): The unique identifier of the analysis task.
         custom_id (None | str): The identifier you provided in the `custom_id` field when you created the task, or
             `null` if you did not set one. This key is always present in the response.
-        status (AnalyzeTaskStatus): The current status of the analysis task.
+        status (AnalyzeTaskStatus | str): The current status of the analysis task; `ready`, `failed` and `canceled` are
+            final.
         created_at (datetime.datetime): A string representing the date and time, in RFC 3339 format
             (“YYYY-MM-DDTHH:mm:ssZ”), when the analysis task was created.
         video_source (AnalyzeTaskResponseVideoSource | None | Unset): The video source you provided. Only present for
@@ -64,11 +66,13 @@ class AnalyzeTask:
         webhooks (list[AnalyzeTaskWebhookInfo] | Unset): The delivery status of each webhook endpoint. The platform
             omits this field when no webhooks are configured. You can register webhooks through the Playground. See the
             [Webhooks](https://docs.twelvelabs.io/v1.3/docs/advanced/webhooks) page for details.
+        batch_id (str | Unset): The unique identifier of the batch that the task was created in; only for tasks created
+            as part of a batch.
     """
 
     task_id: str
     custom_id: None | str
-    status: AnalyzeTaskStatus
+    status: AnalyzeTaskStatus | str
     created_at: datetime.datetime
     video_source: AnalyzeTaskResponseVideoSource | None | Unset = UNSET
     request_params: AnalyzeTaskResponseRequestParams | None | Unset = UNSET
@@ -76,6 +80,7 @@ class AnalyzeTask:
     result: AnalyzeTaskResult | Unset = UNSET
     error: AnalyzeTaskError | Unset = UNSET
     webhooks: list[AnalyzeTaskWebhookInfo] | Unset = UNSET
+    batch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,6 +132,9 @@ class AnalyzeTask:
         if not isinstance(self.webhooks, Unset):
             field_dict["webhooks"] = [item.to_dict() for item in self.webhooks]
 
+        if self.batch_id is not UNSET:
+            field_dict["batch_id"] = self.batch_id
+
         return field_dict
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -160,7 +168,12 @@ class AnalyzeTask:
 
         custom_id = _parse_custom_id(_custom_id)
 
-        status = check_analyze_task_status(src_dict["status"])
+        status = src_dict["status"]
+        if not (isinstance(status, str)):
+            raise TypeError(
+                "AnalyzeTask.status: expected AnalyzeTaskStatus | str, got "
+                + type(status).__name__
+            )
 
         _created_at = src_dict["created_at"]
         created_at = datetime.datetime.fromisoformat(_created_at)
@@ -250,6 +263,14 @@ class AnalyzeTask:
                 + type(_webhooks).__name__
             )
 
+        batch_id = _get("batch_id", UNSET)
+        if not (isinstance(batch_id, str)):
+            if batch_id is not UNSET:
+                raise TypeError(
+                    "AnalyzeTask.batch_id: expected str, got " + type(batch_id).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.task_id = task_id
         _instance.custom_id = custom_id
@@ -261,9 +282,10 @@ class AnalyzeTask:
         _instance.result = result
         _instance.error = error
         _instance.webhooks = webhooks
+        _instance.batch_id = batch_id
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 10 - _missing
+            if len(src_dict) == 11 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

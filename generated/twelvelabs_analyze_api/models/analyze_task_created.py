@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analyze_task_status import AnalyzeTaskStatus, check_analyze_task_status
+from ..models.analyze_task_status import AnalyzeTaskStatus
 
 T = TypeVar("T", bound="AnalyzeTaskCreated")
 
@@ -24,11 +24,12 @@ class AnalyzeTaskCreated:
 
     Attributes:
         task_id (str): The unique identifier of the analysis task.
-        status (AnalyzeTaskStatus): The current status of the analysis task.
+        status (AnalyzeTaskStatus | str): The current status of the analysis task; `ready`, `failed` and `canceled` are
+            final.
     """
 
     task_id: str
-    status: AnalyzeTaskStatus
+    status: AnalyzeTaskStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +61,12 @@ class AnalyzeTaskCreated:
                 + type(task_id).__name__
             )
 
-        status = check_analyze_task_status(src_dict["status"])
+        status = src_dict["status"]
+        if not (isinstance(status, str)):
+            raise TypeError(
+                "AnalyzeTaskCreated.status: expected AnalyzeTaskStatus | str, got "
+                + type(status).__name__
+            )
 
         _instance = cls.__new__(cls)
         _instance.task_id = task_id

@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AnalyzeTaskError")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "message",
+        "code",
     ]
 )
 
@@ -46,15 +49,21 @@ class AnalyzeTaskError:
                 max_tokens."`.
 
                 The exact text is not part of the contract — SDKs should not parse it.
+            code (str | Unset): A machine-readable code for the task's condition, e.g. `user_canceled`, `batch_canceled`,
+                `batch_expired`, `batch_processing_timeout`; other values may come.
     """
 
     message: str
+    code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["message"] = self.message
+
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
         return field_dict
 
@@ -67,21 +76,33 @@ class AnalyzeTaskError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build it from decoded JSON in the API's shape (the inverse of ``to_dict``). Unknown keys go to ``additional_properties``."""
-        if not isinstance(src_dict, Mapping):
+        try:
+            _get = src_dict.get
+        except AttributeError:
             raise TypeError(
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
-            )
+            ) from None
+        _missing = 0
         message = src_dict["message"]
         if not (isinstance(message, str)):
             raise TypeError(
                 "AnalyzeTaskError.message: expected str, got " + type(message).__name__
             )
 
+        code = _get("code", UNSET)
+        if not (isinstance(code, str)):
+            if code is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskError.code: expected str, got " + type(code).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.message = message
+        _instance.code = code
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 1
+            if len(src_dict) == 2 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

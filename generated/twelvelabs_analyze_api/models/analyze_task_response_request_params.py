@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.analyze_task_response_request_params_analysis_mode import (
     AnalyzeTaskResponseRequestParamsAnalysisMode,
-    check_analyze_task_response_request_params_analysis_mode,
 )
 from ..types import UNSET, Unset
 
@@ -26,6 +25,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max_segment_duration",
         "start_time",
         "end_time",
+        "image",
     ]
 )
 
@@ -35,7 +35,7 @@ class AnalyzeTaskResponseRequestParams:
     """The request parameters for this task.
 
     Attributes:
-        analysis_mode (AnalyzeTaskResponseRequestParamsAnalysisMode | Unset): The analysis approach for this task.
+        analysis_mode (AnalyzeTaskResponseRequestParamsAnalysisMode | str | Unset): The analysis approach for this task.
         prompt (None | str | Unset): The natural-language prompt for this task. Present only when `analysis_mode` is
             `general` and the task was created with `prompt` (not `prompt_v2`).
 
@@ -56,7 +56,8 @@ class AnalyzeTaskResponseRequestParams:
         response_format (AnalyzeTaskResponseRequestParamsResponseFormat | None | Unset): The response format for this
             task. Present only when the request included a response format.
         temperature (float | None | Unset): The temperature value for this analysis.
-        max_tokens (int | None | Unset): The maximum response length you set, in tokens.
+        max_tokens (int | None | str | Unset): The maximum response length you set, in tokens, or the string
+            `unlimited`.
         min_segment_duration (float | None | Unset): The minimum segment duration you set, in seconds. Present when
             `analysis_mode` is `time_based_metadata`.
         max_segment_duration (float | None | Unset): The maximum segment duration you set, in seconds. Present when
@@ -65,20 +66,23 @@ class AnalyzeTaskResponseRequestParams:
             created with `start_time`.
         end_time (float | None | Unset): The end of the analysis window, in seconds. Present only when the task was
             created with `end_time`.
+        image (list[AnalyzeTaskResponseRequestParamsImageItem] | Unset): The images you provided; present only for a
+            task created with `image`.
     """
 
-    analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | Unset = UNSET
+    analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
     prompt_v2: AnalyzeTaskResponseRequestParamsPromptV2 | None | Unset = UNSET
     response_format: AnalyzeTaskResponseRequestParamsResponseFormat | None | Unset = (
         UNSET
     )
     temperature: float | None | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
+    max_tokens: int | None | str | Unset = UNSET
     min_segment_duration: float | None | Unset = UNSET
     max_segment_duration: float | None | Unset = UNSET
     start_time: float | None | Unset = UNSET
     end_time: float | None | Unset = UNSET
+    image: list[AnalyzeTaskResponseRequestParamsImageItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,7 +129,7 @@ class AnalyzeTaskResponseRequestParams:
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
 
-        max_tokens: int | None | Unset
+        max_tokens: int | None | str | Unset
         if isinstance(self.max_tokens, Unset):
             max_tokens = UNSET
         else:
@@ -165,6 +169,9 @@ class AnalyzeTaskResponseRequestParams:
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
 
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = [item.to_dict() for item in self.image]
+
         return field_dict
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -183,15 +190,14 @@ class AnalyzeTaskResponseRequestParams:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _analysis_mode = _get("analysis_mode", UNSET)
-        analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | Unset
-        if isinstance(_analysis_mode, Unset):
-            analysis_mode = UNSET
+        analysis_mode = _get("analysis_mode", UNSET)
+        if not (isinstance(analysis_mode, str)):
+            if analysis_mode is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParams.analysis_mode: expected AnalyzeTaskResponseRequestParamsAnalysisMode | str, got "
+                    + type(analysis_mode).__name__
+                )
             _missing += 1
-        else:
-            analysis_mode = check_analyze_task_response_request_params_analysis_mode(
-                _analysis_mode
-            )
 
         _prompt = _get("prompt", UNSET)
         if _prompt is UNSET:
@@ -275,12 +281,12 @@ class AnalyzeTaskResponseRequestParams:
         if _max_tokens is UNSET:
             _missing += 1
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
+        def _parse_max_tokens(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         max_tokens = _parse_max_tokens(_max_tokens)
 
@@ -336,6 +342,21 @@ class AnalyzeTaskResponseRequestParams:
 
         end_time = _parse_end_time(_end_time)
 
+        _image = _get("image", UNSET)
+        image: list[AnalyzeTaskResponseRequestParamsImageItem] | Unset
+        if isinstance(_image, list):
+            image = list(
+                map(AnalyzeTaskResponseRequestParamsImageItem.from_dict, _image)
+            )
+        elif isinstance(_image, Unset):
+            image = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "AnalyzeTaskResponseRequestParams.image: expected list[AnalyzeTaskResponseRequestParamsImageItem], got "
+                + type(_image).__name__
+            )
+
         _instance = cls.__new__(cls)
         _instance.analysis_mode = analysis_mode
         _instance.prompt = prompt
@@ -347,9 +368,10 @@ class AnalyzeTaskResponseRequestParams:
         _instance.max_segment_duration = max_segment_duration
         _instance.start_time = start_time
         _instance.end_time = end_time
+        _instance.image = image
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 10 - _missing
+            if len(src_dict) == 11 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance
@@ -371,6 +393,9 @@ class AnalyzeTaskResponseRequestParams:
         return key in self.additional_properties
 
 
+from ..models.analyze_task_response_request_params_image_item import (
+    AnalyzeTaskResponseRequestParamsImageItem,
+)
 from ..models.analyze_task_response_request_params_prompt_v2 import (
     AnalyzeTaskResponseRequestParamsPromptV2,
 )

@@ -6,9 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.analyze_task_response_request_params_response_format_segment_time_format import (
+    AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat,
+)
 from ..models.analyze_task_response_request_params_response_format_type import (
     AnalyzeTaskResponseRequestParamsResponseFormatType,
-    check_analyze_task_response_request_params_response_format_type,
 )
 from ..types import UNSET, Unset
 
@@ -19,6 +21,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "json_schema",
         "segment_definitions",
+        "segment_time_format",
     ]
 )
 
@@ -28,7 +31,7 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
     """The response format for this task. Present only when the request included a response format.
 
     Attributes:
-        type_ (AnalyzeTaskResponseRequestParamsResponseFormatType | Unset):
+        type_ (AnalyzeTaskResponseRequestParamsResponseFormatType | str | Unset):
         json_schema (AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema | None | Unset): The JSON schema for this
             task. Present only when `type` is `json_schema`.
 
@@ -44,15 +47,20 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
             -
             [Retrieve](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/retrieve-analysis-task-status-results):
             Returns the full array.
+        segment_time_format (AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat | str | Unset): The output
+            format of the segments' `start_time` and `end_time` keys.
     """
 
-    type_: AnalyzeTaskResponseRequestParamsResponseFormatType | Unset = UNSET
+    type_: AnalyzeTaskResponseRequestParamsResponseFormatType | str | Unset = UNSET
     json_schema: (
         AnalyzeTaskResponseRequestParamsResponseFormatJsonSchema | None | Unset
     ) = UNSET
     segment_definitions: (
         list[AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItems]
         | Unset
+    ) = UNSET
+    segment_time_format: (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat | str | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,6 +87,9 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
                 item.to_dict() for item in self.segment_definitions
             ]
 
+        if self.segment_time_format is not UNSET:
+            field_dict["segment_time_format"] = self.segment_time_format
+
         return field_dict
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -97,15 +108,14 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _type_ = _get("type", UNSET)
-        type_: AnalyzeTaskResponseRequestParamsResponseFormatType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = _get("type", UNSET)
+        if not (isinstance(type_, str)):
+            if type_ is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParamsResponseFormat.type: expected AnalyzeTaskResponseRequestParamsResponseFormatType | str, got "
+                    + type(type_).__name__
+                )
             _missing += 1
-        else:
-            type_ = check_analyze_task_response_request_params_response_format_type(
-                _type_
-            )
 
         _json_schema = _get("json_schema", UNSET)
         if _json_schema is UNSET:
@@ -158,13 +168,23 @@ class AnalyzeTaskResponseRequestParamsResponseFormat:
                 + type(_segment_definitions).__name__
             )
 
+        segment_time_format = _get("segment_time_format", UNSET)
+        if not (isinstance(segment_time_format, str)):
+            if segment_time_format is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParamsResponseFormat.segment_time_format: expected AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat | str, got "
+                    + type(segment_time_format).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.type_ = type_
         _instance.json_schema = json_schema
         _instance.segment_definitions = segment_definitions
+        _instance.segment_time_format = segment_time_format
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 3 - _missing
+            if len(src_dict) == 4 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_format import (
+    AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -20,6 +23,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "enum",
         "items",
+        "format",
     ]
 )
 
@@ -33,6 +37,8 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         description (str | Unset):
         enum (list[str] | Unset):
         items (AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems | Unset):
+        format_ (AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat | str | Unset):
+            The output format of a `timestamp` field.
     """
 
     name: str
@@ -41,6 +47,11 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
     enum: list[str] | Unset = UNSET
     items: (
         AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems
+        | Unset
+    ) = UNSET
+    format_: (
+        AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat
+        | str
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,6 +71,9 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
 
         if not isinstance(self.items, Unset):
             field_dict["items"] = self.items.to_dict()
+
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
 
         return field_dict
 
@@ -134,15 +148,25 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
                 _items
             )
 
+        format_ = _get("format", UNSET)
+        if not (isinstance(format_, str)):
+            if format_ is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItems.format: expected AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsFormat | str, got "
+                    + type(format_).__name__
+                )
+            _missing += 1
+
         _instance = cls.__new__(cls)
         _instance.name = name
         _instance.type_ = type_
         _instance.description = description
         _instance.enum = enum
         _instance.items = items
+        _instance.format_ = format_
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 5 - _missing
+            if len(src_dict) == 6 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance

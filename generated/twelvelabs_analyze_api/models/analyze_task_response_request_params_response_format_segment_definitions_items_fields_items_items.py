@@ -16,6 +16,7 @@ T = TypeVar(
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "type",
+        "fields",
     ]
 )
 
@@ -25,9 +26,17 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
     """
     Attributes:
         type_ (str | Unset):
+        fields (list[AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem] |
+            Unset): The fields extracted from each event of a `time_array` field.
     """
 
     type_: str | Unset = UNSET
+    fields: (
+        list[
+            AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +44,9 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
+
+        if not isinstance(self.fields, Unset):
+            field_dict["fields"] = [item.to_dict() for item in self.fields]
 
         return field_dict
 
@@ -63,11 +75,35 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
                 )
             _missing += 1
 
+        _fields = _get("fields", UNSET)
+        fields: (
+            list[
+                AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem
+            ]
+            | Unset
+        )
+        if isinstance(_fields, list):
+            fields = list(
+                map(
+                    AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem.from_dict,
+                    _fields,
+                )
+            )
+        elif isinstance(_fields, Unset):
+            fields = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItems.fields: expected list[AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem], got "
+                + type(_fields).__name__
+            )
+
         _instance = cls.__new__(cls)
         _instance.type_ = type_
+        _instance.fields = fields
         _instance.additional_properties = (
             {}
-            if len(src_dict) == 1 - _missing
+            if len(src_dict) == 2 - _missing
             else {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         )
         return _instance
@@ -87,3 +123,8 @@ class AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsField
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analyze_task_response_request_params_response_format_segment_definitions_items_fields_items_items_fields_item import (
+    AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItemsFieldsItemsItemsFieldsItem,
+)

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.analyze_task_response_video_source_type import (
     AnalyzeTaskResponseVideoSourceType,
-    check_analyze_task_response_video_source_type,
 )
 from ..types import UNSET, Unset
 
@@ -32,7 +31,7 @@ class AnalyzeTaskResponseVideoSource:
     `asset_id`).
 
         Attributes:
-            type_ (AnalyzeTaskResponseVideoSourceType | Unset): The type of video source.
+            type_ (AnalyzeTaskResponseVideoSourceType | str | Unset): The type of video source.
             url (None | str | Unset): The video URL. Present when `type` is `url`.
             asset_id (None | str | Unset): The asset ID. Present when `type` is `asset_id`.
             video_id (None | str | Unset): The video ID. Present when `type` is `video_id`. Deprecated — use `asset_id`
@@ -43,7 +42,7 @@ class AnalyzeTaskResponseVideoSource:
                 Present on a best-effort basis once the video has been processed.
     """
 
-    type_: AnalyzeTaskResponseVideoSourceType | Unset = UNSET
+    type_: AnalyzeTaskResponseVideoSourceType | str | Unset = UNSET
     url: None | str | Unset = UNSET
     asset_id: None | str | Unset = UNSET
     video_id: None | str | Unset = UNSET
@@ -119,13 +118,14 @@ class AnalyzeTaskResponseVideoSource:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _type_ = _get("type", UNSET)
-        type_: AnalyzeTaskResponseVideoSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = _get("type", UNSET)
+        if not (isinstance(type_, str)):
+            if type_ is not UNSET:
+                raise TypeError(
+                    "AnalyzeTaskResponseVideoSource.type: expected AnalyzeTaskResponseVideoSourceType | str, got "
+                    + type(type_).__name__
+                )
             _missing += 1
-        else:
-            type_ = check_analyze_task_response_video_source_type(_type_)
 
         _url = _get("url", UNSET)
         if _url is UNSET:

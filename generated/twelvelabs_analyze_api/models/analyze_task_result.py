@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason, check_finish_reason
+from ..models.finish_reason import FinishReason
 
 T = TypeVar("T", bound="AnalyzeTaskResult")
 
@@ -37,7 +37,7 @@ class AnalyzeTaskResult:
               - `start_time` (number): The start time of the segment in seconds.
               - `end_time` (number): The end time of the segment in seconds.
               - `metadata` (object): The custom fields you defined in the request's `segment_definitions[].fields`.
-        finish_reason (FinishReason): The reason the generation stopped.
+        finish_reason (FinishReason | str): The reason the generation stopped.
             - `stop`: The generation reached the end of the output text.
             - `length`: The response reached the maximum response length or the context window. For JSON responses, this may
             return truncated JSON that fails to parse.
@@ -46,7 +46,7 @@ class AnalyzeTaskResult:
 
     generation_id: str
     data: str
-    finish_reason: FinishReason
+    finish_reason: FinishReason | str
     usage: AnalyzeTaskResultUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,7 +89,12 @@ class AnalyzeTaskResult:
                 "AnalyzeTaskResult.data: expected str, got " + type(data).__name__
             )
 
-        finish_reason = check_finish_reason(src_dict["finish_reason"])
+        finish_reason = src_dict["finish_reason"]
+        if not (isinstance(finish_reason, str)):
+            raise TypeError(
+                "AnalyzeTaskResult.finish_reason: expected FinishReason | str, got "
+                + type(finish_reason).__name__
+            )
 
         usage = AnalyzeTaskResultUsage.from_dict(src_dict["usage"])
 

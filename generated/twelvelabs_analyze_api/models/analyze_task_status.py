@@ -1,8 +1,11 @@
 from typing import Literal
 
-AnalyzeTaskStatus = Literal["failed", "pending", "processing", "queued", "ready"]
+AnalyzeTaskStatus = Literal[
+    "canceled", "failed", "pending", "processing", "queued", "ready"
+]
 
 ANALYZE_TASK_STATUS_VALUES: set[AnalyzeTaskStatus] = {
+    "canceled",
     "failed",
     "pending",
     "processing",

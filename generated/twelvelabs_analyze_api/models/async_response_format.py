@@ -29,16 +29,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AsyncResponseFormat:
-    """Controls the response format. When you omit this parameter, you receive unstructured text.
-    - `json_schema`: Return structured JSON that conforms to your schema.
-    - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name` set
-    to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+    """Controls the response format. When you omit this parameter, you receive unstructured text. `json_schema`: structured
+    JSON that conforms to your schema. `segment_definitions`: timestamped metadata with custom fields (video
+    segmentation), with `analysis_mode` `time_based_metadata`.
 
         Attributes:
-            type_ (AsyncResponseFormatType): The response format to use.
-                - `json_schema`: Return structured JSON that conforms to your schema.
-                - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name`
-                set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
+            type_ (AsyncResponseFormatType): The response format to use. `json_schema`: structured JSON that conforms to
+                your schema. `segment_definitions`: timestamped metadata with custom fields, with `analysis_mode`
+                `time_based_metadata`.
             json_schema (SyncResponseFormatJsonSchema | Unset): Contains the JSON schema that defines the response
                 structure. The schema must adhere to the [JSON Schema Draft 2020-12](https://json-schema.org/draft/2020-12)
                 specification.
@@ -198,19 +196,9 @@ class AsyncResponseFormat:
                 [Frequently asked
                 questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
                 page.
-            segment_time_format (AsyncResponseFormatSegmentTimeFormat | Unset): Set the output format for the automatic
-                `start_time` and `end_time` keys returned on each segment. Requires the `type` parameter set to
-                `segment_definitions` and the `model_name` parameter set to `pegasus1.5`. Omitting this parameter is equivalent
-                to setting it to `seconds` — both return JSON numbers in seconds.
-
-                | `segment_time_format` | Auto boundary output |
-                |-----------------------|----------------------|
-                | `seconds` (default) | JSON number in seconds (Example: `12.5`) |
-                | `hh:mm:ss` | JSON string (Example: `"00:00:13"`) — rounded to the nearest second |
-                | `hh:mm:ss.fff` | JSON string (Example: `"00:00:12.500"`) — millisecond precision |
-
-                This parameter applies only to the automatic segment boundaries (`start_time` and `end_time`). Custom
-                `timestamp` fields always use their own format, regardless of the value of this field.
+            segment_time_format (AsyncResponseFormatSegmentTimeFormat | Unset): The output format of the automatic
+                `start_time` and `end_time` keys of each segment: `seconds` (the default, a JSON number), `hh:mm:ss` or
+                `hh:mm:ss.fff`. Requires the `type` parameter set to `segment_definitions`.
     """
 
     type_: AsyncResponseFormatType

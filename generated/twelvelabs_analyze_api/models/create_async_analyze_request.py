@@ -19,9 +19,9 @@ T = TypeVar("T", bound="CreateAsyncAnalyzeRequest")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
-        "video",
         "model_name",
         "custom_id",
+        "video",
         "prompt",
         "prompt_v2",
         "analysis_mode",
@@ -32,6 +32,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max_segment_duration",
         "start_time",
         "end_time",
+        "image",
     ]
 )
 
@@ -41,15 +42,8 @@ class CreateAsyncAnalyzeRequest:
     """Defines the asynchronous analysis request.
 
     Attributes:
-        video (VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the source of the
-            video content. Include exactly one source.
-        model_name (CreateAsyncAnalyzeRequestModelName | Unset): The video understanding model to use for analysis.
-            - `pegasus1.2`: General analysis (prompt-based text generation).
-            - `pegasus1.5`: General analysis (prompt-based text generation) with video clipping, structured prompts with
-            reference images, and video segmentation. See the
-            [Pegasus](https://docs.twelvelabs.io/v1.3/docs/concepts/models/pegasus#context-window) page for token limits.
-
-            **Default:** `pegasus1.2`
+        model_name (CreateAsyncAnalyzeRequestModelName | Unset): The video understanding model: `pegasus1.6`,
+            `pegasus1.5` (the default) or `pegasus1.2` (the published spec's older model, for `video_id`).
         custom_id (str | Unset): An optional identifier that you set when you create the task. Use this field to
             correlate tasks across responses, for example, to distinguish tasks by type or environment.
 
@@ -66,6 +60,8 @@ class CreateAsyncAnalyzeRequest:
 
             This field does not enforce uniqueness. You can submit multiple tasks with the same `custom_id`. To prevent
             duplicate task creation, use an `Idempotency-Key` header instead.
+        video (Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl): An object specifying the
+            source of the video content. Include exactly one source.
         prompt (str | Unset): Natural-language instructions for analyzing the video. Required for general analysis
             (prompt-based text generation). Not supported when `analysis_mode` is `time_based_metadata`. To include
             reference images in your prompt, use the `prompt_v2` parameter instead (Pegasus 1.5 only). Mutually exclusive
@@ -80,9 +76,9 @@ class CreateAsyncAnalyzeRequest:
             - Based on this video, I want to generate five keywords for SEO (Search Engine Optimization).
             - I want to generate a description for my video with the following format: Title of the video, followed by a
             summary in 2-3 sentences, highlighting the main topic, key events, and concluding remarks.
-        prompt_v2 (AnalyzePromptV2 | Unset): A structured prompt with `<@name>` placeholders for referencing images.
-            Requires the `model_name` parameter set to `pegasus1.5`. Not supported when the `analysis_mode` parameter is
-            `time_based_metadata`. Mutually exclusive with the `prompt` parameter.
+        prompt_v2 (AnalyzePromptV2 | Unset): A structured prompt with `<@name>` placeholders for referencing images. Not
+            with `model_name` `pegasus1.2`, nor when `analysis_mode` is `time_based_metadata`. Mutually exclusive with the
+            `prompt` and `image` parameters.
         analysis_mode (CreateAsyncAnalyzeRequestAnalysisMode | Unset): The analysis approach for this task.
             - `general`: Analyze the video and generate a response based on your prompt. Supports both free-form text and
             structured output via `response_format`.
@@ -93,69 +89,36 @@ class CreateAsyncAnalyzeRequest:
         temperature (float | Unset): Controls the randomness of the text output.
 
             **Default:** 0.2 **Min:** 0 **Max:** 1
-        max_tokens (int | Unset): The maximum response length, in tokens. The allowed range depends on the model and
-            analysis mode:
-
-            | Model | Mode | Min | Max | Default |
-            |-------|------|-----|-----|---------|
-            | Pegasus 1.2 | — | 2 | 4,096 | 4096 |
-            | Pegasus 1.5 | `general` | 512 | 98,304 | 4,096 |
-            | Pegasus 1.5 | `time_based_metadata` | 2,048 | 98,304 | 32,768 |
+        max_tokens (int | Unset): The maximum response length, in tokens: with analysis_mode `general` 512 to 98,304
+            (default 4,096), with `time_based_metadata` 2,048 to 98,304 (default 32,768); 2 to 4,096 with pegasus1.2. With
+            video segmentation the task fails if the output exceeds the limit.
         response_format (AsyncResponseFormat | Unset): Controls the response format. When you omit this parameter, you
-            receive unstructured text.
-            - `json_schema`: Return structured JSON that conforms to your schema.
-            - `segment_definitions`: Extract timestamped metadata with custom fields from your video. Requires `model_name`
-            set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`.
-        min_segment_duration (float | Unset): Minimum duration for each extracted segment, in seconds. Set this value to
-            enforce a minimum segment length. Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to
+            receive unstructured text. `json_schema`: structured JSON that conforms to your schema. `segment_definitions`:
+            timestamped metadata with custom fields (video segmentation), with `analysis_mode` `time_based_metadata`.
+        min_segment_duration (float | Unset): A bound on the duration of each extracted segment, in seconds (at least 2;
+            the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to
             `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-
-            **Min:** 2
-        max_segment_duration (float | Unset): Maximum duration for each extracted segment, in seconds. Set this value to
-            split long continuous sections into shorter segments. Must be greater than or equal to `min_segment_duration`.
-            Requires `model_name` set to `pegasus1.5` and `analysis_mode` set to `time_based_metadata`. Mutually exclusive
-            with `response_format.segment_definitions[].time_ranges`.
-
-            **Min:** 2
+        max_segment_duration (float | Unset): A bound on the duration of each extracted segment, in seconds (at least 2;
+            the maximum must be greater than or equal to the minimum). Requires `analysis_mode` set to
+            `time_based_metadata`. Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
         start_time (float | Unset): Start of the analysis window, as an absolute timestamp in seconds, based on the
-            video's internal metadata. Use with `end_time` to analyze only a portion of the video. Requires `model_name` set
-            to `pegasus1.5`.
-
-            <Note title="Notes">
-            - If omitted, defaults to the video's internal start time.
-            - Most videos start at 0, but some (for example, from cameras or broadcast recordings) may have a non-zero start
-            time. To find the value, run `ffprobe -v error -show_entries format=start_time,duration -of
-            default=noprint_wrappers=1 your_video.mp4`.
-            - Must be less than `end_time` and less than the video duration. The clip (`end_time - start_time`) must be at
-            least `4` seconds.
-            - Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            - Together with `end_time`, this parameter determines the billable video duration. If you omit both, billing
-            uses the full video duration. For details, see the [Frequently asked
-            questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
-            page.
-            </Note>
-        end_time (float | Unset): End of the analysis window, as an absolute timestamp in seconds, based on the video's
-            internal metadata. Use with `start_time` to analyze only a portion of the video. Requires `model_name` set to
-            `pegasus1.5`.
-
-            <Note title="Notes">
-            - If omitted, defaults to the video's internal start time plus its duration.
-            - Most videos start at 0, but some (for example, from cameras or broadcast recordings) may have a non-zero start
-            time. To find the value, run `ffprobe -v error -show_entries format=start_time,duration -of
-            default=noprint_wrappers=1 your_video.mp4`.
-            - Must be greater than `start_time` and less than or equal to the video duration. The clip (`end_time -
-            start_time`) must be at least `4` seconds.
-            - Mutually exclusive with `response_format.segment_definitions[].time_ranges`.
-            - Together with `start_time`, this parameter determines the billable video duration. If you omit both, billing
-            uses the full video duration. For details, see the [Frequently asked
-            questions](https://docs.twelvelabs.io/v1.3/docs/resources/frequently-asked-questions#how-is-video-segmentation-priced)
-            page.
-            </Note>
+            internal metadata of the video. Use with `end_time` to analyze only a portion of the video. If omitted, the
+            video's internal start time (most videos start at 0). Must be less than `end_time` and the video duration; the
+            window must be at least 1 second. Not with `model_name` `pegasus1.2`.
+        end_time (float | Unset): End of the analysis window, as an absolute timestamp in seconds, based on the internal
+            metadata of the video. Use with `start_time` to analyze only a portion of the video. If omitted, the video's
+            internal start time plus its duration. Must be greater than `start_time` and at most the video duration. Not
+            with `model_name` `pegasus1.2`.
+        image (list[AnalyzeImageInput] | Unset): One to twenty images to analyze instead of a video; each names exactly
+            one source. Requires `model_name` set to `pegasus1.6` and a `prompt`. Mutually exclusive with `video` and
+            `prompt_v2`.
     """
 
-    video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl
     model_name: CreateAsyncAnalyzeRequestModelName | Unset = UNSET
     custom_id: str | Unset = UNSET
+    video: Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl = (
+        UNSET
+    )
     prompt: str | Unset = UNSET
     prompt_v2: AnalyzePromptV2 | Unset = UNSET
     analysis_mode: CreateAsyncAnalyzeRequestAnalysisMode | Unset = UNSET
@@ -166,25 +129,29 @@ class CreateAsyncAnalyzeRequest:
     max_segment_duration: float | Unset = UNSET
     start_time: float | Unset = UNSET
     end_time: float | Unset = UNSET
+    image: list[AnalyzeImageInput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = {}
-        video: dict[str, Any]
-        if isinstance(self.video, VideoContextUrl):
+        if self.model_name is not UNSET:
+            field_dict["model_name"] = self.model_name
+
+        if self.custom_id is not UNSET:
+            field_dict["custom_id"] = self.custom_id
+
+        video: dict[str, Any] | Unset
+        if isinstance(self.video, Unset):
+            video = UNSET
+        elif isinstance(self.video, VideoContextUrl):
             video = self.video.to_dict()
         elif isinstance(self.video, VideoContextAssetId):
             video = self.video.to_dict()
         else:
             video = self.video.to_dict()
 
-        field_dict["video"] = video
-
-        if self.model_name is not UNSET:
-            field_dict["model_name"] = self.model_name
-
-        if self.custom_id is not UNSET:
-            field_dict["custom_id"] = self.custom_id
+        if video is not UNSET:
+            field_dict["video"] = video
 
         if self.prompt is not UNSET:
             field_dict["prompt"] = self.prompt
@@ -216,6 +183,9 @@ class CreateAsyncAnalyzeRequest:
         if self.end_time is not UNSET:
             field_dict["end_time"] = self.end_time
 
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = [item.to_dict() for item in self.image]
+
         return field_dict
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -234,11 +204,32 @@ class CreateAsyncAnalyzeRequest:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        _video = src_dict["video"]
+        _model_name = _get("model_name", UNSET)
+        model_name: CreateAsyncAnalyzeRequestModelName | Unset
+        if isinstance(_model_name, Unset):
+            model_name = UNSET
+            _missing += 1
+        else:
+            model_name = check_create_async_analyze_request_model_name(_model_name)
+
+        custom_id = _get("custom_id", UNSET)
+        if not (isinstance(custom_id, str)):
+            if custom_id is not UNSET:
+                raise TypeError(
+                    "CreateAsyncAnalyzeRequest.custom_id: expected str, got "
+                    + type(custom_id).__name__
+                )
+            _missing += 1
+
+        _video = _get("video", UNSET)
+        if _video is UNSET:
+            _missing += 1
 
         def _parse_video(
             data: object,
-        ) -> VideoContextAssetId | VideoContextBase64String | VideoContextUrl:
+        ) -> Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -266,23 +257,6 @@ class CreateAsyncAnalyzeRequest:
             return componentsschemas_video_context_type_2
 
         video = _parse_video(_video)
-
-        _model_name = _get("model_name", UNSET)
-        model_name: CreateAsyncAnalyzeRequestModelName | Unset
-        if isinstance(_model_name, Unset):
-            model_name = UNSET
-            _missing += 1
-        else:
-            model_name = check_create_async_analyze_request_model_name(_model_name)
-
-        custom_id = _get("custom_id", UNSET)
-        if not (isinstance(custom_id, str)):
-            if custom_id is not UNSET:
-                raise TypeError(
-                    "CreateAsyncAnalyzeRequest.custom_id: expected str, got "
-                    + type(custom_id).__name__
-                )
-            _missing += 1
 
         prompt = _get("prompt", UNSET)
         if not (isinstance(prompt, str)):
@@ -380,10 +354,23 @@ class CreateAsyncAnalyzeRequest:
                 )
             _missing += 1
 
+        _image = _get("image", UNSET)
+        image: list[AnalyzeImageInput] | Unset
+        if isinstance(_image, list):
+            image = list(map(AnalyzeImageInput.from_dict, _image))
+        elif isinstance(_image, Unset):
+            image = UNSET
+            _missing += 1
+        else:
+            raise TypeError(
+                "CreateAsyncAnalyzeRequest.image: expected list[AnalyzeImageInput], got "
+                + type(_image).__name__
+            )
+
         _instance = cls.__new__(cls)
-        _instance.video = video
         _instance.model_name = model_name
         _instance.custom_id = custom_id
+        _instance.video = video
         _instance.prompt = prompt
         _instance.prompt_v2 = prompt_v2
         _instance.analysis_mode = analysis_mode
@@ -394,9 +381,11 @@ class CreateAsyncAnalyzeRequest:
         _instance.max_segment_duration = max_segment_duration
         _instance.start_time = start_time
         _instance.end_time = end_time
+        _instance.image = image
         return _instance
 
 
+from ..models.analyze_image_input import AnalyzeImageInput
 from ..models.analyze_prompt_v2 import AnalyzePromptV2
 from ..models.async_response_format import AsyncResponseFormat
 from ..models.video_context_asset_id import VideoContextAssetId

@@ -1,12 +1,13 @@
 from typing import Literal
 
-CreateAsyncAnalyzeRequestModelName = Literal["pegasus1.2", "pegasus1.5"]
+CreateAsyncAnalyzeRequestModelName = Literal["pegasus1.2", "pegasus1.5", "pegasus1.6"]
 
 CREATE_ASYNC_ANALYZE_REQUEST_MODEL_NAME_VALUES: set[
     CreateAsyncAnalyzeRequestModelName
 ] = {
     "pegasus1.2",
     "pegasus1.5",
+    "pegasus1.6",
 }
 
 

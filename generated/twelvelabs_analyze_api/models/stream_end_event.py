@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason, check_finish_reason
+from ..models.finish_reason import FinishReason
 from ..models.stream_end_response_event_type import (
     StreamEndResponseEventType,
     check_stream_end_response_event_type,
@@ -31,7 +31,7 @@ class StreamEndEvent:
 
     Attributes:
         event_type (StreamEndResponseEventType): This field is always set to `stream_end` for this event.
-        finish_reason (FinishReason): The reason the generation stopped.
+        finish_reason (FinishReason | str): The reason the generation stopped.
             - `stop`: The generation reached the end of the output text.
             - `length`: The response reached the maximum response length or the context window. For JSON responses, this may
             return truncated JSON that fails to parse.
@@ -54,7 +54,7 @@ class StreamEndEvent:
     """
 
     event_type: StreamEndResponseEventType
-    finish_reason: FinishReason
+    finish_reason: FinishReason | str
     metadata: StreamEndResponseMetadata | Unset = UNSET
     error: AnalyzeTaskError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,7 +92,12 @@ class StreamEndEvent:
         _missing = 0
         event_type = check_stream_end_response_event_type(src_dict["event_type"])
 
-        finish_reason = check_finish_reason(src_dict["finish_reason"])
+        finish_reason = src_dict["finish_reason"]
+        if not (isinstance(finish_reason, str)):
+            raise TypeError(
+                "StreamEndEvent.finish_reason: expected FinishReason | str, got "
+                + type(finish_reason).__name__
+            )
 
         _metadata = _get("metadata", UNSET)
         metadata: StreamEndResponseMetadata | Unset

@@ -12,7 +12,9 @@ status and which statuses end it (checked against the spec when generating). The
   client did not retry waits for its ``Retry-After``; after either, never less than
   ``MIN_PAUSE_AFTER_RATE_LIMIT`` (1 s), whatever the server said;
 * stops with the task when its status is a done one, raises ``TaskFailedError`` (with the task's
-  ``error.message``) for a failed one, and ``TaskTimeoutError`` when ``timeout`` seconds pass first.
+  ``error.message``) for a failed one (``failed``, ``canceled``), and ``TaskTimeoutError`` when
+  ``timeout`` seconds pass first. Any other status — one the spec does not list yet included —
+  means the task is not done: polling goes on and ``on_progress`` sees the status.
 
 Every error it raises carries the task's id (``task_id``). ``create_and_wait`` checks its wait
 options before creating the task, and once the task exists says how to pick it up on any error.
@@ -311,7 +313,7 @@ class AsyncTaskWaiting(AsyncTaskCreation, Generic[T]):
                 reason = attribute_path(task, polling.error_message)
                 with redacting(self._client._config.api_key):  # the task may echo the key
                     failure: TaskError = TaskFailedError(
-                        f"task {task_id} failed" + (f": {reason}" if reason else " (no reason given)"),
+                        f"task {task_id} {status}" + (f": {reason}" if reason else " (no reason given)"),
                         task=task,
                         reason=reason,
                     )

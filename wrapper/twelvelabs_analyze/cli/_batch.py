@@ -435,7 +435,7 @@ class Batch:
             if status in polling.failed:
                 reason = attribute_path(task, polling.error_message)
                 error = TaskFailedError(
-                    f"task {task_id} failed: {reason or 'no reason given'}", task=task, reason=reason
+                    f"task {task_id} {status}: {reason or 'no reason given'}", task=task, reason=reason
                 )
                 await self._write(
                     failure_record(video_id, error, tally.attempts, tally.busy, task_id), "failed"

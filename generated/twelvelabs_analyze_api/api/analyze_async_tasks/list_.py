@@ -133,7 +133,8 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_limit (int | Unset):  Default: 10.
-        status (AnalyzeTaskStatus | Unset): The current status of the analysis task.
+        status (AnalyzeTaskStatus | Unset): The current status of the analysis task; `ready`,
+            `failed` and `canceled` are final.
         video_url (str | Unset):
         asset_id (str | Unset):
         video_id (str | Unset):
@@ -189,7 +190,8 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_limit (int | Unset):  Default: 10.
-        status (AnalyzeTaskStatus | Unset): The current status of the analysis task.
+        status (AnalyzeTaskStatus | Unset): The current status of the analysis task; `ready`,
+            `failed` and `canceled` are final.
         video_url (str | Unset):
         asset_id (str | Unset):
         video_id (str | Unset):
@@ -236,7 +238,8 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_limit (int | Unset):  Default: 10.
-        status (AnalyzeTaskStatus | Unset): The current status of the analysis task.
+        status (AnalyzeTaskStatus | Unset): The current status of the analysis task; `ready`,
+            `failed` and `canceled` are final.
         video_url (str | Unset):
         asset_id (str | Unset):
         video_id (str | Unset):
@@ -290,7 +293,8 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_limit (int | Unset):  Default: 10.
-        status (AnalyzeTaskStatus | Unset): The current status of the analysis task.
+        status (AnalyzeTaskStatus | Unset): The current status of the analysis task; `ready`,
+            `failed` and `canceled` are final.
         video_url (str | Unset):
         asset_id (str | Unset):
         video_id (str | Unset):

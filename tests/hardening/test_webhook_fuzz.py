@@ -22,8 +22,13 @@ SECRET = "whsec_fuzz"
 NOW = 1_800_000_000
 FUZZ = settings(deadline=None, derandomize=True, database=None)
 
+# Integers within 64 bits: beyond them orjson (used when installed) reads a float, the stdlib an int.
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**64 - 1)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20),
     lambda children: (
         st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
     ),

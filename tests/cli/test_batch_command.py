@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,8 @@ def test_ids_from_stdin_and_summarize_options(
             "--temperature must be between 0 and 1, not 2",
         ),
         (["--analyze", "--prompt", "p", "--max-tokens", "1"], "--max-tokens must be between 2 and 4096"),
-        (["--analyze", "--prompt", "p", "--custom-id", "x"], "--custom-id does not apply to --analyze"),
+        # The batch gives each task a custom_id of its own, to find it again after an unknown outcome.
+        (["--analyze", "--async", "--input-kind", "url", "--prompt", "p", "--custom-id", "x"], "--custom-id"),
         (["--summarize"], "--type"),
         (["--summarize", "--type", "chapter", "--types", "title"], "--types"),
         (["--gist", "--type", "chapter"], "--type"),
@@ -461,7 +463,12 @@ def test_analyze_async_batch_records_each_task_then_its_answer(
         assert line["result"]["result"]["data"] == f"answer {url}"
         assert line["attempts"] == 4  # create + three polls
     created = [r.json for r in scripted.received("POST", "/analyze/tasks")]
-    assert created == [{"video": {"type": "url", "url": url}, "prompt": "Chapters"} for url in urls]
+    custom_ids = [lines[url]["custom_id"] for url in urls]  # one of its own per task, kept in its line
+    assert len(set(custom_ids)) == 3 and all(re.fullmatch(r"[A-Za-z0-9_-]{1,64}", c) for c in custom_ids)
+    assert created == [
+        {"video": {"type": "url", "url": url}, "prompt": "Chapters", "custom_id": custom_id}
+        for url, custom_id in zip(urls, custom_ids, strict=True)
+    ]
     assert "3 videos: 3 ok, 0 failed" in result.stderr
 
 

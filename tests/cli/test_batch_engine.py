@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -317,19 +318,82 @@ def raw(parsed: Any, status: int = 200) -> RawResponse[Any]:
     return RawResponse(parsed=parsed, http_response=httpx.Response(status), attempts=1, elapsed=0.0)
 
 
-class ScriptedTasks:
-    """``create(video_id)`` and ``retrieve(task_id)`` for a TaskJob: each task goes through ``states``."""
+@dataclass
+class Lost:
+    """A create that makes the task on the server, whose answer is then lost (``error`` is raised)."""
 
-    def __init__(self, states: dict[str, list[Any]] | None = None, default: list[str] | None = None) -> None:
+    error: Exception
+
+
+@dataclass
+class Listing:
+    """One page of ``GET /analyze/tasks`` as the engine reads it."""
+
+    items: list[AnalyzeTask]
+    more: bool = False
+
+    def has_next_page(self) -> bool:
+        return self.more
+
+
+class ScriptedTasks:
+    """``create``, ``retrieve`` and ``find_page`` for a TaskJob: each task goes through ``states``.
+
+    ``creates[video_id]`` scripts the outcomes of its creates (an exception, or :class:`Lost`);
+    ``tasks`` is what the server holds: every task made, with its video and custom_id.
+    """
+
+    def __init__(
+        self,
+        states: dict[str, list[Any]] | None = None,
+        default: list[str] | None = None,
+        creates: dict[str, list[Exception | Lost]] | None = None,
+        lookups: list[Exception] | None = None,
+        page_size: int = 2,
+    ) -> None:
         self.states = states or {}
         self.default = default or ["processing", "ready"]
-        self.created: list[str] = []
+        self.creates = creates or {}
+        self.lookups = lookups or []  # outcomes of the next list requests, before real pages
+        self.page_size = page_size
+        self.created: list[str] = []  # the videos of every create request
+        self.custom_ids: list[str] = []  # what every create request was sent
+        self.tasks: list[tuple[str, str, str]] = []  # (task_id, video_id, custom_id), oldest first
         self.polled: list[str] = []
+        self.listed: list[tuple[str, int]] = []
 
-    async def create(self, video_id: str) -> RawResponse[Any]:
+    def make(self, video_id: str, custom_id: str) -> str:
+        """A task on the server, as if an earlier run had created it."""
+        made = sum(video == video_id for _, video, _ in self.tasks)
+        task_id = f"task-{video_id}" + (f"-{made + 1}" if made else "")
+        self.tasks.append((task_id, video_id, custom_id))
+        return task_id
+
+    async def create(self, video_id: str, custom_id: str) -> RawResponse[Any]:
         self.created.append(video_id)
+        self.custom_ids.append(custom_id)
         await asyncio.sleep(0)
-        return raw(AnalyzeTaskCreated(task_id=f"task-{video_id}", status="queued"), 202)
+        outcomes = self.creates.get(video_id, [])
+        outcome = outcomes.pop(0) if outcomes else None
+        if isinstance(outcome, Exception):
+            raise outcome
+        task_id = self.make(video_id, custom_id)
+        if isinstance(outcome, Lost):
+            raise outcome.error
+        return raw(AnalyzeTaskCreated(task_id=task_id, status="queued"), 202)
+
+    async def find_page(self, video_id: str, page: int) -> RawResponse[Any]:
+        self.listed.append((video_id, page))
+        await asyncio.sleep(0)
+        if self.lookups:
+            raise self.lookups.pop(0)
+        mine = [(t, c) for t, video, c in reversed(self.tasks) if video == video_id]  # newest first
+        start = (page - 1) * self.page_size
+        items = [
+            AnalyzeTask.from_dict(task(t, "queued") | {"custom_id": c})
+            for t, c in mine[start : start + self.page_size]
+        ]
+        return raw(Listing(items, more=len(mine) > start + self.page_size))
 
     async def retrieve(self, task_id: str) -> RawResponse[Any]:
         self.polled.append(task_id)
@@ -346,6 +410,7 @@ class ScriptedTasks:
         options: dict[str, Any] = {
             "create": self.create,
             "retrieve": self.retrieve,
+            "find_page": self.find_page,
             "polling": AnalyzeAsyncTasksResource._polling,
             "endpoint": "POST /analyze/tasks",
             "poll_interval": 0.001,
@@ -377,19 +442,29 @@ def test_a_task_is_recorded_when_created_then_its_final_line_supersedes_it(tmp_p
     report = run_tasks(out, ["a", "b"], api.job(retrieve=retrieve), concurrency=1)
     assert report.exit_code == 0 and report.succeeded == 2
     first_poll = seen_on_disk[0]
+    (custom_id, _) = api.custom_ids
     assert first_poll == [
+        {
+            "video_id": "a",
+            "ok": None,
+            "status": "creating",
+            "endpoint": "POST /analyze/tasks",
+            "custom_id": custom_id,
+        },
         {
             "video_id": "a",
             "ok": None,
             "status": "created",
             "endpoint": "POST /analyze/tasks",
             "task_id": "task-a",
+            "custom_id": custom_id,
             "attempts": 1,
-            "elapsed_s": first_poll[0]["elapsed_s"],
-        }
+            "elapsed_s": first_poll[1]["elapsed_s"],
+        },
     ]
     records = by_id(out)  # compacted: one line per id
     assert records["a"]["ok"] is True and records["a"]["task_id"] == "task-a"
+    assert records["a"]["custom_id"] == custom_id
     assert records["a"]["endpoint"] == "POST /analyze/tasks"
     assert records["a"]["result"]["result"]["data"] == "answer of task-a"
     assert records["a"]["attempts"] == 3  # create, processing, ready

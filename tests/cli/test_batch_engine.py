@@ -16,6 +16,8 @@ import pytest
 from twelvelabs_analyze import (
     AnalyzeTask,
     AnalyzeTaskCreated,
+    APIConnectionError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     GistResult,
@@ -604,3 +606,140 @@ def test_an_unusable_answer_is_a_failure_line(tmp_path: Path) -> None:
 
     assert asyncio.run(go()).exit_code == 1
     assert by_id(out)["a"]["error"]["message"] == "the structured answer was truncated"
+
+
+# --------------------------------------------------------------------------- no task created twice
+
+
+def timeout() -> Exception:
+    return with_attempts(APITimeoutError("the request timed out after 5s"), 1)
+
+
+def server_error() -> Exception:
+    return with_attempts(
+        InternalServerError("500 boom", response=httpx.Response(500), body=None, code=None, docs_url=None), 1
+    )
+
+
+def intent(video_id: str, custom_id: str) -> dict[str, Any]:
+    """The line a run writes before it sends a create request (what a kill -9 right after it leaves)."""
+    return {"video_id": video_id, "ok": None, "status": "creating", "endpoint": "POST /analyze/tasks",
+            "custom_id": custom_id}  # fmt: skip
+
+
+def test_the_custom_id_is_on_disk_before_the_create_request_is_sent(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks()
+    on_disk: list[list[dict[str, Any]]] = []
+
+    async def create(video_id: str, custom_id: str) -> RawResponse[Any]:
+        on_disk.append(lines(out))  # what a kill -9 during the request would leave
+        return await api.create(video_id, custom_id)
+
+    assert run_tasks(out, ["a", "b"], api.job(create=create), concurrency=1).exit_code == 0
+    assert on_disk[0] == [intent("a", api.custom_ids[0])]
+    assert on_disk[1][-1] == intent("b", api.custom_ids[1])
+    assert len(set(api.custom_ids)) == 2
+    assert [r["custom_id"] for r in by_id(out).values()] == api.custom_ids
+
+
+def test_a_rerun_finds_the_task_a_killed_run_created_instead_of_creating_another(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(page_size=1)
+    api.make("a", "tla-other-run")  # not ours: the same video in another batch
+    task_id = api.make("a", "tla-ours")  # created, but the run died before its answer reached the file
+    api.make("a", "tla-newer")
+    out.write_text(json.dumps(intent("a", "tla-ours")) + "\n")
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 0
+    assert api.created == []
+    assert api.listed == [("a", 1), ("a", 2)]  # newest first: found on the second page
+    assert by_id(out)["a"]["task_id"] == task_id == "task-a-2" and api.polled[-1] == task_id
+    assert by_id(out)["a"]["custom_id"] == "tla-ours"
+
+
+def test_a_rerun_creates_the_task_when_the_lookup_proves_it_was_never_made(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(page_size=1)
+    api.make("a", "tla-other")
+    out.write_text(json.dumps(intent("a", "tla-ours")) + "\n")
+    assert run_tasks(out, ["a"], api.job()).exit_code == 0
+    assert api.listed == [("a", 1)]  # the whole list read
+    assert api.custom_ids == ["tla-ours"]  # created once, under the custom_id already recorded
+    assert by_id(out)["a"]["ok"] is True
+
+
+def test_a_lookup_that_fails_leaves_the_video_for_the_next_run_and_creates_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(lookups=[server_error()])
+    task_id = api.make("a", "tla-ours")
+    out.write_text(json.dumps(intent("a", "tla-ours")) + "\n")
+    report = run_tasks(out, ["a", "b"], api.job())
+    assert report.exit_code == 1 and report.not_done == 1 and report.running_tasks == 1
+    assert api.created == ["b"]
+    assert by_id(out)["a"] == intent("a", "tla-ours")
+
+    assert run_tasks(out, ["a", "b"], api.job()).exit_code == 0
+    assert api.created == ["b"] and by_id(out)["a"]["task_id"] == task_id
+
+
+@pytest.mark.parametrize(
+    "lost",
+    [
+        pytest.param(timeout, id="timeout"),
+        pytest.param(lambda: with_attempts(APIConnectionError("connection lost"), 1), id="connection lost"),
+        pytest.param(server_error, id="5xx"),
+    ],
+)
+def test_a_create_with_no_known_outcome_is_looked_up_not_sent_again(
+    tmp_path: Path, lost: Callable[[], Exception]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(creates={"a": [Lost(lost())]})
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 0
+    assert api.created == ["a"] and len(api.tasks) == 1
+    assert api.listed == [("a", 1)]
+    assert by_id(out)["a"]["task_id"] == "task-a" and by_id(out)["a"]["ok"] is True
+
+
+def test_a_create_with_no_task_behind_it_fails_and_retry_failed_looks_again_first(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(creates={"a": [timeout()]})  # this time the server never made it
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 1 and report.failed == 1
+    line = by_id(out)["a"]
+    (custom_id,) = api.custom_ids
+    assert line["ok"] is False and line["custom_id"] == custom_id and "task_id" not in line
+    assert line["error"]["message"] == "the request timed out after 5s"
+
+    api.make("a", custom_id)  # the request was still on its way: the server made the task after all
+    assert run_tasks(out, ["a"], api.job(), retry_failed=True).exit_code == 0
+    assert api.created == ["a"]  # not created again
+    assert by_id(out)["a"]["task_id"] == "task-a"
+
+
+def test_a_refused_create_is_a_failure_without_a_lookup(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(creates={"a": [bad_request()]})
+    assert run_tasks(out, ["a"], api.job()).exit_code == 1
+    assert api.listed == []
+    assert "custom_id" not in by_id(out)["a"]  # nothing to look up: a 400 creates no task
+    assert run_tasks(out, ["a"], api.job(), retry_failed=True).exit_code == 0
+    assert api.listed == [] and len(api.tasks) == 1
+
+
+def test_when_the_custom_id_cannot_be_written_no_create_is_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks()
+
+    def disk_full(self: ResultsFile, record: dict[str, Any]) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ResultsFile, "append", disk_full)
+    report = run_tasks(out, ["a", "b"], api.job())
+    assert report.stop is StopReason.OUTPUT and report.exit_code == 1
+    assert "No space left on device" in report.message
+    assert api.created == []

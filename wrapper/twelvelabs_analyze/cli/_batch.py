@@ -467,9 +467,11 @@ class Batch:
         if record is not None and isinstance(custom_id, str) and record.get("task_id") is None:
             # An earlier create with this custom_id had no known outcome: look before creating again.
             found = await self._find(job, video_id, custom_id, tally)
-            if found is not None:  # the task (polled from here), or the lookup failed or stopped
-                if isinstance(found, str) and await self._adopt(job, video_id, found, custom_id, tally):
+            if isinstance(found, str):
+                if await self._adopt(job, video_id, found, custom_id, tally):
                     await self._poll(job, video_id, found, custom_id, tally)
+                return
+            if not isinstance(found, _NotFound):  # the lookup failed or the batch is stopping
                 return
         else:
             custom_id = new_custom_id()

@@ -290,9 +290,9 @@ def _not_kept(results: ResultsFile, what_happened: str) -> CommandError:
             f"either ({error}). Rerun the same command to redo what is missing"
         )
     return CommandError(
-        f"{what_happened}; the batch stopped. Everything it holds ({len(results.records)} videos, "
-        f"this run's answers included) is saved in {saved}: check it, and rerun with --out {saved} "
-        "to resume"
+        f"{what_happened}; the batch stopped. Everything it holds, this run's answers included "
+        f"({len(results.records)} of the videos), is saved in {saved}: check it, and rerun with "
+        f"--out {saved} to resume"
     )
 
 

@@ -330,6 +330,11 @@ class ResultsFile:
         :class:`ResultsFileChanged` when the file was replaced, deleted or cut short under the run
         (the record is then held for :meth:`rescue`).
         """
+        try:
+            self._check_unchanged()  # a file that is not this run's any more gets nothing more
+        except ResultsFileChanged:
+            self._remember(record)
+            raise
         self._append_bytes(encode_record(record))
         self._remember(record)
         self._check_unchanged()

@@ -472,6 +472,32 @@ def test_analyze_async_batch_records_each_task_then_its_answer(
     assert "3 videos: 3 ok, 0 failed" in result.stderr
 
 
+def test_urls_differing_in_their_fragment_are_two_videos_and_a_presigned_url_fits(
+    scripted: ScriptedAPI, scripted_env: dict[str, str], tmp_path: Path
+) -> None:
+    presigned = (
+        "https://bucket.s3.amazonaws.com/v.mp4?X-Amz-Security-Token="
+        + "A" * 1500
+        + "&X-Amz-Signature="
+        + "f" * 64
+    )
+    urls = ["https://e.com/a.mp4#t=10", "https://e.com/a.mp4#t=20", presigned]
+    scripted.on(
+        "POST",
+        "/analyze/tasks",
+        *(json_answer({"task_id": f"t{n}", "status": "queued"}, 202) for n in range(3)),
+    )
+    for n in range(3):
+        scripted.on("GET", f"/analyze/tasks/t{n}", json_answer(task(f"t{n}", "ready", data=f"answer {n}")))
+    source = tmp_path / "urls.txt"
+    source.write_text(f"# clips\n{urls[0]}\n{urls[1]}  # the second half\n{presigned}\n")
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), *ASYNC, "-c", "1"], scripted_env)
+    assert result.exit_code == 0, result.stderr
+    assert [r.json["video"]["url"] for r in scripted.received("POST", "/analyze/tasks")] == urls
+    assert list(records(out)) == urls
+
+
 def test_analyze_async_batch_resumes_recorded_tasks_without_creating_them_again(
     scripted: ScriptedAPI, scripted_env: dict[str, str], tmp_path: Path
 ) -> None:

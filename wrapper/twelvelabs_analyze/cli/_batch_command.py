@@ -452,7 +452,7 @@ batch_command = Command(
             ["--out", "out"],
             required=True,
             type=click.Path(dir_okay=False, path_type=Path),
-            help="JSON-lines results file; appended to and resumed.",
+            help="JSON-lines results file (a regular file); appended to and resumed.",
         ),
         _flag("gist", "Run gist on every video."),
         _flag("summarize", "Run summarize on every video (with --type)."),
@@ -519,8 +519,9 @@ batch_command = Command(
         f"  {PROG} batch urls.txt --out answers.jsonl --analyze --async --input-kind url --prompt 'Summarize'\n"
         "\n"
         "Each line of the results file: {video_id, ok, endpoint, result | error{status, code, message}, "
-        "attempts, elapsed_s} (and task_id for tasks; a task being waited for has ok null and status "
-        "created). Rerun the same command to resume; add --retry-failed to rerun failures too.\n"
+        "attempts, elapsed_s} (and task_id, custom_id for tasks; a task not over yet has ok null and "
+        "status creating or created). Rerun the same command to resume; add --retry-failed to rerun "
+        "failures too. In the input, # starts a comment at the start of a line or after a space.\n"
         "\n"
         "Exit codes: 0 all ok, 1 some failed (or tasks left running), 2 usage error, 3 stopped on a rate "
         "limit, 130 interrupted (Ctrl-C; the requests in flight are finished first)."

@@ -743,3 +743,25 @@ def test_when_the_custom_id_cannot_be_written_no_create_is_sent(
     assert report.stop is StopReason.OUTPUT and report.exit_code == 1
     assert "No space left on device" in report.message
     assert api.created == []
+
+
+def test_a_task_whose_id_could_not_be_written_is_found_by_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks()
+    real_append = ResultsFile.append
+
+    def full_after_the_intent(self: ResultsFile, record: dict[str, Any]) -> None:
+        if record.get("status") == "created":  # the disk fills up between the two lines
+            raise OSError(28, "No space left on device")
+        real_append(self, record)
+
+    monkeypatch.setattr(ResultsFile, "append", full_after_the_intent)
+    report = run_tasks(out, ["a"], api.job())
+    assert report.stop is StopReason.OUTPUT and api.created == ["a"]
+    monkeypatch.undo()
+
+    assert run_tasks(out, ["a"], api.job()).exit_code == 0  # the disk has room again
+    assert api.created == ["a"] and len(api.tasks) == 1
+    assert by_id(out)["a"]["task_id"] == "task-a" and by_id(out)["a"]["ok"] is True

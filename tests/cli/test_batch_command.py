@@ -82,7 +82,8 @@ def test_ids_from_stdin_and_summarize_options(
             "--temperature must be between 0 and 1, not 2",
         ),
         (["--analyze", "--prompt", "p", "--max-tokens", "1"], "--max-tokens must be between 2 and 4096"),
-        (["--analyze", "--prompt", "p", "--custom-id", "x"], "--custom-id does not apply to --analyze"),
+        # The batch gives each task a custom_id of its own, to find it again after an unknown outcome.
+        (["--analyze", "--async", "--input-kind", "url", "--prompt", "p", "--custom-id", "x"], "--custom-id"),
         (["--summarize"], "--type"),
         (["--summarize", "--type", "chapter", "--types", "title"], "--types"),
         (["--gist", "--type", "chapter"], "--type"),
@@ -462,10 +463,39 @@ def test_analyze_async_batch_records_each_task_then_its_answer(
         assert line["result"]["result"]["data"] == f"answer {url}"
         assert line["attempts"] == 4  # create + three polls
     created = [r.json for r in scripted.received("POST", "/analyze/tasks")]
-    # Every task gets a custom_id from the client (so a create whose answer is lost can be found).
-    assert all(re.fullmatch(r"tla-[0-9a-f]{32}", body.pop("custom_id")) for body in created)
-    assert created == [{"video": {"type": "url", "url": url}, "prompt": "Chapters"} for url in urls]
+    custom_ids = [lines[url]["custom_id"] for url in urls]  # one of its own per task, kept in its line
+    assert len(set(custom_ids)) == 3 and all(re.fullmatch(r"[A-Za-z0-9_-]{1,64}", c) for c in custom_ids)
+    assert created == [
+        {"video": {"type": "url", "url": url}, "prompt": "Chapters", "custom_id": custom_id}
+        for url, custom_id in zip(urls, custom_ids, strict=True)
+    ]
     assert "3 videos: 3 ok, 0 failed" in result.stderr
+
+
+def test_urls_differing_in_their_fragment_are_two_videos_and_a_presigned_url_fits(
+    scripted: ScriptedAPI, scripted_env: dict[str, str], tmp_path: Path
+) -> None:
+    presigned = (
+        "https://bucket.s3.amazonaws.com/v.mp4?X-Amz-Security-Token="
+        + "A" * 1500
+        + "&X-Amz-Signature="
+        + "f" * 64
+    )
+    urls = ["https://e.com/a.mp4#t=10", "https://e.com/a.mp4#t=20", presigned]
+    scripted.on(
+        "POST",
+        "/analyze/tasks",
+        *(json_answer({"task_id": f"t{n}", "status": "queued"}, 202) for n in range(3)),
+    )
+    for n in range(3):
+        scripted.on("GET", f"/analyze/tasks/t{n}", json_answer(task(f"t{n}", "ready", data=f"answer {n}")))
+    source = tmp_path / "urls.txt"
+    source.write_text(f"# clips\n{urls[0]}\n{urls[1]}  # the second half\n{presigned}\n")
+    out = tmp_path / "out.jsonl"
+    result = invoke(["batch", str(source), "--out", str(out), *ASYNC, "-c", "1"], scripted_env)
+    assert result.exit_code == 0, result.stderr
+    assert [r.json["video"]["url"] for r in scripted.received("POST", "/analyze/tasks")] == urls
+    assert list(records(out)) == urls
 
 
 def test_analyze_async_batch_resumes_recorded_tasks_without_creating_them_again(

@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ import pytest
 from twelvelabs_analyze import (
     AnalyzeTask,
     AnalyzeTaskCreated,
+    APIConnectionError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     GistResult,
@@ -317,19 +320,82 @@ def raw(parsed: Any, status: int = 200) -> RawResponse[Any]:
     return RawResponse(parsed=parsed, http_response=httpx.Response(status), attempts=1, elapsed=0.0)
 
 
-class ScriptedTasks:
-    """``create(video_id)`` and ``retrieve(task_id)`` for a TaskJob: each task goes through ``states``."""
+@dataclass
+class Lost:
+    """A create that makes the task on the server, whose answer is then lost (``error`` is raised)."""
 
-    def __init__(self, states: dict[str, list[Any]] | None = None, default: list[str] | None = None) -> None:
+    error: Exception
+
+
+@dataclass
+class Listing:
+    """One page of ``GET /analyze/tasks`` as the engine reads it."""
+
+    items: list[AnalyzeTask]
+    more: bool = False
+
+    def has_next_page(self) -> bool:
+        return self.more
+
+
+class ScriptedTasks:
+    """``create``, ``retrieve`` and ``find_page`` for a TaskJob: each task goes through ``states``.
+
+    ``creates[video_id]`` scripts the outcomes of its creates (an exception, or :class:`Lost`);
+    ``tasks`` is what the server holds: every task made, with its video and custom_id.
+    """
+
+    def __init__(
+        self,
+        states: dict[str, list[Any]] | None = None,
+        default: list[str] | None = None,
+        creates: dict[str, list[Exception | Lost]] | None = None,
+        lookups: list[Exception] | None = None,
+        page_size: int = 2,
+    ) -> None:
         self.states = states or {}
         self.default = default or ["processing", "ready"]
-        self.created: list[str] = []
+        self.creates = creates or {}
+        self.lookups = lookups or []  # outcomes of the next list requests, before real pages
+        self.page_size = page_size
+        self.created: list[str] = []  # the videos of every create request
+        self.custom_ids: list[str] = []  # what every create request was sent
+        self.tasks: list[tuple[str, str, str]] = []  # (task_id, video_id, custom_id), oldest first
         self.polled: list[str] = []
+        self.listed: list[tuple[str, int]] = []
 
-    async def create(self, video_id: str) -> RawResponse[Any]:
+    def make(self, video_id: str, custom_id: str) -> str:
+        """A task on the server, as if an earlier run had created it."""
+        made = sum(video == video_id for _, video, _ in self.tasks)
+        task_id = f"task-{video_id}" + (f"-{made + 1}" if made else "")
+        self.tasks.append((task_id, video_id, custom_id))
+        return task_id
+
+    async def create(self, video_id: str, custom_id: str) -> RawResponse[Any]:
         self.created.append(video_id)
+        self.custom_ids.append(custom_id)
         await asyncio.sleep(0)
-        return raw(AnalyzeTaskCreated(task_id=f"task-{video_id}", status="queued"), 202)
+        outcomes = self.creates.get(video_id, [])
+        outcome = outcomes.pop(0) if outcomes else None
+        if isinstance(outcome, Exception):
+            raise outcome
+        task_id = self.make(video_id, custom_id)
+        if isinstance(outcome, Lost):
+            raise outcome.error
+        return raw(AnalyzeTaskCreated(task_id=task_id, status="queued"), 202)
+
+    async def find_page(self, video_id: str, page: int) -> RawResponse[Any]:
+        self.listed.append((video_id, page))
+        await asyncio.sleep(0)
+        if self.lookups:
+            raise self.lookups.pop(0)
+        mine = [(t, c) for t, video, c in reversed(self.tasks) if video == video_id]  # newest first
+        start = (page - 1) * self.page_size
+        items = [
+            AnalyzeTask.from_dict(task(t, "queued") | {"custom_id": c})
+            for t, c in mine[start : start + self.page_size]
+        ]
+        return raw(Listing(items, more=len(mine) > start + self.page_size))
 
     async def retrieve(self, task_id: str) -> RawResponse[Any]:
         self.polled.append(task_id)
@@ -346,6 +412,7 @@ class ScriptedTasks:
         options: dict[str, Any] = {
             "create": self.create,
             "retrieve": self.retrieve,
+            "find_page": self.find_page,
             "polling": AnalyzeAsyncTasksResource._polling,
             "endpoint": "POST /analyze/tasks",
             "poll_interval": 0.001,
@@ -377,19 +444,29 @@ def test_a_task_is_recorded_when_created_then_its_final_line_supersedes_it(tmp_p
     report = run_tasks(out, ["a", "b"], api.job(retrieve=retrieve), concurrency=1)
     assert report.exit_code == 0 and report.succeeded == 2
     first_poll = seen_on_disk[0]
+    (custom_id, _) = api.custom_ids
     assert first_poll == [
+        {
+            "video_id": "a",
+            "ok": None,
+            "status": "creating",
+            "endpoint": "POST /analyze/tasks",
+            "custom_id": custom_id,
+        },
         {
             "video_id": "a",
             "ok": None,
             "status": "created",
             "endpoint": "POST /analyze/tasks",
             "task_id": "task-a",
+            "custom_id": custom_id,
             "attempts": 1,
-            "elapsed_s": first_poll[0]["elapsed_s"],
-        }
+            "elapsed_s": first_poll[1]["elapsed_s"],
+        },
     ]
     records = by_id(out)  # compacted: one line per id
     assert records["a"]["ok"] is True and records["a"]["task_id"] == "task-a"
+    assert records["a"]["custom_id"] == custom_id
     assert records["a"]["endpoint"] == "POST /analyze/tasks"
     assert records["a"]["result"]["result"]["data"] == "answer of task-a"
     assert records["a"]["attempts"] == 3  # create, processing, ready
@@ -529,3 +606,162 @@ def test_an_unusable_answer_is_a_failure_line(tmp_path: Path) -> None:
 
     assert asyncio.run(go()).exit_code == 1
     assert by_id(out)["a"]["error"]["message"] == "the structured answer was truncated"
+
+
+# --------------------------------------------------------------------------- no task created twice
+
+
+def timeout() -> Exception:
+    return with_attempts(APITimeoutError("the request timed out after 5s"), 1)
+
+
+def server_error() -> Exception:
+    return with_attempts(
+        InternalServerError("500 boom", response=httpx.Response(500), body=None, code=None, docs_url=None), 1
+    )
+
+
+def intent(video_id: str, custom_id: str) -> dict[str, Any]:
+    """The line a run writes before it sends a create request (what a kill -9 right after it leaves)."""
+    return {"video_id": video_id, "ok": None, "status": "creating", "endpoint": "POST /analyze/tasks",
+            "custom_id": custom_id}  # fmt: skip
+
+
+def test_the_custom_id_is_on_disk_before_the_create_request_is_sent(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks()
+    on_disk: list[list[dict[str, Any]]] = []
+
+    async def create(video_id: str, custom_id: str) -> RawResponse[Any]:
+        on_disk.append(lines(out))  # what a kill -9 during the request would leave
+        return await api.create(video_id, custom_id)
+
+    assert run_tasks(out, ["a", "b"], api.job(create=create), concurrency=1).exit_code == 0
+    assert on_disk[0] == [intent("a", api.custom_ids[0])]
+    assert on_disk[1][-1] == intent("b", api.custom_ids[1])
+    assert len(set(api.custom_ids)) == 2
+    assert [r["custom_id"] for r in by_id(out).values()] == api.custom_ids
+
+
+def test_a_rerun_finds_the_task_a_killed_run_created_instead_of_creating_another(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(page_size=1)
+    api.make("a", "tla-other-run")  # not ours: the same video in another batch
+    task_id = api.make("a", "tla-ours")  # created, but the run died before its answer reached the file
+    api.make("a", "tla-newer")
+    out.write_text(json.dumps(intent("a", "tla-ours")) + "\n")
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 0
+    assert api.created == []
+    assert api.listed == [("a", 1), ("a", 2)]  # newest first: found on the second page
+    assert by_id(out)["a"]["task_id"] == task_id == "task-a-2" and api.polled[-1] == task_id
+    assert by_id(out)["a"]["custom_id"] == "tla-ours"
+
+
+def test_a_rerun_creates_the_task_when_the_lookup_proves_it_was_never_made(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(page_size=1)
+    api.make("a", "tla-other")
+    out.write_text(json.dumps(intent("a", "tla-ours")) + "\n")
+    assert run_tasks(out, ["a"], api.job()).exit_code == 0
+    assert api.listed == [("a", 1)]  # the whole list read
+    assert api.custom_ids == ["tla-ours"]  # created once, under the custom_id already recorded
+    assert by_id(out)["a"]["ok"] is True
+
+
+def test_a_lookup_that_fails_leaves_the_video_for_the_next_run_and_creates_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(lookups=[server_error()])
+    task_id = api.make("a", "tla-ours")
+    out.write_text(json.dumps(intent("a", "tla-ours")) + "\n")
+    report = run_tasks(out, ["a", "b"], api.job())
+    assert report.exit_code == 1 and report.not_done == 1 and report.running_tasks == 1
+    assert api.created == ["b"]
+    assert by_id(out)["a"] == intent("a", "tla-ours")
+
+    assert run_tasks(out, ["a", "b"], api.job()).exit_code == 0
+    assert api.created == ["b"] and by_id(out)["a"]["task_id"] == task_id
+
+
+@pytest.mark.parametrize(
+    "lost",
+    [
+        pytest.param(timeout, id="timeout"),
+        pytest.param(lambda: with_attempts(APIConnectionError("connection lost"), 1), id="connection lost"),
+        pytest.param(server_error, id="5xx"),
+    ],
+)
+def test_a_create_with_no_known_outcome_is_looked_up_not_sent_again(
+    tmp_path: Path, lost: Callable[[], Exception]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(creates={"a": [Lost(lost())]})
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 0
+    assert api.created == ["a"] and len(api.tasks) == 1
+    assert api.listed == [("a", 1)]
+    assert by_id(out)["a"]["task_id"] == "task-a" and by_id(out)["a"]["ok"] is True
+
+
+def test_a_create_with_no_task_behind_it_fails_and_retry_failed_looks_again_first(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(creates={"a": [timeout()]})  # this time the server never made it
+    report = run_tasks(out, ["a"], api.job())
+    assert report.exit_code == 1 and report.failed == 1
+    line = by_id(out)["a"]
+    (custom_id,) = api.custom_ids
+    assert line["ok"] is False and line["custom_id"] == custom_id and "task_id" not in line
+    assert line["error"]["message"] == "the request timed out after 5s"
+
+    api.make("a", custom_id)  # the request was still on its way: the server made the task after all
+    assert run_tasks(out, ["a"], api.job(), retry_failed=True).exit_code == 0
+    assert api.created == ["a"]  # not created again
+    assert by_id(out)["a"]["task_id"] == "task-a"
+
+
+def test_a_refused_create_is_a_failure_without_a_lookup(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks(creates={"a": [bad_request()]})
+    assert run_tasks(out, ["a"], api.job()).exit_code == 1
+    assert api.listed == []
+    assert "custom_id" not in by_id(out)["a"]  # nothing to look up: a 400 creates no task
+    assert run_tasks(out, ["a"], api.job(), retry_failed=True).exit_code == 0
+    assert api.listed == [] and len(api.tasks) == 1
+
+
+def test_when_the_custom_id_cannot_be_written_no_create_is_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks()
+
+    def disk_full(self: ResultsFile, record: dict[str, Any]) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ResultsFile, "append", disk_full)
+    report = run_tasks(out, ["a", "b"], api.job())
+    assert report.stop is StopReason.OUTPUT and report.exit_code == 1
+    assert "No space left on device" in report.message
+    assert api.created == []
+
+
+def test_a_task_whose_id_could_not_be_written_is_found_by_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    api = ScriptedTasks()
+    real_append = ResultsFile.append
+
+    def full_after_the_intent(self: ResultsFile, record: dict[str, Any]) -> None:
+        if record.get("status") == "created":  # the disk fills up between the two lines
+            raise OSError(28, "No space left on device")
+        real_append(self, record)
+
+    monkeypatch.setattr(ResultsFile, "append", full_after_the_intent)
+    report = run_tasks(out, ["a"], api.job())
+    assert report.stop is StopReason.OUTPUT and api.created == ["a"]
+    monkeypatch.undo()
+
+    assert run_tasks(out, ["a"], api.job()).exit_code == 0  # the disk has room again
+    assert api.created == ["a"] and len(api.tasks) == 1
+    assert by_id(out)["a"]["task_id"] == "task-a" and by_id(out)["a"]["ok"] is True

@@ -5,12 +5,20 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twelvelabs_analyze.cli._results import ResultsFile, ResultsFileError, TornLine, encode_record
+from twelvelabs_analyze.cli._results import (
+    ResultsFile,
+    ResultsFileChanged,
+    ResultsFileError,
+    TornLine,
+    encode_record,
+)
 
 
 def ok(video_id: str, title: str = "t") -> dict[str, Any]:
@@ -272,3 +280,179 @@ def test_lines_with_surrogate_escapes_written_by_hand_are_compacted(tmp_path: Pa
     with ResultsFile.open(path) as results:
         assert results.records == {"a": ok("a", "\udfff x")}
     assert lines(path) == [ok("a", "\udfff x")]
+
+
+# --------------------------------------------------------------------------- what is not a results file
+
+
+def test_only_a_regular_file_is_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "zeros"
+    link.symlink_to("/dev/zero")
+    cases = [
+        (Path("/dev/null"), "a character device"),
+        (link, "a character device"),
+        (fifo, "a named pipe (FIFO)"),  # opening it for writing would wait for a reader forever
+        (tmp_path, "a directory"),
+    ]
+    for path, what in cases:
+        with pytest.raises(ResultsFileError, match=re.escape(f"{path} is {what}, not a regular file")):
+            ResultsFile.open(path)
+    with ResultsFile.open(tmp_path / "new.jsonl") as results:  # a new file is fine, and nothing leaked a lock
+        results.append(ok("a"))
+
+
+def test_a_file_that_cannot_be_opened_for_appending_is_a_clear_error(tmp_path: Path) -> None:
+    missing_directory = tmp_path / "nope" / "out.jsonl"
+    with pytest.raises(ResultsFileError, match="cannot be opened for appending: No such file or directory"):
+        ResultsFile.open(missing_directory)
+
+
+# --------------------------------------------------------------------------- compaction is never needed
+
+
+def write_lines(path: Path, records: list[dict[str, Any]]) -> bytes:
+    data = "".join(json.dumps(r) + "\n" for r in records).encode()
+    path.write_bytes(data)
+    return data
+
+
+def refuse_replace(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Make the swap of a compaction fail as it does on an append-only file; returns the attempts."""
+    attempts: list[Path] = []
+
+    def replace(self: Path, target: Any) -> Path:
+        attempts.append(Path(target))
+        raise PermissionError(1, "Operation not permitted", str(target))
+
+    monkeypatch.setattr(Path, "replace", replace)
+    return attempts
+
+
+def test_a_failed_compaction_leaves_the_file_as_it_was_and_every_run_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "out.jsonl"
+    attempts = refuse_replace(monkeypatch)
+    written = [created("a"), ok("a"), failed("b")]
+    original = write_lines(path, written)
+    with ResultsFile.open(path) as results:
+        assert results.records == {"a": ok("a"), "b": failed("b")}
+        assert path.read_bytes() == original
+        results.append(ok("b"))  # --retry-failed: supersedes the failure, only appended
+    assert "not compacted (Operation not permitted); it keeps 2 superseded lines" in " ".join(results.notes)
+    with ResultsFile.open(path) as results:  # the next run is not stuck on what the last one could not do
+        assert results.records == {"a": ok("a"), "b": ok("b")}
+        results.append(ok("c"))
+    assert len(attempts) == 4  # tried on open and on close, each time
+    assert lines(path) == [*written, ok("b"), ok("c")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]  # no temporary file left behind
+    monkeypatch.undo()
+    with ResultsFile.open(path) as results:  # once it can be, it is compacted
+        assert results.records == {"a": ok("a"), "b": ok("b"), "c": ok("c")}
+    assert lines(path) == [ok("a"), ok("b"), ok("c")]
+
+
+def chattr(flag: str, path: Path) -> bool:
+    """Set or clear a file attribute (``+a``: append-only, ``+i``: immutable); False when it cannot be."""
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", flag, str(path)], capture_output=True, check=False).returncode == 0
+
+
+@pytest.mark.parametrize("how", ["append-only file", "immutable directory"])
+def test_an_append_only_file_or_an_immutable_directory_still_resumes(tmp_path: Path, how: str) -> None:
+    """The real thing (needs root and a filesystem with attributes; the monkeypatched test above does not)."""
+    folder = tmp_path / "results"
+    folder.mkdir()
+    path = folder / "out.jsonl"
+    path.write_bytes(b"")
+    protected = path if how == "append-only file" else folder
+    flag = "+a" if how == "append-only file" else "+i"
+    if not chattr(flag, protected):
+        pytest.skip(f"chattr {flag} is not available here (needs root and ext4/xfs/btrfs)")
+    try:
+        with ResultsFile.open(path) as results:
+            results.append(created("a"))
+            results.append(ok("a"))  # an --async task: its created line is superseded
+        assert any("not compacted" in note for note in results.notes)
+        with ResultsFile.open(path) as results:
+            assert results.records == {"a": ok("a")}
+            results.append(ok("b"))
+        assert [r["video_id"] for r in lines(path)] == ["a", "a", "b"]
+    finally:
+        chattr(flag.replace("+", "-"), protected)
+    assert sorted(p.name for p in folder.iterdir()) == ["out.jsonl"]
+
+
+def test_a_compaction_never_drops_lines_added_during_the_run(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    write_lines(path, [failed("a")])
+    with ResultsFile.open(path) as results:
+        results.append(ok("a"))  # supersedes the failure
+        with path.open("a") as by_hand:  # someone else appends meanwhile
+            by_hand.write(json.dumps(ok("z")) + "\n")
+        results.append(ok("b"))
+    assert "lines were added by something else during this run" in " ".join(results.notes)
+    assert lines(path) == [failed("a"), ok("a"), ok("z"), ok("b")]  # every line kept
+    with ResultsFile.open(path) as results:  # read back, they are the next run's to compact
+        assert results.records == {"a": ok("a"), "z": ok("z"), "b": ok("b")}
+
+
+# --------------------------------------------------------------------------- a file changed under the run
+
+
+def editor_save(path: Path, content: bytes) -> None:
+    """What an editor does on save: write a new file, rename it over the old one."""
+    temp = path.with_name(path.name + ".swp")
+    temp.write_bytes(content)
+    temp.replace(path)
+
+
+CHANGES = {
+    "replaced": (editor_save, "was replaced by another file"),
+    "deleted": (lambda path, _: path.unlink(), "was deleted"),
+    "truncated": (lambda path, content: path.write_bytes(content), "was cut short"),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_file_changed_under_the_run_stops_it_and_nothing_is_lost(tmp_path: Path, change: str) -> None:
+    path = tmp_path / "out.jsonl"
+    do, complaint = CHANGES[change]
+    with ResultsFile.open(path) as results:
+        results.append(ok("a"))
+        results.append(ok("b"))
+        do(path, encode_record(ok("a")))  # the user's edit drops b
+        with pytest.raises(ResultsFileChanged, match=re.escape(f"{path} {complaint}")):
+            results.append(ok("c"))
+        results.keep(ok("d"))  # an answer still arriving
+        rescued = results.rescue()
+        with pytest.raises(ResultsFileChanged):
+            results.close()
+    assert rescued.parent == tmp_path and rescued.name.startswith("out.jsonl.rescued-")
+    assert lines(rescued) == [ok("a"), ok("b"), ok("c"), ok("d")]
+    edited = path.read_bytes() if path.exists() else None
+    assert edited in (None, encode_record(ok("a")))  # the user's own edit is left alone
+    with ResultsFile.open(rescued) as resumed:
+        assert list(resumed.records) == ["a", "b", "c", "d"]
+
+
+def test_a_failed_write_leaves_no_piece_of_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "out.jsonl"
+    real_write = os.write
+
+    def disk_full(fd: int, data: Any) -> int:
+        real_write(fd, bytes(data)[:10])  # part of it, then no space
+        raise OSError(28, "No space left on device")
+
+    with ResultsFile.open(path) as results:
+        results.append(ok("a"))
+        monkeypatch.setattr(os, "write", disk_full)
+        with pytest.raises(OSError, match="No space left"):
+            results.append(ok("b"))
+        monkeypatch.undo()
+        assert lines(path) == [ok("a")]
+        results.append(ok("c"))
+    assert lines(path) == [ok("a"), ok("c")]

@@ -5,12 +5,16 @@ gist, summarize, analyze) or a :class:`TaskJob` (an analysis task: create it, th
 it is done). Every request goes through the :class:`~._pacer.Pacer`, polls included. Each line is
 appended (and fsync-ed) by one writer at a time as soon as it is known.
 
-A task job writes a line as soon as its task is created (``"ok": null, "status": "created",
-"task_id": …``), *before* it starts waiting: a run that is killed, interrupted or stopped after
-that picks the task up again by polling the recorded id, so a created task is never created
-twice. The final line (``ok`` true or false) supersedes it; the file is compacted to one line per
-id. Only a task that is known to be over ends its video: a poll that fails for a passing reason
-(a connection error, a 5xx) leaves the video for the next run.
+A task job gives every task it creates a ``custom_id`` of its own and writes it down (``"ok":
+null, "status": "creating", "custom_id": …``, fsync-ed) *before* the create request is sent. When
+the outcome is unknown — a timeout, a connection lost, a 5xx, or a run killed before the answer
+reached the file — it looks the task up by that ``custom_id`` (listing the video's tasks) before
+creating another, on the spot or in the next run; a lookup that fails leaves the video for the
+next run rather than risk a second task. Once created, the task's id is written (``"status":
+"created"``) before the job starts waiting: a later run polls that task. The final line (``ok``
+true or false) supersedes both; the file is compacted to one line per id. Only a task that is
+known to be over ends its video: a poll that fails for a passing reason (a connection error, a
+5xx) leaves the video for the next run.
 
 What can end a run early, and what the file holds then:
 
@@ -20,7 +24,11 @@ What can end a run early, and what the file holds then:
   a task being created is recorded, a task being waited for stays recorded as created; a second
   ``interrupt()`` cancels the in-flight requests too;
 * a 401/403: every video would fail the same way, so the run stops without writing a line for
-  it (``StopReason.AUTH``, exit code 1).
+  it (``StopReason.AUTH``, exit code 1);
+* the results file cannot be written, or was replaced, deleted or cut short under the run
+  (``StopReason.OUTPUT``, exit code 1): nothing new starts, and no request is sent that the file
+  has not recorded; the answers still arriving are held (:meth:`ResultsFile.keep`) for the
+  command to save elsewhere.
 
 Each of them leaves a file that the next run resumes.
 """
@@ -29,7 +37,9 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -50,7 +60,7 @@ from twelvelabs_analyze._polling import BACKOFF_FACTOR, Polling, attribute_path
 from twelvelabs_analyze._retry import backoff_delay
 
 from ._pacer import Pacer
-from ._results import ResultsFile
+from ._results import ResultsFile, ResultsFileChanged, ResultsFileError
 
 __all__ = [
     "Batch",
@@ -60,13 +70,20 @@ __all__ = [
     "StopReason",
     "TaskJob",
     "failure_record",
+    "new_custom_id",
     "success_record",
 ]
 
 VideoCall = Callable[[str], Awaitable[RawResponse[Any]]]
+# create(video_id, custom_id)
+TaskCreate = Callable[[str, str], Awaitable[RawResponse[Any]]]
+# find_page(video_id, page): a page of the tasks that may be the video's, with ``items`` and ``has_next_page()``
+TaskPage = Callable[[str, int], Awaitable[RawResponse[Any]]]
 # What a finished answer becomes in the file; raises (a TwelveLabsError) when the answer is unusable.
 ResultOf = Callable[[Any], dict[str, Any]]
 Written = Literal["ok", "failed", "created"]
+# A lookup by custom_id reads at most this many pages (newest first; 50 tasks a page at most).
+MAX_LOOKUP_PAGES = 200
 
 
 def _as_dict(parsed: Any) -> dict[str, Any]:
@@ -85,10 +102,15 @@ class CallJob:
 
 @dataclass(frozen=True)
 class TaskJob:
-    """An analysis task per video: ``create(video_id)``, then ``retrieve(task_id)`` until it is over."""
+    """An analysis task per video: ``create(video_id, custom_id)``, then ``retrieve(task_id)`` until it is over.
 
-    create: VideoCall
+    ``find_page(video_id, page)`` lists the tasks that may be the video's (filtered by the video
+    where the API can), for looking a task up by its ``custom_id`` after an unknown outcome.
+    """
+
+    create: TaskCreate
     retrieve: VideoCall
+    find_page: TaskPage
     polling: Polling  # the client's rules: which field holds the id and the status, which statuses end it
     endpoint: str
     poll_interval: float
@@ -102,6 +124,7 @@ class StopReason(enum.Enum):
     RATE_LIMIT = "rate_limit"
     INTERRUPTED = "interrupted"
     AUTH = "auth"
+    OUTPUT = "output"  # the results file could not be written, or changed under the run
 
 
 class BatchReporter(Protocol):
@@ -130,14 +153,28 @@ class BatchReport:
 
     @property
     def exit_code(self) -> int:
-        """0 every id ok, 1 some failed (or auth error, or tasks left running), 3 rate limit, 130 interrupted."""
+        """0 every id ok, 1 some failed (or auth or results-file error, or tasks left running), 3 rate limit, 130 interrupted."""
         if self.stop is StopReason.RATE_LIMIT and self.not_done:
             return 3
         if self.stop is StopReason.INTERRUPTED:
             return 130
-        if self.stop is StopReason.AUTH or self.failed_in_file or self.not_done:
+        if self.stop in (StopReason.AUTH, StopReason.OUTPUT) or self.failed_in_file or self.not_done:
             return 1
         return 0
+
+
+def new_custom_id() -> str:
+    """A task's ``custom_id``: unique, so a lookup finds this task and no other (1-64 of [A-Za-z0-9_-])."""
+    return f"tla-{uuid.uuid4().hex}"
+
+
+def _task_ids(task_id: str | None, custom_id: str | None) -> dict[str, Any]:
+    ids: dict[str, Any] = {}
+    if task_id is not None:
+        ids["task_id"] = task_id
+    if custom_id is not None:
+        ids["custom_id"] = custom_id
+    return ids
 
 
 def success_record(
@@ -147,18 +184,29 @@ def success_record(
     elapsed: float,
     endpoint: str = "",
     task_id: str | None = None,
+    custom_id: str | None = None,
 ) -> dict[str, Any]:
     record: dict[str, Any] = {"video_id": video_id, "ok": True}
     if endpoint:
         record["endpoint"] = endpoint
-    if task_id is not None:
-        record["task_id"] = task_id
+    record |= _task_ids(task_id, custom_id)
     record |= {"result": result, "attempts": attempts, "elapsed_s": round(elapsed, 3)}
     return record
 
 
+def intent_record(video_id: str, custom_id: str, endpoint: str) -> dict[str, Any]:
+    """A task about to be created with ``custom_id``: written before the request, so it can be looked up."""
+    return {
+        "video_id": video_id,
+        "ok": None,
+        "status": "creating",
+        "endpoint": endpoint,
+        "custom_id": custom_id,
+    }
+
+
 def created_record(
-    video_id: str, task_id: str, attempts: int, elapsed: float, endpoint: str
+    video_id: str, task_id: str, attempts: int, elapsed: float, endpoint: str, custom_id: str | None = None
 ) -> dict[str, Any]:
     """A task that exists and is not over: ``ok`` is null, neither a success nor a failure yet."""
     return {
@@ -166,16 +214,25 @@ def created_record(
         "ok": None,
         "status": "created",
         "endpoint": endpoint,
-        "task_id": task_id,
+        **_task_ids(task_id, custom_id),
         "attempts": attempts,
         "elapsed_s": round(elapsed, 3),
     }
 
 
 def failure_record(
-    video_id: str, error: Exception, attempts: int, elapsed: float, task_id: str | None = None
+    video_id: str,
+    error: Exception,
+    attempts: int,
+    elapsed: float,
+    task_id: str | None = None,
+    custom_id: str | None = None,
 ) -> dict[str, Any]:
-    """``error{status, code, message}``: the HTTP status and the API's own code and message when there are."""
+    """``error{status, code, message}``: the HTTP status and the API's own code and message when there are.
+
+    ``custom_id`` without ``task_id``: a create whose outcome is unknown (no task was found by it
+    at the time); ``--retry-failed`` looks it up again before creating another.
+    """
     status = code = None
     message = str(error)
     if isinstance(error, APIStatusError):
@@ -187,8 +244,7 @@ def failure_record(
     elif isinstance(error, TaskFailedError):
         code = "task_failed"
     record: dict[str, Any] = {"video_id": video_id, "ok": False}
-    if task_id is not None:
-        record["task_id"] = task_id
+    record |= _task_ids(task_id, custom_id)
     record |= {
         "error": {"status": status, "code": code, "message": message},
         "attempts": attempts,
@@ -217,6 +273,11 @@ class _Stopped:
 @dataclass
 class _Failed:
     error: Exception
+
+
+@dataclass
+class _NotFound:
+    """A lookup read the whole list of tasks and none had the custom_id."""
 
 
 Outcome = RawResponse[Any] | _Failed | _Stopped
@@ -399,33 +460,96 @@ class Batch:
         tally = _Tally()
         record = self._record(video_id)
         task_id = record.get("task_id") if record is not None and record["ok"] is None else None
-        if not isinstance(task_id, str):
-            created = await self._send(lambda: job.create(video_id), tally)
-            if isinstance(created, _Stopped):
+        custom_id = record.get("custom_id") if record is not None else None
+        if isinstance(task_id, str):
+            await self._poll(job, video_id, task_id, custom_id if isinstance(custom_id, str) else None, tally)
+            return
+        if record is not None and isinstance(custom_id, str) and record.get("task_id") is None:
+            # An earlier create with this custom_id had no known outcome: look before creating again.
+            found = await self._find(job, video_id, custom_id, tally)
+            if isinstance(found, str):
+                if await self._adopt(job, video_id, found, custom_id, tally):
+                    await self._poll(job, video_id, found, custom_id, tally)
                 return
-            if isinstance(created, _Failed):
-                await self._write(
-                    failure_record(video_id, created.error, tally.attempts, tally.busy), "failed"
-                )
+            if not isinstance(found, _NotFound):  # the lookup failed or the batch is stopping
                 return
-            task_id = str(getattr(created.parsed, job.polling.id_field))
-            line = created_record(
-                video_id, task_id, tally.attempts, tally.busy, created.endpoint or job.endpoint
-            )
-            await self._write(line, "created")
-        await self._poll(job, video_id, task_id, tally)
+        else:
+            custom_id = new_custom_id()
+        created = await self._create(job, video_id, custom_id, tally)
+        if created is not None:
+            await self._poll(job, video_id, created, custom_id, tally)
 
-    async def _poll(self, job: TaskJob, video_id: str, task_id: str, tally: _Tally) -> None:
+    async def _create(self, job: TaskJob, video_id: str, custom_id: str, tally: _Tally) -> str | None:
+        """Create the video's task, recorded first; its id, or None when the video ends here for this run."""
+        if not await self._write(intent_record(video_id, custom_id, job.endpoint), "created"):
+            return None  # not on disk, so not sent: a task nobody could find must not exist
+        created = await self._send(lambda: job.create(video_id, custom_id), tally)
+        if isinstance(created, _Stopped):
+            return None  # the next run looks it up by its custom_id
+        if isinstance(created, _Failed):
+            error = created.error
+            if not _may_have_created(error):  # the API refused it: there is no task
+                await self._write(failure_record(video_id, error, tally.attempts, tally.busy), "failed")
+                return None
+            found = await self._find(job, video_id, custom_id, tally)
+            if isinstance(found, str):
+                return found if await self._adopt(job, video_id, found, custom_id, tally) else None
+            if isinstance(found, _NotFound):
+                line = failure_record(video_id, error, tally.attempts, tally.busy, custom_id=custom_id)
+                await self._write(line, "failed")
+            return None
+        task_id = str(getattr(created.parsed, job.polling.id_field))
+        line = created_record(
+            video_id, task_id, tally.attempts, tally.busy, created.endpoint or job.endpoint, custom_id
+        )
+        return task_id if await self._write(line, "created") else None
+
+    async def _adopt(self, job: TaskJob, video_id: str, task_id: str, custom_id: str, tally: _Tally) -> bool:
+        """Record a task found by its custom_id as this video's task."""
+        self._reporter.note(f"{video_id}: found task {task_id}, created earlier; not creating another")
+        line = created_record(video_id, task_id, tally.attempts, tally.busy, job.endpoint, custom_id)
+        return await self._write(line, "created")
+
+    async def _find(
+        self, job: TaskJob, video_id: str, custom_id: str, tally: _Tally
+    ) -> str | _NotFound | _Failed | _Stopped:
+        """The id of the video's task created with ``custom_id``, looked up in the API's list of tasks.
+
+        ``_NotFound`` only when the whole list was read (up to :data:`MAX_LOOKUP_PAGES` pages,
+        newest first, so far more than the tasks made since) and no task had it.
+        """
+        for number in range(1, MAX_LOOKUP_PAGES + 1):
+            page = await self._send(functools.partial(job.find_page, video_id, number), tally)
+            if isinstance(page, _Stopped):
+                return page
+            if isinstance(page, _Failed):
+                self._reporter.note(
+                    f"{video_id}: could not look up the task it may have created ({page.error}); "
+                    "left for the next run"
+                )
+                return page
+            listing = page.parsed
+            for task in getattr(listing, "items", None) or ():
+                if getattr(task, "custom_id", None) == custom_id:
+                    return str(getattr(task, job.polling.id_field))
+            if not listing.has_next_page():
+                break
+        return _NotFound()
+
+    async def _poll(
+        self, job: TaskJob, video_id: str, task_id: str, custom_id: str | None, tally: _Tally
+    ) -> None:
         polling = job.polling
         interval = job.poll_interval
         give_up = time.monotonic() + job.max_task_wait
+        ids = {"task_id": task_id, "custom_id": custom_id}
         while True:
             outcome = await self._send(lambda: job.retrieve(task_id), tally)
             if isinstance(outcome, _Stopped):
                 return  # recorded as created: the next run polls it
             if isinstance(outcome, _Failed):
                 if isinstance(outcome.error, NotFoundError):  # the task is gone: it will not finish
-                    line = failure_record(video_id, outcome.error, tally.attempts, tally.busy, task_id)
+                    line = failure_record(video_id, outcome.error, tally.attempts, tally.busy, **ids)
                     await self._write(line, "failed")
                 else:
                     self._leave_running(video_id, task_id, f"polling failed: {outcome.error}")
@@ -438,18 +562,17 @@ class Batch:
                     f"task {task_id} {status}: {reason or 'no reason given'}", task=task, reason=reason
                 )
                 await self._write(
-                    failure_record(video_id, error, tally.attempts, tally.busy, task_id), "failed"
+                    failure_record(video_id, error, tally.attempts, tally.busy, **ids), "failed"
                 )
                 return
             if status in polling.done:
                 try:
                     result = job.result(task)
                 except TwelveLabsError as error:
-                    await self._write(
-                        failure_record(video_id, error, tally.attempts, tally.busy, task_id), "failed"
-                    )
+                    line = failure_record(video_id, error, tally.attempts, tally.busy, **ids)
+                    await self._write(line, "failed")
                     return
-                line = success_record(video_id, result, tally.attempts, tally.busy, job.endpoint, task_id)
+                line = success_record(video_id, result, tally.attempts, tally.busy, job.endpoint, **ids)
                 await self._write(line, "ok")
                 return
             if time.monotonic() + interval > give_up:
@@ -462,14 +585,39 @@ class Batch:
     def _leave_running(self, video_id: str, task_id: str, why: str) -> None:
         self._reporter.note(f"{video_id}: task {task_id} left for the next run ({why})")
 
-    async def _write(self, record: dict[str, Any], written: Written) -> None:
+    async def _write(self, record: dict[str, Any], written: Written) -> bool:
+        """Append the line; False when it is not in the file (the batch then stops: see StopReason.OUTPUT)."""
         async with self._write_lock:
-            await asyncio.to_thread(self._results.append, record)
+            if self._stop is StopReason.OUTPUT:  # the file is not ours any more: hold it for the rescue
+                self._results.keep(record)
+                return False
+            try:
+                await asyncio.to_thread(self._results.append, record)
+            except ResultsFileChanged as error:
+                self._halt(StopReason.OUTPUT, str(error))
+                self._reporter.note(f"{error}: stopping")
+                return False
+            except (OSError, ResultsFileError) as error:
+                self._results.keep(record)
+                self._halt(StopReason.OUTPUT, f"could not write to {self._results.path}: {error}")
+                self._reporter.note(f"could not write to {self._results.path}: {error}; stopping")
+                return False
         if written == "created":
-            return
+            return True
         self._written.add(record["video_id"])
         if written == "ok":
             self._succeeded += 1
         else:
             self._failed += 1
         self._reporter.advance(written == "ok")
+        return True
+
+
+def _may_have_created(error: Exception) -> bool:
+    """Whether a create that failed with ``error`` may still have made the task on the server."""
+    if isinstance(error, APIStatusError):  # a 4xx is a refusal; a 5xx may come from a proxy after the fact
+        return error.status_code >= 500
+    if isinstance(error, ValueError | TypeError):  # refused by the client before sending
+        return False
+    # No answer (a timeout, a connection lost), or an answer that could not be read.
+    return isinstance(error, TwelveLabsError)

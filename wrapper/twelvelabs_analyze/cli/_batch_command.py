@@ -2,8 +2,12 @@
 
 The request options are the union of those of ``gist``, ``summarize``, ``analyze`` and task
 creation, from the spec (:class:`~._spec_options.OptionSet`); an option the chosen operation does
-not take is refused. The arguments are checked once, by the client's own checks, before the
-results file is touched, so a typo does not turn into one failure line per video.
+not take is refused. ``custom_id`` is not an option: the batch gives each task its own, to find
+the task again after an unknown outcome. The arguments are checked once, by the client's own
+checks, before the results file is touched, so a typo does not turn into one failure line per video.
+
+Everything that can be refused is refused before the first request: the input (see
+:mod:`._input`), the options, and an ``--out`` that is not a regular file (see :mod:`._results`).
 """
 
 from __future__ import annotations
@@ -33,20 +37,22 @@ from twelvelabs_analyze._polling import (
     check_seconds,
 )
 from twelvelabs_analyze._retry import backoff_delay
+from twelvelabs_analyze._spec import spec_document
 from twelvelabs_analyze_api.resources import OPERATIONS, AnalyzeAsyncTasksResource
 
 from ._batch import Batch, BatchReport, CallJob, StopReason, TaskJob
 from ._commands import ANALYZE, CREATE_TASK, GIST, SCHEMA_HELP, SUMMARIZE
 from ._errors import EXIT_USAGE, CommandError
 from ._framework import PROG, SECONDS, Command, Settings, running
-from ._input import VideoIdsError, read_video_ids
+from ._input import INPUT_RULES, VIDEO_ID, VideoIdsError, read_video_ids
 from ._progress import RichBatchProgress
-from ._results import ResultsFile, ResultsFileError
+from ._results import ResultsFile, ResultsFileChanged, ResultsFileError
 from ._spec_options import EnumChoice, OptionSet, Variant, variants_of
 
 __all__ = ["BatchRequest", "batch_command", "batch_retry_wait", "run_batch"]
 
 RETRIEVE_TASK = OPERATIONS["analyze_async.tasks.retrieve"]
+LIST_TASKS = OPERATIONS["analyze_async.tasks.list"]
 MODES = {"gist": GIST, "summarize": SUMMARIZE, "analyze": ANALYZE}
 BATCH_OPTIONS = OptionSet(
     # analyze first: an option shared with summarize gets analyze's (more general) help.
@@ -56,7 +62,7 @@ BATCH_OPTIONS = OptionSet(
         (SUMMARIZE, TwelveLabs.summarize),
         (GIST, TwelveLabs.gist),
     ],
-    exclude={"video_id", "video"},  # from the input lines (--input-kind)
+    exclude={"video_id", "video", "custom_id"},  # from the input lines (--input-kind); one per task
     rename={"response_format": "schema"},
     helps={"response_format": SCHEMA_HELP},
     labels={
@@ -78,6 +84,22 @@ def batch_retry_wait(max_retries: int) -> float:
     can pause every worker at once instead of each sleeping on its own.
     """
     return backoff_delay(max_retries - 1, rand=lambda: 0.0) if max_retries > 0 else 0.0
+
+
+def _largest_page(operation: Operation) -> int | None:
+    """The spec's maximum ``page_limit`` of a list operation (None: the API's default page)."""
+    path = spec_document()["paths"][operation.path][operation.method.lower()]
+    for parameter in path.get("parameters", ()):
+        if parameter.get("name") == "page_limit":
+            maximum = parameter.get("schema", {}).get("maximum")
+            return maximum if isinstance(maximum, int) else None
+    return None
+
+
+def _list_filter(variant: Variant) -> str | None:
+    """The list parameter that filters tasks by a video source of this kind (``asset_id``, ``video_url``)."""
+    names = {f.name for f in LIST_TASKS.fields}
+    return next((name for name in (variant.prop, f"video_{variant.prop}") if name in names), None)
 
 
 def _method(client: Any, operation: Operation) -> Any:
@@ -134,13 +156,30 @@ class BatchRequest:
         if not self.is_task:
             return CallJob(call, self.operation.label, self.result)
 
+        async def create(line: str, custom_id: str) -> RawResponse[Any]:
+            response: RawResponse[Any] = await _method(raw, self.operation)(
+                **self.video_arguments(line), **self.arguments, custom_id=custom_id
+            )
+            return response
+
         async def retrieve(task_id: str) -> RawResponse[Any]:
             response: RawResponse[Any] = await _method(raw, RETRIEVE_TASK)(task_id)
             return response
 
+        by_video = _list_filter(VARIANTS[self.input_kind])
+        page_limit = _largest_page(LIST_TASKS)
+
+        async def find_page(line: str, page: int) -> RawResponse[Any]:
+            arguments: dict[str, Any] = {"page": page, "page_limit": page_limit}
+            if by_video is not None:  # else (base64 videos) every task is looked at
+                arguments[by_video] = line
+            response: RawResponse[Any] = await _method(raw, LIST_TASKS)(**arguments)
+            return response
+
         return TaskJob(
-            create=call,
+            create=create,
             retrieve=retrieve,
+            find_page=find_page,
             polling=type(client.analyze_async.tasks)._polling,
             endpoint=self.operation.label,
             poll_interval=options.poll_interval,
@@ -217,17 +256,50 @@ async def _run(
     # The client first: a missing key fails before the results file is created.
     async with AsyncTwelveLabs(**client_kwargs, max_retry_wait=batch_retry_wait(max_retries)) as client:
         results = _open_results(out, progress.console)
-        batch = Batch(
-            ids,
-            request.job(client, waiting),
-            results,
-            progress,
-            concurrency=concurrency,
-            max_wait=max_wait,
-            retry_failed=retry_failed,
+        try:
+            batch = Batch(
+                ids,
+                request.job(client, waiting),
+                results,
+                progress,
+                concurrency=concurrency,
+                max_wait=max_wait,
+                retry_failed=retry_failed,
+            )
+            with _interrupts_go_to(batch):
+                report = await batch.run()
+            if report.stop is StopReason.OUTPUT:
+                raise _not_kept(results, report.message)
+            try:
+                results.close()  # checks that the file is still this run's, and compacts it
+            except ResultsFileChanged as error:
+                raise _not_kept(results, str(error)) from None
+        finally:
+            results.abandon()
+        _print_notes(results, progress.console)
+        return report
+
+
+def _not_kept(results: ResultsFile, what_happened: str) -> CommandError:
+    """The error for a run whose results file did not keep its results: they are saved elsewhere first."""
+    try:
+        saved = results.rescue()
+    except (OSError, ResultsFileError) as error:
+        return CommandError(
+            f"{what_happened}; the batch stopped, and its results could not be saved elsewhere "
+            f"either ({error}). Rerun the same command to redo what is missing"
         )
-        with results, _interrupts_go_to(batch):
-            return await batch.run()
+    return CommandError(
+        f"{what_happened}; the batch stopped. Everything it holds, this run's answers included "
+        f"({len(results.records)} of the videos), is saved in {saved}: check it, and rerun with "
+        f"--out {saved} to resume"
+    )
+
+
+def _print_notes(results: ResultsFile, console: Console) -> None:
+    for note in results.notes:
+        console.print(note, highlight=False, markup=False)
+    results.notes.clear()
 
 
 def _open_results(out: Path, console: Console) -> ResultsFile:
@@ -235,6 +307,7 @@ def _open_results(out: Path, console: Console) -> ResultsFile:
         results = ResultsFile.open(out)
     except ResultsFileError as error:
         raise CommandError(str(error), EXIT_USAGE) from None
+    _print_notes(results, console)
     torn = results.torn_line
     if torn is not None:
         which = f"the unfinished result for {torn.video_id!r}" if torn.video_id is not None else "a result"
@@ -286,7 +359,7 @@ def run_batch(
 ) -> int:
     """Run the batch and return the exit code (see :attr:`BatchReport.exit_code`)."""
     try:
-        ids = read_video_ids(input_path)
+        ids = read_video_ids(input_path, INPUT_RULES.get(request.input_kind, VIDEO_ID))
     except VideoIdsError as error:
         raise CommandError(str(error), EXIT_USAGE) from None
     if not ids:
@@ -379,7 +452,7 @@ batch_command = Command(
             ["--out", "out"],
             required=True,
             type=click.Path(dir_okay=False, path_type=Path),
-            help="JSON-lines results file; appended to and resumed.",
+            help="JSON-lines results file (a regular file); appended to and resumed.",
         ),
         _flag("gist", "Run gist on every video."),
         _flag("summarize", "Run summarize on every video (with --type)."),
@@ -446,8 +519,9 @@ batch_command = Command(
         f"  {PROG} batch urls.txt --out answers.jsonl --analyze --async --input-kind url --prompt 'Summarize'\n"
         "\n"
         "Each line of the results file: {video_id, ok, endpoint, result | error{status, code, message}, "
-        "attempts, elapsed_s} (and task_id for tasks; a task being waited for has ok null and status "
-        "created). Rerun the same command to resume; add --retry-failed to rerun failures too.\n"
+        "attempts, elapsed_s} (and task_id, custom_id for tasks; a task not over yet has ok null and "
+        "status creating or created). Rerun the same command to resume; add --retry-failed to rerun "
+        "failures too. In the input, # starts a comment at the start of a line or after a space.\n"
         "\n"
         "Exit codes: 0 all ok, 1 some failed (or tasks left running), 2 usage error, 3 stopped on a rate "
         "limit, 130 interrupted (Ctrl-C; the requests in flight are finished first)."

@@ -1,9 +1,13 @@
-"""The batch output file: one JSON line per video, crash-safe and resumable.
+"""The batch output file: one JSON line per video, crash-safe, resumable, and the user's to keep.
 
 Guarantees, and how they are kept:
 
+* Only a regular file (or a new one) is used. Anything else (``/dev/null``, ``/dev/zero``, a
+  FIFO, a socket) is refused before it is read or written, so before the first request; it is
+  opened non-blocking, so a FIFO cannot hang the open.
 * Each line is written with one ``write`` on a file opened for appending, then flushed and
   ``fsync``-ed before the video counts as done, so a ``kill -9`` loses only videos still in flight.
+  A write that fails part-way (a full disk) is cut off again, so the file stays readable.
 * A user's data is never dropped. The only line ever removed is one this tool provably left
   half-written: the last line, with no newline after it, that is not valid JSON and is a prefix
   of a line this tool writes (it starts with ``{"video_id":``, or is a shorter piece of that).
@@ -18,16 +22,26 @@ Guarantees, and how they are kept:
   U+0085, U+2028 and U+2029, which ``str.splitlines()`` treats as line ends. So every record can
   be written, reads back to the same value, and rewrites (compaction) to the same bytes.
 * A line's ``ok`` is ``true`` (a result), ``false`` (a failure) or ``null``: an analysis task that
-  was created and is not over yet (``"status": "created"``, its ``task_id``), written before the
-  batch starts waiting for it so that a later run polls that task instead of creating another.
-* Every video id is in the file once. ``--retry-failed`` appends a new line for a retried id
-  while it runs (the old failure is never destroyed before its replacement is safely on disk),
-  and the file is then compacted: rewritten to a temporary file, fsync-ed and swapped in with
-  ``os.replace``, keeping one line per id. A run killed before compacting leaves two lines for
-  some ids; the next open compacts them. When an id has several lines, a success beats anything
-  else, and otherwise the later line wins (a task's final line supersedes its "created" line).
-* One run at a time: the file is held with an exclusive ``flock`` while a batch runs, so a second
-  run on the same ``--out`` is refused instead of writing an id twice.
+  is not over yet. ``"status": "creating"`` names the ``custom_id`` the task is about to be created
+  with, written before the request is sent, so a later run can look the task up by it instead of
+  creating another; ``"status": "created"`` has its ``task_id``, so a later run polls it.
+* Several lines for one video are a normal state, never a damaged one: reading resolves them (a
+  success beats anything else, otherwise the later line wins), so resuming never needs the file
+  rewritten. ``--retry-failed`` and ``--async`` leave such lines (the old line is never destroyed
+  before its replacement is on disk); compaction then rewrites the file to one line per video
+  (a temporary file, fsync-ed, swapped in with ``os.replace``) on close, and on open when an
+  earlier run could not. It is a tidy-up done only when it is safe: when it cannot be done (an
+  append-only file, a read-only directory, a full disk) or when someone else wrote to the file
+  during the run, the file is left exactly as it was, with a note in :attr:`ResultsFile.notes`.
+  A rewrite never drops a line this run did not read or write.
+* The file is watched: every append checks that the path still names the file being written
+  (same device and inode) and that the file is not shorter than this run left it. A file replaced
+  (an editor's save), deleted or truncated under a run raises :class:`ResultsFileChanged`; the
+  batch stops and :meth:`ResultsFile.rescue` saves everything it holds to a new file next to it,
+  so a run never reports success for results the file does not hold.
+* One run at a time: the file is held with an exclusive ``flock`` while a batch runs (on the new
+  file before it is swapped in by a compaction), so a second run on the same ``--out`` is refused
+  instead of writing an id twice.
 """
 
 from __future__ import annotations
@@ -35,23 +49,30 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
-from collections.abc import Mapping
+import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ResultsFile", "ResultsFileError", "TornLine", "encode_record"]
+__all__ = ["ResultsFile", "ResultsFileChanged", "ResultsFileError", "TornLine", "encode_record"]
 
 # How every line this tool writes begins; a torn write leaves a prefix of a line like this.
 _LINE_START = b'{"video_id":'
 # Lone surrogates cannot be encoded as UTF-8; U+0085, U+2028 and U+2029 end a line for
 # str.splitlines(), so a reader splitting on them would see half a record.
 _ESCAPED = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
+_READ_CHUNK = 1 << 20
 
 
 class ResultsFileError(Exception):
-    """The output file cannot be used: a line that is not a result (nor a torn last line), or a lock."""
+    """The output file cannot be used: not a regular file, a line that is not a result, or a lock."""
+
+
+class ResultsFileChanged(ResultsFileError):
+    """The file was replaced, deleted or cut short while a batch was writing it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,22 +149,78 @@ def _fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def _open_locked(path: Path, *, create: bool) -> int:
-    """Open for appending with an exclusive advisory lock: two runs must not write one file."""
-    flags = os.O_WRONLY | os.O_APPEND | (os.O_CREAT if create else 0)
-    fd = os.open(path, flags, 0o644)
+def _what(mode: int) -> str:
+    kinds = [
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+    ]
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _not_regular(path: Path, mode: int) -> ResultsFileError:
+    return ResultsFileError(
+        f"{path} is {_what(mode)}, not a regular file: the results must be kept, read back and "
+        "resumed, so --out must be a file (or a new one); nothing was sent"
+    )
+
+
+def _lock(fd: int, path: Path) -> None:
+    """An exclusive advisory lock: two runs must not write one file."""
     try:
         import fcntl  # noqa: PLC0415 - POSIX only; elsewhere the file is not locked
     except ImportError:
-        return fd
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        os.close(fd)
         raise ResultsFileError(
             f"{path} is in use by another batch; wait for it or use another --out"
         ) from None
+
+
+def _open_regular(path: Path) -> int:
+    """Open a regular file (made when missing) for reading and appending, locked; refuse anything else."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise ResultsFileError(f"{path}: {error.strerror or error}; use another --out") from None
+    else:
+        if not stat.S_ISREG(mode):  # refused before it is opened: opening a device can do things
+            raise _not_regular(path, mode)
+    # Non-blocking: a FIFO put there since the check must fail, not hang the open.
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as error:
+        raise ResultsFileError(
+            f"{path} cannot be opened for appending: {error.strerror or error}; use another --out"
+        ) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(path, mode)
+        _lock(fd, path)
+    except BaseException:
+        os.close(fd)
+        raise
     return fd
+
+
+def _read_all(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)  # appends still go to the end (O_APPEND)
+    chunks = []
+    while chunk := os.read(fd, _READ_CHUNK):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
 
 
 @dataclass
@@ -153,14 +230,19 @@ class ResultsFile:
     path: Path
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     torn_line: TornLine | None = None
+    notes: list[str] = field(default_factory=list)  # what the user should hear (a compaction skipped)
     _fd: int | None = None
     _superseded: int = 0
+    _size: int = 0  # the bytes this run has read and written: the file is never shorter
+    _file: tuple[int, int] = (0, 0)  # device and inode of the file being written
+    _foreign_lines: bool = False  # someone else appended during the run: nothing to compact away
+    _torn_by_failed_write: bool = False  # a failed write left a piece that could not be cut off
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> ResultsFile:
         """Lock the file, read what an earlier run left (repairing a torn end), then open for appending."""
         results = cls(Path(path))
-        results._fd = _open_locked(results.path, create=True)
+        results._fd = _open_regular(results.path)
         try:
             results._load()
             if results._superseded:
@@ -175,11 +257,16 @@ class ResultsFile:
             fd, self._fd = self._fd, None
             os.close(fd)  # also drops the lock
 
+    def _held(self) -> int:
+        if self._fd is None:
+            raise ValueError("the results file is closed")
+        return self._fd
+
     def _load(self) -> None:
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return
+        fd = self._held()
+        data = _read_all(fd)
+        self._size = len(data)
+        self._file = _identity(os.fstat(fd))
         lines = data.split(b"\n")
         tail = lines.pop()  # after the last newline: empty unless the last write was cut short
         for number, line in enumerate(lines, start=1):
@@ -191,13 +278,19 @@ class ResultsFile:
         record = _as_result(value)
         if record is not None:  # complete but for its newline: keep it
             self._remember(record)
-            self._write_all(b"\n")
+            self._append_bytes(b"\n")
         elif value is _NOT_JSON and _is_torn_write(tail):
+            try:
+                os.ftruncate(fd, len(data) - len(tail))
+                os.fsync(fd)
+            except OSError as error:  # an append-only file: what follows would be glued to the piece
+                raise ResultsFileError(
+                    f"{self.path}: line {number} is a result cut short by an interrupted run, and it "
+                    f"cannot be removed ({error.strerror or error}); remove that last line by hand, "
+                    "or use another --out"
+                ) from None
+            self._size = len(data) - len(tail)
             self.torn_line = TornLine(number, len(tail), _torn_video_id(tail))
-            with self.path.open("r+b") as file:
-                file.truncate(len(data) - len(tail))
-                file.flush()
-                os.fsync(file.fileno())
         else:
             self._result_on(tail, number)  # raises, naming the line
 
@@ -226,53 +319,166 @@ class ResultsFile:
             del self.records[video_id]  # re-insert: the file keeps the order lines were written in
         self.records[video_id] = record
 
-    def append(self, record: dict[str, Any]) -> None:
-        """Write one line durably; returns once it is on disk."""
-        self._write_all(encode_record(record))
+    def keep(self, record: dict[str, Any]) -> None:
+        """Hold a record that can no longer be written (the file changed under the run), for :meth:`rescue`."""
         self._remember(record)
 
-    def _write_all(self, data: bytes) -> None:
-        if self._fd is None:
-            raise ValueError("the results file is closed")
+    def append(self, record: dict[str, Any]) -> None:
+        """Write one line durably; returns once it is on disk.
+
+        Raises ``OSError`` when it could not be written (nothing of it is left in the file), and
+        :class:`ResultsFileChanged` when the file was replaced, deleted or cut short under the run
+        (the record is then held for :meth:`rescue`).
+        """
+        try:
+            self._check_unchanged()  # a file that is not this run's any more gets nothing more
+        except ResultsFileChanged:
+            self._remember(record)
+            raise
+        self._append_bytes(encode_record(record))
+        self._remember(record)
+        self._check_unchanged()
+
+    def _append_bytes(self, data: bytes) -> None:
+        fd = self._held()
+        if self._torn_by_failed_write:
+            raise ResultsFileError(f"{self.path}: an earlier write failed and left a piece of a line")
+        start = os.fstat(fd).st_size
         view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
-        os.fsync(self._fd)
+        try:
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        except OSError:
+            try:  # the next run would find a torn line, or worse, a later line glued to this piece
+                os.ftruncate(fd, start)
+            except OSError:
+                self._torn_by_failed_write = True
+            raise
+        if start > self._size:  # someone else appended: their lines are kept, and never compacted away
+            self._foreign_lines = True
+        # A file cut short stays "shorter than this run left it", for _changed() to report.
+        self._size = max(start, self._size) + len(data)
+
+    def _changed(self) -> str | None:
+        """What happened to the file under this run, or None when it is as the run left it."""
+        fd = self._held()
+        try:
+            at_path = self.path.stat()
+        except FileNotFoundError:
+            return "was deleted"
+        if _identity(at_path) != self._file:
+            return "was replaced by another file (an editor's save, a move or a copy over it)"
+        size = os.fstat(fd).st_size
+        if size < self._size:
+            return f"was cut short ({size} bytes left of the {self._size} this run read and wrote)"
+        if size > self._size:
+            self._foreign_lines = True
+        return None
+
+    def _check_unchanged(self) -> None:
+        change = self._changed()
+        if change is not None:
+            raise ResultsFileChanged(f"{self.path} {change} while the batch was writing it")
 
     @property
     def needs_compaction(self) -> bool:
         return self._superseded > 0
 
-    def compact(self) -> None:
-        """Rewrite the file atomically with one line per video id."""
+    def compact(self) -> bool:
+        """Rewrite the file atomically with one line per video id, when that is safe.
+
+        Returns whether the file now has one line per id; when it was not rewritten, the reason
+        is in :attr:`notes` and the file is exactly as it was. Raises
+        :class:`ResultsFileChanged` when the file was replaced, deleted or cut short.
+        """
+        if not self._superseded:
+            return True
+        self._check_unchanged()
+        swapped = False
+        if not self._foreign_lines:
+            try:
+                swapped = self._swap_in_compacted()
+            except ResultsFileChanged:
+                raise
+            except OSError as error:
+                self.notes.append(
+                    f"{self.path}: not compacted ({error.strerror or error}); it keeps "
+                    f"{self._superseded} superseded lines, which every run reads correctly (a "
+                    "success beats a failure, otherwise the later line wins)"
+                )
+                return False
+        if not swapped:
+            self.notes.append(
+                f"{self.path}: lines were added by something else during this run, so it was not "
+                "compacted (every line is kept; a later run compacts it)"
+            )
+        return swapped
+
+    def _swap_in_compacted(self) -> bool:
+        """Write the compacted file next to it and swap it in; False when lines were added meanwhile."""
+        fd = self._held()
         handle, temp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
         temp_path = Path(temp_name)
+        swapped = False
         try:
-            with os.fdopen(handle, "wb") as temp:
-                for record in self.records.values():
-                    temp.write(encode_record(record))
-                temp.flush()
-                os.fsync(temp.fileno())
-            mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644
-            temp_path.chmod(mode)  # mkstemp makes it 0600
+            _lock(handle, self.path)  # held before the swap: no second run can slip in between
+            size = _write_lines(handle, self.records.values())
+            os.fchmod(handle, stat.S_IMODE(os.fstat(fd).st_mode))  # mkstemp makes it 0600
+            _set_append(handle)
+            self._check_unchanged()  # the last look before the swap
+            if self._foreign_lines:
+                return False
             temp_path.replace(self.path)
-        except BaseException:
-            temp_path.unlink(missing_ok=True)
-            raise
+            swapped = True
+        finally:
+            if not swapped:
+                os.close(handle)
+                temp_path.unlink(missing_ok=True)
         _fsync_directory(self.path.parent)
+        os.close(fd)  # the old descriptor (and lock) belong to the replaced file
+        self._fd = handle
+        self._file = _identity(os.fstat(handle))
+        self._size = size
         self._superseded = 0
-        if self._fd is not None:  # the old descriptor (and lock) belong to the replaced file
-            os.close(self._fd)
-            self._fd = _open_locked(self.path, create=False)
+        return True
+
+    def rescue(self) -> Path:
+        """Save every record this run holds, one line per video, to a new file next to the results file.
+
+        For a file that changed under the run: nothing is lost, and the new file resumes as ``--out``.
+        """
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for attempt in range(100):
+            suffix = f".rescued-{stamp}" + (f"-{attempt}" if attempt else "")
+            candidate = self.path.with_name(self.path.name + suffix)
+            try:
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                continue
+            try:
+                _write_lines(fd, self.records.values())
+            finally:
+                os.close(fd)
+            _fsync_directory(candidate.parent)
+            return candidate
+        raise ResultsFileError(f"no free name for a copy of {self.path}")
+
+    def abandon(self) -> None:
+        """Close without checking or compacting (the file is not this run's any more, or the run failed)."""
+        self._release()
 
     def close(self) -> None:
-        """Compact if a retry left two lines for an id, then close."""
+        """Check that the file is still this run's, compact it if lines were superseded (when safe), close.
+
+        Raises :class:`ResultsFileChanged` (closed all the same) when the file changed under the run.
+        """
         if self._fd is None:
             return
         try:
-            if self._superseded:
-                self.compact()
+            self._check_unchanged()
+            self.compact()
         finally:
             self._release()
 
@@ -281,3 +487,21 @@ class ResultsFile:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _write_lines(fd: int, records: Iterable[Mapping[str, Any]]) -> int:
+    """Write ``records`` one a line and fsync; returns the bytes written."""
+    data = b"".join(encode_record(record) for record in records)
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.fsync(fd)
+    return len(data)
+
+
+def _set_append(fd: int) -> None:
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:
+        return
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_APPEND)

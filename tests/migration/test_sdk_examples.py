@@ -35,7 +35,11 @@ CHANGES: list[tuple[str, str]] = [
     ),
     ('`VideoContext_Url(url="…")`', '`{"type": "url", "url": "…"}` (a `TypedDict`)'),
     ("`prompt_v_2=`", "`prompt_v2=` (the API's name)"),
-    ("`request_options=`", "`client.with_options(timeout=…, max_retries=…)`"),
+    (
+        "`request_options=`",
+        "per-call `timeout=`/`extra_headers=`/`extra_query=`/`extra_body=`, "
+        "or `client.with_options(timeout=…, max_retries=…)`",
+    ),
     (
         "`client.analyze()` without a video: sent, answered `400`",
         "`ValueError` naming the rule, before any request",
@@ -44,7 +48,10 @@ CHANGES: list[tuple[str, str]] = [
         "`tasks.list(…)` returns one page: `.data`, `.page_info`",
         "a page: `.items`, `.result.page_info`; iterating it walks every page",
     ),
-    ("pydantic results (`.dict()`)", "attrs results (`.to_dict()`), the same field names"),
+    (
+        "pydantic results (`.dict()`, `.json()`)",
+        "attrs results (`.to_dict()`, `.to_json()`), the same field names",
+    ),
     ("`client.analyze_async.tasks.cancel(task_id=…)`", "not available (not in the published spec)"),
 ]
 KEYWORD_RENAMES = {"prompt_v_2": "prompt_v2"}

@@ -34,7 +34,11 @@ def test_pegasus16_and_images_are_sent(mode: str) -> None:
     both.call("analyze", model_name="pegasus1.6", video=URL_VIDEO, prompt="Describe it.", max_tokens=600)
     both.call("analyze", model_name="pegasus1.6", image=IMAGES, prompt="Compare <@before> with <@after>.")
     both.call(
-        "analyze_async.tasks.create", model_name="pegasus1.6", image=IMAGES[:1], prompt="Describe <@before>."
+        "analyze_async.tasks.create",
+        model_name="pegasus1.6",
+        image=IMAGES[:1],
+        prompt="Describe <@before>.",
+        custom_id="photo-1",
     )
     assert script.bodies() == [
         {
@@ -50,7 +54,12 @@ def test_pegasus16_and_images_are_sent(mode: str) -> None:
             "prompt": "Compare <@before> with <@after>.",
             "stream": False,
         },
-        {"model_name": "pegasus1.6", "image": IMAGES[:1], "prompt": "Describe <@before>."},
+        {
+            "model_name": "pegasus1.6",
+            "image": IMAGES[:1],
+            "prompt": "Describe <@before>.",
+            "custom_id": "photo-1",
+        },
     ]
 
 

@@ -12,7 +12,6 @@ package ships the spec itself, which the fake and the client validate against.
 from __future__ import annotations
 
 import argparse
-import copy
 import difflib
 import json
 import os
@@ -78,13 +77,15 @@ def _without_subschema_refs(node: Any) -> Any:
 
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client is given it: without ``$defs`` and the composition
-    items that refer into them.
+    items that refer into them, and with operationIds qualified by their tag
+    (:func:`normalize.qualified_operation_id`), since the generator wants them unique while the
+    published spec repeats ``create``/``list`` under every tag.
 
     The generator resolves references to whole components only; ``$defs`` hold the
     meta-schema of ``response_format.json_schema``, which validates a user's JSON schema and
     shapes no type (the model stays a free-form object). Everything else is passed as is.
     """
-    return _without_subschema_refs(copy.deepcopy(spec))  # type: ignore[no-any-return]
+    return _without_subschema_refs(normalize.with_qualified_operation_ids(spec))  # type: ignore[no-any-return]
 
 
 def _generator_executable() -> str:

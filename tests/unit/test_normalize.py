@@ -528,6 +528,51 @@ def test_operation_ids_are_unique_per_tag_and_paths_globally(tmp_path: Path) -> 
         normalize.merge_documents([(Path("a.md"), tiny_doc()), (Path("b.md"), other)])
 
 
+def test_operation_ids_repeated_under_other_tags_are_valid_and_kept_bare(tmp_path: Path) -> None:
+    (tmp_path / "p.json").write_text(json.dumps(two_operation_doc()))
+    spec = normalize.build_spec(tmp_path, None, None)
+    assert spec["paths"]["/a/tasks"]["get"]["operationId"] == "list"
+    assert spec["paths"]["/b/tasks"]["get"]["operationId"] == "list"
+    assert normalize.qualified_operation_id(spec["paths"]["/b/tasks"]["get"]) == "b_tasks_list"
+
+
+def test_an_invalid_selection_is_not_blamed_on_an_untouched_overlay(tmp_path: Path) -> None:
+    spec = tiny_doc()
+    spec["paths"]["/thing"]["post"]["responses"] = "not a mapping"
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "thing.md").write_text(as_markdown(spec))
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        yaml.safe_dump({"overlay": "1.0.0", "actions": [{"target": "$.info", "update": {"x": 1}}]})
+    )
+    with pytest.raises(NormalizeError, match=r"before overlay\.yaml is applied") as caught:
+        normalize.build_spec(tmp_path / "raw", overlay, None)
+    assert "overlay.yaml:" not in str(caught.value)
+
+
+def test_an_overlay_that_breaks_the_spec_is_blamed(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "thing.md").write_text(as_markdown(tiny_doc()))
+    overlay = tmp_path / "overlay.yaml"
+    breaking = {"target": "$.paths['/thing'].post", "update": {"responses": "not a mapping"}}
+    overlay.write_text(yaml.safe_dump({"overlay": "1.0.0", "actions": [breaking]}))
+    with pytest.raises(NormalizeError, match=r"overlay\.yaml: invalid OpenAPI after normalization"):
+        normalize.build_spec(tmp_path / "raw", overlay, None)
+
+
+def test_tag_order_survives_normalizing_again(tmp_path: Path) -> None:
+    doc = two_operation_doc()
+    doc["paths"] = dict(reversed(list(doc["paths"].items())))  # "b > tasks" used first
+    first, again = tmp_path / "first", tmp_path / "again"
+    first.mkdir()
+    again.mkdir()
+    (first / "p.json").write_text(json.dumps(doc))
+    once = normalize.render(first, None, None)
+    (again / "p.yaml").write_text(once)
+    assert [t["name"] for t in yaml.safe_load(once)["tags"]] == ["b > tasks", "a > tasks"]
+    assert normalize.render(again, None, None) == once
+
+
 # --------------------------------------------------------------------------- renames
 
 

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 import generate
+import generate_resources
+import normalize
 import twelvelabs_analyze_api.models as generated_models
 
 from .spec_support import SCHEMAS, SPEC, problems
@@ -438,10 +440,22 @@ def test_generated_models_have_the_public_names(name: str) -> None:
     assert name in SCHEMAS
 
 
+def _generated_module(operation: dict[str, Any]) -> str:
+    """openapi-python-client's module for an operation: ``api/<tag>/<operationId>``, both snake case,
+    the id qualified by its tag as :func:`generate.generator_view` gives it."""
+    tags = operation.get("tags") or []
+    folder = generate_resources.snake(tags[0]) if tags else "default"
+    return f"{folder}.{generate_resources.snake(normalize.qualified_operation_id(operation))}"
+
+
 @pytest.mark.parametrize(
     "module",
-    ["default.gist", "default.summarize", "default.analyze"]
-    + [f"analyze_async_tasks.{name}" for name in ("create", "list_", "retrieve", "delete")],
+    [
+        _generated_module(op)
+        for item in SPEC["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+    ],
 )
 def test_generated_operation_modules(module: str) -> None:
     loaded = importlib.import_module(f"twelvelabs_analyze_api.api.{module}")
@@ -461,4 +475,6 @@ def test_the_generator_sees_the_spec_without_the_meta_schema() -> None:
     for name, schema in SCHEMAS.items():
         if name != "SyncResponseFormatJsonSchema":
             assert view["components"]["schemas"][name] == schema, name
-    assert view["paths"] == SPEC["paths"]
+    assert view["paths"] == normalize.with_qualified_operation_ids(SPEC)["paths"]
+    ids = [op["operationId"] for item in view["paths"].values() for op in item.values()]
+    assert len(ids) == len(set(ids)), "the generator wants operationIds unique"

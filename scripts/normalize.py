@@ -566,6 +566,58 @@ def select_operations(spec: Json, select: Iterable[Mapping[str, str]], source: P
     return spec
 
 
+def _schemas_reached(roots: Any, schemas: Json) -> set[str]:
+    """Names of the component schemas ``roots`` reach, directly or through other schemas."""
+    found: set[str] = set()
+    pending = [ref for ref in _refs(roots) if ref.startswith(SCHEMA_REF_PREFIX)]
+    while pending:
+        name = pending.pop()[len(SCHEMA_REF_PREFIX) :].split("/", 1)[0]
+        if name in found or name not in schemas:
+            continue
+        found.add(name)
+        pending += [ref for ref in _refs(schemas[name]) if ref.startswith(SCHEMA_REF_PREFIX)]
+    return found
+
+
+def _close_objects(schema: Any) -> None:
+    """``additionalProperties: false`` on ``schema`` and the inline objects under its properties and
+    items that declare properties and say nothing about others."""
+    if not isinstance(schema, dict):
+        return
+    # An object with no declared properties is free-form (a caller's JSON schema): left open.
+    if (
+        isinstance(schema.get("properties"), dict)
+        and schema["properties"]
+        and "additionalProperties" not in schema
+    ):
+        schema["additionalProperties"] = False
+    for value in (schema.get("properties") or {}).values():
+        _close_objects(value)
+    _close_objects(schema.get("items"))
+
+
+def close_request_objects(spec: Json) -> Json:
+    """Close the object schemas only requests use, as a rule (the error-codes page lists
+    ``parameter_unknown``: "The request contains an unknown parameter").
+
+    A component schema reached from request bodies or parameters and from no response, with
+    ``properties`` and no ``additionalProperties``, becomes closed, with the inline objects it
+    holds. Schemas a response also uses stay open: fields the API adds later are kept.
+    """
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    requests: list[Any] = []
+    responses: list[Any] = []
+    for _, _, operation in _operations(spec):
+        requests += [operation.get("requestBody"), operation.get("parameters")]
+        responses.append(operation.get("responses"))
+    for name in sorted(_schemas_reached(requests, schemas) - _schemas_reached(responses, schemas)):
+        schema = schemas[name]
+        if isinstance(schema, dict) and schema.get("properties") and "additionalProperties" not in schema:
+            _close_objects(schema)
+    return spec
+
+
 def prune_unreferenced_components(spec: Json) -> Json:
     """Drop components nothing reaches, in every section (schemas, headers, responses, ...).
 
@@ -983,6 +1035,7 @@ def build_spec(
     if selection is not None:
         spec = rename_components(spec, selection.names, selection.source)
     before_overlay = spec
+    spec = close_request_objects(spec)
     if overlay_path is not None:
         spec = apply_overlay(spec, load_overlay(overlay_path), overlay_path)
     spec = canonical_order(prune_unreferenced_components(spec))

@@ -29,19 +29,13 @@ if TYPE_CHECKING:
     from twelvelabs_analyze._response import RawResponse
 
     from .models import (
-        AnalyzeBatchStatusResponse,
         AnalyzeResult,
         AnalyzeTask,
         AnalyzeTaskCreated,
-        BatchResultItem,
         ChapterResult,
-        CreateAnalyzeBatchResponse,
         GistResult,
         HighlightResult,
         SummaryResult,
-    )
-    from .models.analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
     )
     from .models.analyze_post_request_body_content_application_json_schema_model_name import (
         AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
@@ -49,13 +43,6 @@ if TYPE_CHECKING:
     from .models.analyze_task_status import AnalyzeTaskStatus
     from .models.analyze_tasks_get_parameters_analysis_mode import (
         AnalyzeTasksGetParametersAnalysisMode,
-    )
-    from .models.batch_status import BatchStatus
-    from .models.create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
-    from .models.create_analyze_batch_request_model_name import (
-        CreateAnalyzeBatchRequestModelName,
     )
     from .models.create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
@@ -68,8 +55,6 @@ if TYPE_CHECKING:
     from .resources import (
         AnalyzePromptV2Param,
         AsyncResponseFormatParam,
-        BatchDefaultsParam,
-        BatchItemRequestParam,
         ResponseFormatParam,
         SyncResponseFormatParam,
         VideoContextAssetIdParam,
@@ -80,12 +65,6 @@ if TYPE_CHECKING:
 
 from .resources import (
     _ANALYZE,
-    _ANALYZE_ASYNC_BATCHES_CANCEL,
-    _ANALYZE_ASYNC_BATCHES_CREATE,
-    _ANALYZE_ASYNC_BATCHES_DELETE,
-    _ANALYZE_ASYNC_BATCHES_LIST,
-    _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
-    _ANALYZE_ASYNC_BATCHES_RETRIEVE,
     _ANALYZE_ASYNC_TASKS_CREATE,
     _ANALYZE_ASYNC_TASKS_DELETE,
     _ANALYZE_ASYNC_TASKS_LIST,
@@ -94,161 +73,6 @@ from .resources import (
     _GIST,
     _SUMMARIZE,
 )
-
-
-class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
-    """The ``client.analyze_async.batches`` methods."""
-
-    async def list(
-        self,
-        *,
-        page: int | None = None,
-        page_limit: int | None = None,
-        status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
-    ) -> AsyncPage[AnalyzeBatchStatusResponse]:
-        """List batches.
-
-        Use this method to list all the batch objects in your account. The response sorts batches by creation date, with the newest batch first.
-
-        Args:
-            page: A number that identifies the page to retrieve.
-            page_limit: The number of items to return on each page.
-            status: Filter batches by status. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `status` parameter: ``` status=processing&status=canceling ``` If you omit this parameter, the response includes batches in all statuses.
-            analysis_mode: Filter batches by analysis mode. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `analysis_mode` parameter: ``` analysis_mode=general&analysis_mode=time_based_metadata ``` If you omit this parameter, the response includes batches in all analysis modes.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_LIST,
-            {
-                "page": page,
-                "page_limit": page_limit,
-                "status": status,
-                "analysis_mode": analysis_mode,
-            },
-        )  # type: ignore[no-any-return]
-
-    async def create(
-        self,
-        *,
-        model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
-        requests: Sequence[BatchItemRequestParam],
-        defaults: BatchDefaultsParam | None = None,
-    ) -> CreateAnalyzeBatchResponse:
-        """Create a batch.
-
-        Use this method to submit many video analysis requests in a single call. Each request creates an analysis task. The response contains one batch identifier and one task identifier per request. Use the batch identifier to check progress and retrieve results.
-
-        You must use Pegasus 1.5 for batch analysis. Set the `model_name` parameter to `pegasus1.5`.
-
-        **When to use this method**:
-
-        - Run the same model and analysis settings across many videos.
-        - Track a single batch instead of many individual analysis tasks.
-
-        **Do not use this method for**:
-
-        - Single videos that require immediate results. Use the `POST` method of the `/analyze` endpoint instead.
-        - Background processing of a single video. Use the `POST` method of the `/analyze/tasks` endpoint instead.
-
-        **Retention and retry**:
-
-        - Batches expire 24 hours after creation. You can retrieve results for 30 days after creation.
-        - If processing does not finish for some items in time, resubmit them in a new batch.
-
-        **Limits**:
-
-        - Up to 1,000 requests per batch.
-        - Up to 2,000 total content hours per batch.
-        - Up to 5 active batches per account.
-
-        Args:
-            model_name: The video understanding model to use for every item in this batch. Batch analysis requires Pegasus 1.5.
-            analysis_mode: The analysis approach for every item in this batch.
-            defaults: Default values applied to every item that does not override them. Every field is optional. Items in the `requests` array override these values. To override the `prompt` or `response_format` field, provide the full object on the item. You cannot change only some of its nested fields.
-            requests: The analysis requests in the batch. Provide 1 to 1,000 requests, with a combined video duration of up to 2,000 hours.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CREATE,
-            {
-                "model_name": model_name,
-                "analysis_mode": analysis_mode,
-                "defaults": defaults,
-                "requests": requests,
-            },
-        )  # type: ignore[no-any-return]
-
-    async def retrieve(self, batch_id: str) -> AnalyzeBatchStatusResponse:
-        """Retrieve batch status.
-
-        Use this method to monitor a batch. The response includes the current batch status and counts for queued, processing, ready, failed, and canceled items.
-
-        Poll this method until the batch reaches the `completed`, `canceled`, or `expired` status. To retrieve the results, call the `GET` method of the `/analyze/batches/{batch_id}/results` endpoint.
-
-        Do not treat the `completed` status as a success signal. It means processing has finished for every item, not that every analysis succeeded. To see how many items succeeded, failed, or were canceled, check the `ready_items`, `failed_items`, and `canceled_items` fields. A batch never has the `failed` status.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RETRIEVE, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
-
-    async def delete(self, batch_id: str) -> None:
-        """Delete a batch.
-
-        Use this method to delete a batch and all the tasks associated with it. You can only delete batches with status `completed`, `canceled`, or `expired`.
-
-        Deleting a batch does not affect billing. You are billed for every completed analysis regardless of whether you delete the batch afterward.
-
-        To stop a batch with the `pending` or `processing` status, use the `POST` method of the `/analyze/batches/{batch_id}/cancel` endpoint.
-
-        Batches are deleted 30 days after creation.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_DELETE, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
-
-    async def cancel(self, batch_id: str) -> AnalyzeBatchStatusResponse:
-        """Cancel a batch.
-
-        Use this method to request cancellation for a batch with the `pending` or `processing` status.
-
-        When you invoke this method, the platform performs the following steps:
-
-        - Cancels the items in the `queued` status.
-        - Finishes the analysis for the items in the `processing` status.
-
-        The batch status changes to `canceling` immediately, and to `canceled` after every item reaches `ready`, `failed`, or `canceled`. You are not billed for canceled or failed items.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CANCEL, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
-
-    async def results(self, batch_id: str) -> AsyncStream[BatchResultItem]:
-        """Retrieve batch results.
-
-        Use this method to retrieve the results for each item in a batch. You can call it while the batch has the `pending` or `processing` status.
-
-        Each result entry has a status. For details on each status, see the Item statuses section on the **The batch object** page.
-
-        Each result entry includes a task identifier in the `task_id` field. Use this value with the `GET` method of the `/analyze/tasks/{task_id}` endpoint if you need the full analysis task response.
-
-        You can retrieve results for 30 days after batch creation.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
 
 
 class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIResource):
@@ -463,11 +287,6 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
 
 class AsyncAnalyzeAsyncResource(AsyncAPIResource):
     """The ``client.analyze_async`` methods."""
-
-    @cached_property
-    def batches(self) -> AsyncAnalyzeAsyncBatchesResource:
-        """The ``client.analyze_async.batches`` methods."""
-        return AsyncAnalyzeAsyncBatchesResource(self._client)
 
     @cached_property
     def tasks(self) -> AsyncAnalyzeAsyncTasksResource:
@@ -739,117 +558,6 @@ class AsyncRootResource(AsyncAPIResource):
         )  # type: ignore[no-any-return]
 
 
-class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
-    """The ``client.with_raw_response.analyze_async.batches`` methods (returning RawResponse)."""
-
-    async def list(
-        self,
-        *,
-        page: int | None = None,
-        page_limit: int | None = None,
-        status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
-    ) -> RawResponse[AsyncPage[AnalyzeBatchStatusResponse]]:
-        """List batches.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``list`` in ``.parsed``.
-
-        Args:
-            page: A number that identifies the page to retrieve.
-            page_limit: The number of items to return on each page.
-            status: Filter batches by status. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `status` parameter: ``` status=processing&status=canceling ``` If you omit this parameter, the response includes batches in all statuses.
-            analysis_mode: Filter batches by analysis mode. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `analysis_mode` parameter: ``` analysis_mode=general&analysis_mode=time_based_metadata ``` If you omit this parameter, the response includes batches in all analysis modes.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_LIST,
-            {
-                "page": page,
-                "page_limit": page_limit,
-                "status": status,
-                "analysis_mode": analysis_mode,
-            },
-            raw=True,
-        )  # type: ignore[no-any-return]
-
-    async def create(
-        self,
-        *,
-        model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
-        requests: Sequence[BatchItemRequestParam],
-        defaults: BatchDefaultsParam | None = None,
-    ) -> RawResponse[CreateAnalyzeBatchResponse]:
-        """Create a batch.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
-
-        Args:
-            model_name: The video understanding model to use for every item in this batch. Batch analysis requires Pegasus 1.5.
-            analysis_mode: The analysis approach for every item in this batch.
-            defaults: Default values applied to every item that does not override them. Every field is optional. Items in the `requests` array override these values. To override the `prompt` or `response_format` field, provide the full object on the item. You cannot change only some of its nested fields.
-            requests: The analysis requests in the batch. Provide 1 to 1,000 requests, with a combined video duration of up to 2,000 hours.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CREATE,
-            {
-                "model_name": model_name,
-                "analysis_mode": analysis_mode,
-                "defaults": defaults,
-                "requests": requests,
-            },
-            raw=True,
-        )  # type: ignore[no-any-return]
-
-    async def retrieve(self, batch_id: str) -> RawResponse[AnalyzeBatchStatusResponse]:
-        """Retrieve batch status.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RETRIEVE, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-    async def delete(self, batch_id: str) -> RawResponse[None]:
-        """Delete a batch.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_DELETE, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-    async def cancel(self, batch_id: str) -> RawResponse[AnalyzeBatchStatusResponse]:
-        """Cancel a batch.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``cancel`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CANCEL, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-    async def results(self, batch_id: str) -> RawResponse[AsyncStream[BatchResultItem]]:
-        """Retrieve batch results.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``results`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-
 class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
     """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
 
@@ -976,11 +684,6 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(AsyncAPIResource):
 
 class AsyncAnalyzeAsyncResourceWithRawResponse(AsyncAPIResource):
     """The ``client.with_raw_response.analyze_async`` methods (returning RawResponse)."""
-
-    @cached_property
-    def batches(self) -> AsyncAnalyzeAsyncBatchesResourceWithRawResponse:
-        """The ``client.with_raw_response.analyze_async.batches`` methods."""
-        return AsyncAnalyzeAsyncBatchesResourceWithRawResponse(self._client)
 
     @cached_property
     def tasks(self) -> AsyncAnalyzeAsyncTasksResourceWithRawResponse:
@@ -1205,8 +908,6 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
 
 
 __all__ = [
-    "AsyncAnalyzeAsyncBatchesResource",
-    "AsyncAnalyzeAsyncBatchesResourceWithRawResponse",
     "AsyncAnalyzeAsyncResource",
     "AsyncAnalyzeAsyncResourceWithRawResponse",
     "AsyncAnalyzeAsyncTasksResource",

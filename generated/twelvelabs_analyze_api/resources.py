@@ -40,22 +40,16 @@ if TYPE_CHECKING:
     from twelvelabs_analyze._sync._streaming import Stream
 
     from .models import (
-        AnalyzeBatchStatusResponse,
         AnalyzeResult,
         AnalyzeTask,
         AnalyzeTaskCreated,
-        BatchResultItem,
         ChapterResult,
-        CreateAnalyzeBatchResponse,
         GistResult,
         HighlightResult,
         StreamEndEvent,
         StreamStartEvent,
         SummaryResult,
         TextGenerationEvent,
-    )
-    from .models.analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
     )
     from .models.analyze_post_request_body_content_application_json_schema_model_name import (
         AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
@@ -68,14 +62,6 @@ if TYPE_CHECKING:
         AsyncResponseFormatSegmentTimeFormat,
     )
     from .models.async_response_format_type import AsyncResponseFormatType
-    from .models.batch_status import BatchStatus
-    from .models.batch_video_context_type import BatchVideoContextType
-    from .models.create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
-    from .models.create_analyze_batch_request_model_name import (
-        CreateAnalyzeBatchRequestModelName,
-    )
     from .models.create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
     )
@@ -152,36 +138,6 @@ class SyncResponseFormatParam(TypedDict, total=False):
     """Contains the JSON schema that defines the response structure. The schema must adhere to the JSON Schema Draft 2020-12 specification."""
 
 
-class BatchDefaultsParam(TypedDict, total=False):
-    """Default values applied to every item that does not override them. Every field is optional. Items in the `requests` array override these values. To override the `prompt` or `response_format` field, provide the full object on the item. You cannot change only some of its nested fields."""
-
-    prompt: BatchPromptParam
-    """A structured prompt with `<@name>` placeholders for referencing images. Not supported when `analysis_mode` is `time_based_metadata`."""
-    response_format: AsyncResponseFormatParam
-    """Controls the response format. When you omit this parameter, you receive unstructured text."""
-    temperature: float
-    """Controls the randomness of the text output."""
-    max_tokens: int
-    """The maximum number of tokens to generate per item. The allowed range depends on the model and analysis mode (see the `POST` method of the `/analyze/tasks` endpoint for the per-mode table)."""
-    min_segment_duration: float
-    """Minimum duration for each extracted segment, in seconds. Applies only when the `analysis_mode` field is `time_based_metadata`."""
-    max_segment_duration: float
-    """Maximum duration for each extracted segment, in seconds. Must be greater than or equal to the `min_segment_duration` field. Applies only when the `analysis_mode` field is `time_based_metadata`."""
-    start_time: float
-    """Start of the analysis window, in seconds, applied to every item. Use with `end_time` to analyze only the `[start_time, end_time)` portion of each video."""
-    end_time: float
-    """End of the analysis window, in seconds, applied to every item. Use with `start_time` to analyze only the `[start_time, end_time)` portion of each video."""
-
-
-class BatchPromptParam(TypedDict, total=False):
-    """A structured prompt with `<@name>` placeholders for referencing images. Not supported when `analysis_mode` is `time_based_metadata`."""
-
-    input_text: Required[str]
-    """The text of the prompt. Use `<@name>` placeholders to reference images declared in `media_sources` (Example: `"Is there a <@tiger-1> in the video?"`). This text counts toward the context window."""
-    media_sources: Sequence[SMEMediaSourceParam]
-    """Reference images for the `<@name>` placeholders in the prompt. Maximum 4 sources."""
-
-
 class AsyncResponseFormatParam(TypedDict, total=False):
     """Controls the response format. When you omit this parameter, you receive unstructured text.
 
@@ -251,40 +207,6 @@ class AnalyzeTimeRangeParam(TypedDict, total=False):
     """The end of the window, as an absolute timestamp in seconds, based on the video's internal metadata. Must be greater than `start_time` by at least `2` seconds and within the video duration."""
 
 
-class BatchItemRequestParam(TypedDict, total=False):
-    """A single analysis request inside a batch. Identify the video in the `video` field. Every other field is optional and overrides the matching field in the `defaults` object."""
-
-    video: Required[BatchVideoContextParam]
-    """Identifies the asset to analyze."""
-    custom_id: str
-    """An optional identifier you set per item when you create the batch. Use this field to map batch results back to records in your system, for example, to correlate each result with the source video in your database."""
-    prompt: BatchPromptParam
-    """A structured prompt with `<@name>` placeholders for referencing images. Not supported when `analysis_mode` is `time_based_metadata`."""
-    response_format: AsyncResponseFormatParam
-    """Controls the response format. When you omit this parameter, you receive unstructured text."""
-    temperature: float
-    """Controls the randomness of the text output."""
-    max_tokens: int
-    """Override the `defaults.max_tokens` value for this item."""
-    min_segment_duration: float
-    """Override the `defaults.min_segment_duration` value for this item."""
-    max_segment_duration: float
-    """Override the `defaults.max_segment_duration` value for this item."""
-    start_time: float
-    """Override the `defaults.start_time` value for this item."""
-    end_time: float
-    """Override the `defaults.end_time` value for this item."""
-
-
-class BatchVideoContextParam(TypedDict, total=False):
-    """Identifies the asset to analyze."""
-
-    type: Required[BatchVideoContextType]
-    """Set this field to `asset_id` to indicate that you're providing the video as an asset."""
-    asset_id: Required[str]
-    """The unique identifier of an asset from a direct or multipart upload. The asset status must be `ready`. Use the Retrieve an asset method to check the status."""
-
-
 class ResponseFormatParam(TypedDict, total=False):
     """The ``ResponseFormat`` object, given as a dict."""
 
@@ -301,114 +223,6 @@ if (
     SummarizeResult: TypeAlias = SummaryResult | ChapterResult | HighlightResult
 
 # --- operations: what each method hands to the client
-_ANALYZE_ASYNC_BATCHES_LIST = Operation(
-    name="analyze_async.batches.list",
-    method="GET",
-    path="/analyze/batches",
-    fields=(
-        Field("page", "page", "query"),
-        Field("page_limit", "page_limit", "query"),
-        Field("status", "status", "query"),
-        Field("analysis_mode", "analysis_mode", "query"),
-    ),
-    result=Model(
-        "twelvelabs_analyze_api.models.analyze_async_batches_list_response_200:AnalyzeAsyncBatchesListResponse200"
-    ),
-    success=200,
-    parameters_schema={
-        "type": "object",
-        "properties": {
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
-            "status": {
-                "type": "array",
-                "items": {"$ref": "#/components/schemas/BatchStatus"},
-            },
-            "analysis_mode": {
-                "type": "array",
-                "items": {
-                    "$ref": "#/components/schemas/AnalyzeBatchesGetParametersAnalysisModeSchemaItems"
-                },
-            },
-        },
-    },
-    paging=Paging("page", "data", ("page_info", "total_page")),
-    omit_none=frozenset(["analysis_mode", "page", "page_limit", "status"]),
-)
-_ANALYZE_ASYNC_BATCHES_CREATE = Operation(
-    name="analyze_async.batches.create",
-    method="POST",
-    path="/analyze/batches",
-    fields=(
-        Field("model_name", "model_name", "body"),
-        Field("analysis_mode", "analysis_mode", "body"),
-        Field("defaults", "defaults", "body"),
-        Field("requests", "requests", "body"),
-    ),
-    result=Model(
-        "twelvelabs_analyze_api.models.create_analyze_batch_response:CreateAnalyzeBatchResponse"
-    ),
-    success=201,
-    body_schema="#/components/schemas/CreateAnalyzeBatchRequest",
-    omit_none=frozenset(["defaults"]),
-)
-_ANALYZE_ASYNC_BATCHES_RETRIEVE = Operation(
-    name="analyze_async.batches.retrieve",
-    method="GET",
-    path="/analyze/batches/{batch_id}",
-    fields=(Field("batch_id", "batch_id", "path"),),
-    result=Model(
-        "twelvelabs_analyze_api.models.analyze_batch_status_response:AnalyzeBatchStatusResponse"
-    ),
-    success=200,
-    parameters_schema={
-        "type": "object",
-        "properties": {"batch_id": {"type": "string"}},
-        "required": ["batch_id"],
-    },
-)
-_ANALYZE_ASYNC_BATCHES_DELETE = Operation(
-    name="analyze_async.batches.delete",
-    method="DELETE",
-    path="/analyze/batches/{batch_id}",
-    fields=(Field("batch_id", "batch_id", "path"),),
-    result=NoContent(),
-    success=200,
-    parameters_schema={
-        "type": "object",
-        "properties": {"batch_id": {"type": "string"}},
-        "required": ["batch_id"],
-    },
-)
-_ANALYZE_ASYNC_BATCHES_CANCEL = Operation(
-    name="analyze_async.batches.cancel",
-    method="POST",
-    path="/analyze/batches/{batch_id}/cancel",
-    fields=(Field("batch_id", "batch_id", "path"),),
-    result=Model(
-        "twelvelabs_analyze_api.models.analyze_batch_status_response:AnalyzeBatchStatusResponse"
-    ),
-    success=202,
-    parameters_schema={
-        "type": "object",
-        "properties": {"batch_id": {"type": "string"}},
-        "required": ["batch_id"],
-    },
-)
-_ANALYZE_ASYNC_BATCHES_RESULTS_STREAM = Operation(
-    name="analyze_async.batches.results_stream",
-    method="GET",
-    path="/analyze/batches/{batch_id}/results",
-    fields=(Field("batch_id", "batch_id", "path"),),
-    result=Model("twelvelabs_analyze_api.models.batch_result_item:BatchResultItem"),
-    success=200,
-    parameters_schema={
-        "type": "object",
-        "properties": {"batch_id": {"type": "string"}},
-        "required": ["batch_id"],
-    },
-    stream=True,
-)
 _ANALYZE_ASYNC_TASKS_LIST = Operation(
     name="analyze_async.tasks.list",
     method="GET",
@@ -712,12 +526,6 @@ _SUMMARIZE = Operation(
 OPERATIONS: dict[str, Operation] = {
     op.name: op
     for op in (
-        _ANALYZE_ASYNC_BATCHES_LIST,
-        _ANALYZE_ASYNC_BATCHES_CREATE,
-        _ANALYZE_ASYNC_BATCHES_RETRIEVE,
-        _ANALYZE_ASYNC_BATCHES_DELETE,
-        _ANALYZE_ASYNC_BATCHES_CANCEL,
-        _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
         _ANALYZE_ASYNC_TASKS_LIST,
         _ANALYZE_ASYNC_TASKS_CREATE,
         _ANALYZE_ASYNC_TASKS_RETRIEVE,
@@ -728,161 +536,6 @@ OPERATIONS: dict[str, Operation] = {
         _SUMMARIZE,
     )
 }
-
-
-class AnalyzeAsyncBatchesResource(APIResource):
-    """The ``client.analyze_async.batches`` methods."""
-
-    def list(
-        self,
-        *,
-        page: int | None = None,
-        page_limit: int | None = None,
-        status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
-    ) -> Page[AnalyzeBatchStatusResponse]:
-        """List batches.
-
-        Use this method to list all the batch objects in your account. The response sorts batches by creation date, with the newest batch first.
-
-        Args:
-            page: A number that identifies the page to retrieve.
-            page_limit: The number of items to return on each page.
-            status: Filter batches by status. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `status` parameter: ``` status=processing&status=canceling ``` If you omit this parameter, the response includes batches in all statuses.
-            analysis_mode: Filter batches by analysis mode. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `analysis_mode` parameter: ``` analysis_mode=general&analysis_mode=time_based_metadata ``` If you omit this parameter, the response includes batches in all analysis modes.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_LIST,
-            {
-                "page": page,
-                "page_limit": page_limit,
-                "status": status,
-                "analysis_mode": analysis_mode,
-            },
-        )  # type: ignore[no-any-return]
-
-    def create(
-        self,
-        *,
-        model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
-        requests: Sequence[BatchItemRequestParam],
-        defaults: BatchDefaultsParam | None = None,
-    ) -> CreateAnalyzeBatchResponse:
-        """Create a batch.
-
-        Use this method to submit many video analysis requests in a single call. Each request creates an analysis task. The response contains one batch identifier and one task identifier per request. Use the batch identifier to check progress and retrieve results.
-
-        You must use Pegasus 1.5 for batch analysis. Set the `model_name` parameter to `pegasus1.5`.
-
-        **When to use this method**:
-
-        - Run the same model and analysis settings across many videos.
-        - Track a single batch instead of many individual analysis tasks.
-
-        **Do not use this method for**:
-
-        - Single videos that require immediate results. Use the `POST` method of the `/analyze` endpoint instead.
-        - Background processing of a single video. Use the `POST` method of the `/analyze/tasks` endpoint instead.
-
-        **Retention and retry**:
-
-        - Batches expire 24 hours after creation. You can retrieve results for 30 days after creation.
-        - If processing does not finish for some items in time, resubmit them in a new batch.
-
-        **Limits**:
-
-        - Up to 1,000 requests per batch.
-        - Up to 2,000 total content hours per batch.
-        - Up to 5 active batches per account.
-
-        Args:
-            model_name: The video understanding model to use for every item in this batch. Batch analysis requires Pegasus 1.5.
-            analysis_mode: The analysis approach for every item in this batch.
-            defaults: Default values applied to every item that does not override them. Every field is optional. Items in the `requests` array override these values. To override the `prompt` or `response_format` field, provide the full object on the item. You cannot change only some of its nested fields.
-            requests: The analysis requests in the batch. Provide 1 to 1,000 requests, with a combined video duration of up to 2,000 hours.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CREATE,
-            {
-                "model_name": model_name,
-                "analysis_mode": analysis_mode,
-                "defaults": defaults,
-                "requests": requests,
-            },
-        )  # type: ignore[no-any-return]
-
-    def retrieve(self, batch_id: str) -> AnalyzeBatchStatusResponse:
-        """Retrieve batch status.
-
-        Use this method to monitor a batch. The response includes the current batch status and counts for queued, processing, ready, failed, and canceled items.
-
-        Poll this method until the batch reaches the `completed`, `canceled`, or `expired` status. To retrieve the results, call the `GET` method of the `/analyze/batches/{batch_id}/results` endpoint.
-
-        Do not treat the `completed` status as a success signal. It means processing has finished for every item, not that every analysis succeeded. To see how many items succeeded, failed, or were canceled, check the `ready_items`, `failed_items`, and `canceled_items` fields. A batch never has the `failed` status.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RETRIEVE, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
-
-    def delete(self, batch_id: str) -> None:
-        """Delete a batch.
-
-        Use this method to delete a batch and all the tasks associated with it. You can only delete batches with status `completed`, `canceled`, or `expired`.
-
-        Deleting a batch does not affect billing. You are billed for every completed analysis regardless of whether you delete the batch afterward.
-
-        To stop a batch with the `pending` or `processing` status, use the `POST` method of the `/analyze/batches/{batch_id}/cancel` endpoint.
-
-        Batches are deleted 30 days after creation.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_DELETE, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
-
-    def cancel(self, batch_id: str) -> AnalyzeBatchStatusResponse:
-        """Cancel a batch.
-
-        Use this method to request cancellation for a batch with the `pending` or `processing` status.
-
-        When you invoke this method, the platform performs the following steps:
-
-        - Cancels the items in the `queued` status.
-        - Finishes the analysis for the items in the `processing` status.
-
-        The batch status changes to `canceling` immediately, and to `canceled` after every item reaches `ready`, `failed`, or `canceled`. You are not billed for canceled or failed items.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CANCEL, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
-
-    def results(self, batch_id: str) -> Stream[BatchResultItem]:
-        """Retrieve batch results.
-
-        Use this method to retrieve the results for each item in a batch. You can call it while the batch has the `pending` or `processing` status.
-
-        Each result entry has a status. For details on each status, see the Item statuses section on the **The batch object** page.
-
-        Each result entry includes a task identifier in the `task_id` field. Use this value with the `GET` method of the `/analyze/tasks/{task_id}` endpoint if you need the full analysis task response.
-
-        You can retrieve results for 30 days after batch creation.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM, {"batch_id": batch_id}
-        )  # type: ignore[no-any-return]
 
 
 class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
@@ -1095,11 +748,6 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
 
 class AnalyzeAsyncResource(APIResource):
     """The ``client.analyze_async`` methods."""
-
-    @cached_property
-    def batches(self) -> AnalyzeAsyncBatchesResource:
-        """The ``client.analyze_async.batches`` methods."""
-        return AnalyzeAsyncBatchesResource(self._client)
 
     @cached_property
     def tasks(self) -> AnalyzeAsyncTasksResource:
@@ -1369,117 +1017,6 @@ class RootResource(APIResource):
         )  # type: ignore[no-any-return]
 
 
-class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
-    """The ``client.with_raw_response.analyze_async.batches`` methods (returning RawResponse)."""
-
-    def list(
-        self,
-        *,
-        page: int | None = None,
-        page_limit: int | None = None,
-        status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
-    ) -> RawResponse[Page[AnalyzeBatchStatusResponse]]:
-        """List batches.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``list`` in ``.parsed``.
-
-        Args:
-            page: A number that identifies the page to retrieve.
-            page_limit: The number of items to return on each page.
-            status: Filter batches by status. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `status` parameter: ``` status=processing&status=canceling ``` If you omit this parameter, the response includes batches in all statuses.
-            analysis_mode: Filter batches by analysis mode. Provide one or more values to include batches matching any of them. To send multiple values, repeat the `analysis_mode` parameter: ``` analysis_mode=general&analysis_mode=time_based_metadata ``` If you omit this parameter, the response includes batches in all analysis modes.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_LIST,
-            {
-                "page": page,
-                "page_limit": page_limit,
-                "status": status,
-                "analysis_mode": analysis_mode,
-            },
-            raw=True,
-        )  # type: ignore[no-any-return]
-
-    def create(
-        self,
-        *,
-        model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
-        requests: Sequence[BatchItemRequestParam],
-        defaults: BatchDefaultsParam | None = None,
-    ) -> RawResponse[CreateAnalyzeBatchResponse]:
-        """Create a batch.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
-
-        Args:
-            model_name: The video understanding model to use for every item in this batch. Batch analysis requires Pegasus 1.5.
-            analysis_mode: The analysis approach for every item in this batch.
-            defaults: Default values applied to every item that does not override them. Every field is optional. Items in the `requests` array override these values. To override the `prompt` or `response_format` field, provide the full object on the item. You cannot change only some of its nested fields.
-            requests: The analysis requests in the batch. Provide 1 to 1,000 requests, with a combined video duration of up to 2,000 hours.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CREATE,
-            {
-                "model_name": model_name,
-                "analysis_mode": analysis_mode,
-                "defaults": defaults,
-                "requests": requests,
-            },
-            raw=True,
-        )  # type: ignore[no-any-return]
-
-    def retrieve(self, batch_id: str) -> RawResponse[AnalyzeBatchStatusResponse]:
-        """Retrieve batch status.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RETRIEVE, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-    def delete(self, batch_id: str) -> RawResponse[None]:
-        """Delete a batch.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_DELETE, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-    def cancel(self, batch_id: str) -> RawResponse[AnalyzeBatchStatusResponse]:
-        """Cancel a batch.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``cancel`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_CANCEL, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-    def results(self, batch_id: str) -> RawResponse[Stream[BatchResultItem]]:
-        """Retrieve batch results.
-
-        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``results`` in ``.parsed``.
-
-        Args:
-            batch_id: The unique identifier of the batch.
-        """
-        return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM, {"batch_id": batch_id}, raw=True
-        )  # type: ignore[no-any-return]
-
-
 class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
     """The ``client.with_raw_response.analyze_async.tasks`` methods (returning RawResponse)."""
 
@@ -1606,11 +1143,6 @@ class AnalyzeAsyncTasksResourceWithRawResponse(APIResource):
 
 class AnalyzeAsyncResourceWithRawResponse(APIResource):
     """The ``client.with_raw_response.analyze_async`` methods (returning RawResponse)."""
-
-    @cached_property
-    def batches(self) -> AnalyzeAsyncBatchesResourceWithRawResponse:
-        """The ``client.with_raw_response.analyze_async.batches`` methods."""
-        return AnalyzeAsyncBatchesResourceWithRawResponse(self._client)
 
     @cached_property
     def tasks(self) -> AnalyzeAsyncTasksResourceWithRawResponse:
@@ -1835,8 +1367,6 @@ class RootResourceWithRawResponse(APIResource):
 
 
 __all__ = [
-    "AnalyzeAsyncBatchesResource",
-    "AnalyzeAsyncBatchesResourceWithRawResponse",
     "AnalyzeAsyncResource",
     "AnalyzeAsyncResourceWithRawResponse",
     "AnalyzeAsyncTasksResource",
@@ -1844,10 +1374,6 @@ __all__ = [
     "AnalyzePromptV2Param",
     "AnalyzeTimeRangeParam",
     "AsyncResponseFormatParam",
-    "BatchDefaultsParam",
-    "BatchItemRequestParam",
-    "BatchPromptParam",
-    "BatchVideoContextParam",
     "OPERATIONS",
     "ResponseFormatParam",
     "RootResource",

@@ -27,7 +27,6 @@ from twelvelabs_analyze import (
     TwelveLabs,
 )
 from twelvelabs_analyze.types import SummarizeType
-from twelvelabs_analyze_api.models import AnalyzeBatchStatusResponse, BatchResultItem
 
 
 def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
@@ -52,15 +51,6 @@ def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
     assert_type(client.analyze_async.tasks.list(page_limit=10), Page[AnalyzeTask])
     assert_type(client.analyze_async.tasks.wait("t", timeout=60), AnalyzeTask)
     assert_type(client.with_raw_response.analyze_async.tasks.retrieve("t"), RawResponse[AnalyzeTask])
-
-
-def batch_calls(client: TwelveLabs) -> None:
-    """A tag selected with one line in openapi/operations.yaml, with no hand-written code."""
-    assert_type(client.analyze_async.batches.retrieve("b"), AnalyzeBatchStatusResponse)
-    assert_type(client.analyze_async.batches.list(status=["processing"]), Page[AnalyzeBatchStatusResponse])
-    assert_type(client.analyze_async.batches.results("b"), Stream[BatchResultItem])
-    assert_type(client.analyze_async.batches.cancel("b"), AnalyzeBatchStatusResponse)
-    client.analyze_async.batches.list(status=["finished"])  # type: ignore[list-item]
 
 
 def mistakes_fail_the_type_checker(client: TwelveLabs) -> None:

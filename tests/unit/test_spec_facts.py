@@ -481,3 +481,17 @@ def test_the_generator_sees_the_spec_without_the_meta_schema() -> None:
     assert view["paths"] == normalize.with_qualified_operation_ids(SPEC)["paths"]
     ids = [op["operationId"] for item in view["paths"].values() for op in item.values()]
     assert len(ids) == len(set(ids)), "the generator wants operationIds unique"
+
+
+def test_a_json_lines_answer_becomes_a_stream_of_typed_items() -> None:
+    document = json.loads(json.dumps(SPEC))
+    retrieve = document["paths"]["/analyze/tasks/{task_id}"]["get"]
+    lines = json.loads(json.dumps(retrieve))
+    lines["operationId"] = "lines"
+    lines["responses"]["200"]["content"] = {
+        "application/jsonl": {"schema": {"$ref": "#/components/schemas/AnalyzeTask"}}
+    }
+    document["paths"]["/analyze/tasks/{task_id}/lines"] = {"get": lines}
+    modules = generate_resources.render_modules(document, generate_resources.load_conventions())
+    resources = modules[generate_resources.MODULE_NAME]
+    assert re.search(r"def lines\(self, task_id: str\) -> Stream\[AnalyzeTask\]:", resources)

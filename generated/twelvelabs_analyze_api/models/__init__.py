@@ -4,16 +4,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .analyze_async_batches_list_response_200 import (
-        AnalyzeAsyncBatchesListResponse200,
-    )
-    from .analyze_batch_status_response import AnalyzeBatchStatusResponse
-    from .analyze_batch_status_response_analysis_mode import (
-        AnalyzeBatchStatusResponseAnalysisMode,
-    )
-    from .analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
-    )
     from .analyze_post_request_body_content_application_json_schema_model_name import (
         AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
     )
@@ -75,25 +65,8 @@ if TYPE_CHECKING:
         AsyncResponseFormatSegmentTimeFormat,
     )
     from .async_response_format_type import AsyncResponseFormatType
-    from .batch_defaults import BatchDefaults
-    from .batch_item_error import BatchItemError
-    from .batch_item_request import BatchItemRequest
-    from .batch_item_status import BatchItemStatus
-    from .batch_prompt import BatchPrompt
-    from .batch_result_item import BatchResultItem
-    from .batch_status import BatchStatus
-    from .batch_video_context import BatchVideoContext
-    from .batch_video_context_type import BatchVideoContextType
     from .chapter import Chapter
     from .chapter_result import ChapterResult
-    from .create_analyze_batch_request import CreateAnalyzeBatchRequest
-    from .create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
-    from .create_analyze_batch_request_model_name import (
-        CreateAnalyzeBatchRequestModelName,
-    )
-    from .create_analyze_batch_response import CreateAnalyzeBatchResponse
     from .create_async_analyze_request import CreateAsyncAnalyzeRequest
     from .create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
@@ -101,7 +74,6 @@ if TYPE_CHECKING:
     from .create_async_analyze_request_model_name import (
         CreateAsyncAnalyzeRequestModelName,
     )
-    from .created_batch_item import CreatedBatchItem
     from .error_body import ErrorBody
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
@@ -165,10 +137,6 @@ if TYPE_CHECKING:
     from .video_context_url_type import VideoContextUrlType
 
 _MODULE_OF = {
-    "AnalyzeAsyncBatchesListResponse200": ".analyze_async_batches_list_response_200",
-    "AnalyzeBatchStatusResponse": ".analyze_batch_status_response",
-    "AnalyzeBatchStatusResponseAnalysisMode": ".analyze_batch_status_response_analysis_mode",
-    "AnalyzeBatchesGetParametersAnalysisModeSchemaItems": ".analyze_batches_get_parameters_analysis_mode_schema_items",
     "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName": ".analyze_post_request_body_content_application_json_schema_model_name",
     "AnalyzePromptV2": ".analyze_prompt_v2",
     "AnalyzeRequest": ".analyze_request",
@@ -200,25 +168,11 @@ _MODULE_OF = {
     "AsyncResponseFormat": ".async_response_format",
     "AsyncResponseFormatSegmentTimeFormat": ".async_response_format_segment_time_format",
     "AsyncResponseFormatType": ".async_response_format_type",
-    "BatchDefaults": ".batch_defaults",
-    "BatchItemError": ".batch_item_error",
-    "BatchItemRequest": ".batch_item_request",
-    "BatchItemStatus": ".batch_item_status",
-    "BatchPrompt": ".batch_prompt",
-    "BatchResultItem": ".batch_result_item",
-    "BatchStatus": ".batch_status",
-    "BatchVideoContext": ".batch_video_context",
-    "BatchVideoContextType": ".batch_video_context_type",
     "Chapter": ".chapter",
     "ChapterResult": ".chapter_result",
-    "CreateAnalyzeBatchRequest": ".create_analyze_batch_request",
-    "CreateAnalyzeBatchRequestAnalysisMode": ".create_analyze_batch_request_analysis_mode",
-    "CreateAnalyzeBatchRequestModelName": ".create_analyze_batch_request_model_name",
-    "CreateAnalyzeBatchResponse": ".create_analyze_batch_response",
     "CreateAsyncAnalyzeRequest": ".create_async_analyze_request",
     "CreateAsyncAnalyzeRequestAnalysisMode": ".create_async_analyze_request_analysis_mode",
     "CreateAsyncAnalyzeRequestModelName": ".create_async_analyze_request_model_name",
-    "CreatedBatchItem": ".created_batch_item",
     "ErrorBody": ".error_body",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
@@ -281,10 +235,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
-    "AnalyzeAsyncBatchesListResponse200",
-    "AnalyzeBatchesGetParametersAnalysisModeSchemaItems",
-    "AnalyzeBatchStatusResponse",
-    "AnalyzeBatchStatusResponseAnalysisMode",
     "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName",
     "AnalyzePromptV2",
     "AnalyzeRequest",
@@ -316,25 +266,11 @@ __all__ = (
     "AsyncResponseFormat",
     "AsyncResponseFormatSegmentTimeFormat",
     "AsyncResponseFormatType",
-    "BatchDefaults",
-    "BatchItemError",
-    "BatchItemRequest",
-    "BatchItemStatus",
-    "BatchPrompt",
-    "BatchResultItem",
-    "BatchStatus",
-    "BatchVideoContext",
-    "BatchVideoContextType",
     "Chapter",
     "ChapterResult",
-    "CreateAnalyzeBatchRequest",
-    "CreateAnalyzeBatchRequestAnalysisMode",
-    "CreateAnalyzeBatchRequestModelName",
-    "CreateAnalyzeBatchResponse",
     "CreateAsyncAnalyzeRequest",
     "CreateAsyncAnalyzeRequestAnalysisMode",
     "CreateAsyncAnalyzeRequestModelName",
-    "CreatedBatchItem",
     "ErrorBody",
     "ErrorResponse",
     "ErrorResponseError",

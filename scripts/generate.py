@@ -12,7 +12,6 @@ package ships the spec itself, which the fake and the client validate against.
 from __future__ import annotations
 
 import argparse
-import copy
 import difflib
 import json
 import os
@@ -127,13 +126,16 @@ def mark_answer_objects(spec: dict[str, Any]) -> dict[str, Any]:
 
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client is given it: without ``$defs`` and the composition
-    items that refer into them, and with the objects of answers marked (:func:`mark_answer_objects`).
+    items that refer into them, with operationIds qualified by their tag
+    (:func:`normalize.qualified_operation_id`), since the generator wants them unique while the
+    published spec repeats ``create``/``list`` under every tag, and with the objects of answers
+    marked (:func:`mark_answer_objects`).
 
     The generator resolves references to whole components only; ``$defs`` hold the
     meta-schema of ``response_format.json_schema``, which validates a user's JSON schema and
     shapes no type (the model stays a free-form object). Everything else is passed as is.
     """
-    return mark_answer_objects(_without_subschema_refs(copy.deepcopy(spec)))
+    return mark_answer_objects(_without_subschema_refs(normalize.with_qualified_operation_ids(spec)))
 
 
 def _generator_executable() -> str:

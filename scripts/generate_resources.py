@@ -48,6 +48,8 @@ RESULTS_MODULE_NAME = "results.py"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
+# Media types that frame one JSON value per line, as NDJSON does: read as a stream of typed items.
+JSON_LINES = frozenset({NDJSON, "application/jsonl", "application/x-jsonlines", "application/jsonlines"})
 COMPONENT_PREFIX = "#/components/schemas/"
 TAG_SEPARATOR = " > "
 WRAPPER = "twelvelabs_analyze"
@@ -792,10 +794,14 @@ class MethodBuilder:
             raise ResourceError(f"{context}: no documented success status")
         response = responses.get(str(codes[0])) or responses.get(codes[0]) or {}
         content = response.get("content") or {}
-        unknown = set(content) - {JSON, NDJSON}
+        unknown = set(content) - {JSON} - JSON_LINES
         if unknown:
             raise ResourceError(f"{context}: unsupported success media types {sorted(unknown)}")
-        return codes[0], content
+        lines = sorted(set(content) & JSON_LINES)
+        if len(lines) > 1:
+            raise ResourceError(f"{context}: more than one line-framed media type {lines}")
+        # One per line either way: the methods read them all as NDJSON.
+        return codes[0], {NDJSON if media in JSON_LINES else media: value for media, value in content.items()}
 
 
 def _nullable(param: Param) -> bool:

@@ -566,6 +566,58 @@ def select_operations(spec: Json, select: Iterable[Mapping[str, str]], source: P
     return spec
 
 
+def _schemas_reached(roots: Any, schemas: Json) -> set[str]:
+    """Names of the component schemas ``roots`` reach, directly or through other schemas."""
+    found: set[str] = set()
+    pending = [ref for ref in _refs(roots) if ref.startswith(SCHEMA_REF_PREFIX)]
+    while pending:
+        name = pending.pop()[len(SCHEMA_REF_PREFIX) :].split("/", 1)[0]
+        if name in found or name not in schemas:
+            continue
+        found.add(name)
+        pending += [ref for ref in _refs(schemas[name]) if ref.startswith(SCHEMA_REF_PREFIX)]
+    return found
+
+
+def _close_objects(schema: Any) -> None:
+    """``additionalProperties: false`` on ``schema`` and the inline objects under its properties and
+    items that declare properties and say nothing about others."""
+    if not isinstance(schema, dict):
+        return
+    # An object with no declared properties is free-form (a caller's JSON schema): left open.
+    if (
+        isinstance(schema.get("properties"), dict)
+        and schema["properties"]
+        and "additionalProperties" not in schema
+    ):
+        schema["additionalProperties"] = False
+    for value in (schema.get("properties") or {}).values():
+        _close_objects(value)
+    _close_objects(schema.get("items"))
+
+
+def close_request_objects(spec: Json) -> Json:
+    """Close the object schemas only requests use, as a rule (the error-codes page lists
+    ``parameter_unknown``: "The request contains an unknown parameter").
+
+    A component schema reached from request bodies or parameters and from no response, with
+    ``properties`` and no ``additionalProperties``, becomes closed, with the inline objects it
+    holds. Schemas a response also uses stay open: fields the API adds later are kept.
+    """
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    requests: list[Any] = []
+    responses: list[Any] = []
+    for _, _, operation in _operations(spec):
+        requests += [operation.get("requestBody"), operation.get("parameters")]
+        responses.append(operation.get("responses"))
+    for name in sorted(_schemas_reached(requests, schemas) - _schemas_reached(responses, schemas)):
+        schema = schemas[name]
+        if isinstance(schema, dict) and schema.get("properties") and "additionalProperties" not in schema:
+            _close_objects(schema)
+    return spec
+
+
 def prune_unreferenced_components(spec: Json) -> Json:
     """Drop components nothing reaches, in every section (schemas, headers, responses, ...).
 
@@ -695,16 +747,28 @@ def merge_components(named: list[tuple[Path, Json]]) -> Json:
 
 
 def _merged_tags(normalized: list[tuple[Path, Json]]) -> list[Json]:
-    """The tags operations use, in order of first use, with a document's declaration when it has one."""
+    """The tags operations use, with a document's declaration when it has one: declared tags in
+    their declared order, then the others in order of first use.
+
+    Declared order first keeps the normalizer idempotent: the output declares its tags, and its
+    paths are sorted, so order of first use alone would change when it is normalized again.
+    """
     declared: dict[str, Json] = {}
     for _, spec in normalized:
         for tag in spec.get("tags") or []:
             declared.setdefault(tag["name"], tag)
-    used: list[str] = []
+    used: set[str] = set()
+    first_use: list[str] = []
     for _, spec in normalized:
         for _, _, operation in _operations(spec):
-            used.extend(t for t in operation.get("tags") or [] if t not in used)
-    return [declared.get(name, {"name": name}) for name in used]
+            for tag in operation.get("tags") or []:
+                if tag not in used:
+                    used.add(tag)
+                    first_use.append(tag)
+    ordered = [name for name in declared if name in used] + [
+        name for name in first_use if name not in declared
+    ]
+    return [declared.get(name, {"name": name}) for name in ordered]
 
 
 def merge_documents(normalized: list[tuple[Path, Json]]) -> Json:
@@ -922,16 +986,37 @@ def dump_yaml(spec: Json) -> str:
     return yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
 
 
-def validate_spec(spec: Json, source: Path | str) -> None:
+def qualified_operation_id(operation: Json) -> str:
+    """The operationId prefixed with its tag's path (``analyzeAsync_batches_create``): unique across
+    the spec where the bare id is unique only within its tag (see :func:`check_unique_operation_ids`).
+    """
+    op_id = str(operation.get("operationId") or "")
+    tags = [t for t in operation.get("tags") or [] if isinstance(t, str) and t.strip()]
+    if not op_id or not tags:
+        return op_id
+    return "_".join([*(part.strip() for part in tags[0].split(">")), op_id])
+
+
+def with_qualified_operation_ids(spec: Json) -> Json:
+    """A copy of ``spec`` whose operationIds are :func:`qualified_operation_id`: for tools that want
+    them unique across the whole document (OpenAPI's validator, openapi-python-client)."""
+    spec = copy.deepcopy(spec)
+    for _, _, operation in _operations(spec):
+        if operation.get("operationId"):
+            operation["operationId"] = qualified_operation_id(operation)
+    return spec
+
+
+def validate_spec(spec: Json, source: Path | str, stage: str = "after normalization") -> None:
+    """Validate against OpenAPI 3.1, with operationIds unique per tag (as the published spec has
+    them) rather than across the document; :func:`check_unique_operation_ids` checks that."""
     try:
-        validate_openapi(spec)
+        validate_openapi(with_qualified_operation_ids(spec))
     except OpenAPIValidationError as exc:
         location = "/".join(str(p) for p in exc.path) or "(root)"
-        raise NormalizeError(
-            source, f"invalid OpenAPI after normalization at {location}: {exc.message}"
-        ) from None
+        raise NormalizeError(source, f"invalid OpenAPI {stage} at {location}: {exc.message}") from None
     except Exception as exc:  # unresolvable $ref and friends come from the `referencing` library
-        raise NormalizeError(source, f"invalid OpenAPI after normalization: {exc!r}"[:500]) from None
+        raise NormalizeError(source, f"invalid OpenAPI {stage}: {exc!r}"[:500]) from None
 
 
 def build_spec(
@@ -949,10 +1034,20 @@ def build_spec(
     spec = merge_documents(normalized)
     if selection is not None:
         spec = rename_components(spec, selection.names, selection.source)
+    before_overlay = spec
+    spec = close_request_objects(spec)
     if overlay_path is not None:
         spec = apply_overlay(spec, load_overlay(overlay_path), overlay_path)
     spec = canonical_order(prune_unreferenced_components(spec))
-    validate_spec(spec, overlay_path or raw_dir)
+    try:
+        validate_spec(spec, overlay_path or raw_dir)
+    except NormalizeError:
+        if overlay_path is not None:
+            # Blame the overlay only for what it broke: a fault already there without it comes
+            # from the documents or their selection.
+            unlaid = canonical_order(prune_unreferenced_components(before_overlay))
+            validate_spec(unlaid, operations_path or raw_dir, f"before {overlay_path.name} is applied")
+        raise
     return spec
 
 

@@ -30,15 +30,11 @@ def assert_error(response: Any, status: int, code: str, mentions: str | None = N
 def test_routes_come_from_the_spec_servers_path() -> None:
     spec = load_spec()
     assert spec.server_path == "/v1.3"
-    assert sorted(spec.operations) == [
-        ("DELETE", "/v1.3/analyze/tasks/{task_id}"),
-        ("GET", "/v1.3/analyze/tasks"),
-        ("GET", "/v1.3/analyze/tasks/{task_id}"),
-        ("POST", "/v1.3/analyze"),
-        ("POST", "/v1.3/analyze/tasks"),
-        ("POST", GIST),
-        ("POST", SUMMARIZE),
-    ]
+    documented = {
+        (method.upper(), "/v1.3" + path) for path, item in spec.document["paths"].items() for method in item
+    }
+    assert set(spec.operations) == documented
+    assert {("POST", GIST), ("POST", SUMMARIZE)} <= set(spec.operations)
 
 
 def test_valid_requests_are_answered(fake: FakeTwelveLabs) -> None:

@@ -528,6 +528,74 @@ def test_operation_ids_are_unique_per_tag_and_paths_globally(tmp_path: Path) -> 
         normalize.merge_documents([(Path("a.md"), tiny_doc()), (Path("b.md"), other)])
 
 
+def test_operation_ids_repeated_under_other_tags_are_valid_and_kept_bare(tmp_path: Path) -> None:
+    (tmp_path / "p.json").write_text(json.dumps(two_operation_doc()))
+    spec = normalize.build_spec(tmp_path, None, None)
+    assert spec["paths"]["/a/tasks"]["get"]["operationId"] == "list"
+    assert spec["paths"]["/b/tasks"]["get"]["operationId"] == "list"
+    assert normalize.qualified_operation_id(spec["paths"]["/b/tasks"]["get"]) == "b_tasks_list"
+
+
+def test_an_invalid_selection_is_not_blamed_on_an_untouched_overlay(tmp_path: Path) -> None:
+    spec = tiny_doc()
+    spec["paths"]["/thing"]["post"]["responses"] = "not a mapping"
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "thing.md").write_text(as_markdown(spec))
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        yaml.safe_dump({"overlay": "1.0.0", "actions": [{"target": "$.info", "update": {"x": 1}}]})
+    )
+    with pytest.raises(NormalizeError, match=r"before overlay\.yaml is applied") as caught:
+        normalize.build_spec(tmp_path / "raw", overlay, None)
+    assert "overlay.yaml:" not in str(caught.value)
+
+
+def test_an_overlay_that_breaks_the_spec_is_blamed(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "thing.md").write_text(as_markdown(tiny_doc()))
+    overlay = tmp_path / "overlay.yaml"
+    breaking = {"target": "$.paths['/thing'].post", "update": {"responses": "not a mapping"}}
+    overlay.write_text(yaml.safe_dump({"overlay": "1.0.0", "actions": [breaking]}))
+    with pytest.raises(NormalizeError, match=r"overlay\.yaml: invalid OpenAPI after normalization"):
+        normalize.build_spec(tmp_path / "raw", overlay, None)
+
+
+def test_tag_order_survives_normalizing_again(tmp_path: Path) -> None:
+    doc = two_operation_doc()
+    doc["paths"] = dict(reversed(list(doc["paths"].items())))  # "b > tasks" used first
+    first, again = tmp_path / "first", tmp_path / "again"
+    first.mkdir()
+    again.mkdir()
+    (first / "p.json").write_text(json.dumps(doc))
+    once = normalize.render(first, None, None)
+    (again / "p.yaml").write_text(once)
+    assert [t["name"] for t in yaml.safe_load(once)["tags"]] == ["b > tasks", "a > tasks"]
+    assert normalize.render(again, None, None) == once
+
+
+def test_objects_only_requests_use_are_closed_by_rule() -> None:
+    ref = {"$ref": "#/components/schemas/Item"}
+    doc = tiny_doc(
+        requestBody={"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Req"}}}},
+        responses={"200": {"description": "ok", "content": {"application/json": {"schema": ref}}}},
+    )
+    inline = {"type": "object", "properties": {"y": {"type": "string"}}}
+    doc["components"] = {
+        "schemas": {
+            "Req": {"type": "object", "properties": {"x": inline, "item": ref, "free": {"type": "object"}}},
+            "Item": {"type": "object", "properties": {"z": {"type": "string"}}},  # a response's too
+        }
+    }
+    closed = normalize.close_request_objects(doc)["components"]["schemas"]
+    assert closed["Req"]["additionalProperties"] is False
+    assert closed["Req"]["properties"]["x"]["additionalProperties"] is False
+    assert "additionalProperties" not in closed["Req"]["properties"]["free"]  # free-form stays open
+    assert "additionalProperties" not in closed["Item"]
+    assert normalize.close_request_objects(
+        normalize.close_request_objects(doc)
+    ) == normalize.close_request_objects(doc)
+
+
 # --------------------------------------------------------------------------- renames
 
 
@@ -713,23 +781,37 @@ def test_no_enum_value_objects_remain(spec_text: str) -> None:
     walk(yaml.safe_load(spec_text))
 
 
+def _selected_published_operations() -> set[tuple[str, str, tuple[str, ...], str]]:
+    """What openapi/operations.yaml selects from the published document, read here on its own."""
+    selection = yaml.safe_load(normalize.OPERATIONS_PATH.read_text())
+    (entry,) = [doc for doc in selection["documents"] if doc["file"] == PUBLISHED]
+    published = json.loads((RAW / PUBLISHED).read_text())
+    chosen = set()
+    for path, item in published["paths"].items():
+        for method, op in item.items():
+            tags = tuple(t for t in op.get("tags") or [] if t.strip())
+            if any(
+                sel.get("operation", op["operationId"]) == op["operationId"]
+                and ("tag" not in sel or sel["tag"] in tags)
+                and sel.get("path", path) == path
+                and sel.get("method", method).lower() == method
+                for sel in entry["select"]
+            ):
+                chosen.add((method.upper(), path, tags, op["operationId"]))
+    return chosen
+
+
 def test_only_the_selected_published_operations_are_in(spec_text: str) -> None:
     spec = yaml.safe_load(spec_text)
-    operations = sorted(
-        (method.upper(), path, op.get("tags", []), op["operationId"])
+    operations = {
+        (method.upper(), path, tuple(op.get("tags", [])), op["operationId"])
         for path, item in spec["paths"].items()
         for method, op in item.items()
-    )
-    assert operations == [
-        ("DELETE", "/analyze/tasks/{task_id}", ["analyzeAsync > tasks"], "delete"),
-        ("GET", "/analyze/tasks", ["analyzeAsync > tasks"], "list"),
-        ("GET", "/analyze/tasks/{task_id}", ["analyzeAsync > tasks"], "retrieve"),
-        ("POST", "/analyze", [], "analyze"),
-        ("POST", "/analyze/tasks", ["analyzeAsync > tasks"], "create"),
-        ("POST", "/gist", [], "gist"),
-        ("POST", "/summarize", [], "summarize"),
-    ]
-    assert spec["tags"] == [{"name": "analyzeAsync > tasks"}]
+    }
+    seeds = {("POST", "/gist", (), "gist"), ("POST", "/summarize", (), "summarize")}
+    assert operations == _selected_published_operations() | seeds
+    used_tags = {tag for *_, tags, _ in operations for tag in tags}
+    assert sorted(t["name"] for t in spec["tags"]) == sorted(used_tags)
     assert spec["security"] == [{"apiKey": []}]
     assert spec["components"]["securitySchemes"] == {
         "apiKey": {"type": "apiKey", "in": "header", "name": "x-api-key"}

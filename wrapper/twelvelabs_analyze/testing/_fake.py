@@ -54,6 +54,7 @@ _JSON = "application/json"
 # Set while handle() answers a request that came through the ASGI app.
 _SERVED: ContextVar[bool] = ContextVar("twelvelabs_fake_served", default=False)
 _NDJSON = "application/x-ndjson"
+_SCHEMA_LINES = 3  # items in a schema-shaped line-framed answer
 
 
 @dataclass
@@ -580,6 +581,8 @@ class FakeTwelveLabs:
                 raise error
             call = _Call(operation, path_parameters, values, payload, rate_headers)
             behaviour = self._behaviours.get((operation.method, operation.path))
+            if behaviour is None and operation.success_status in operation.stream_media:
+                return self._schema_lines(call, {**path_parameters, **values, **payload})
             if behaviour is None:
                 # An operation the spec gained after this fake was written: a schema-shaped answer.
                 return self._json(
@@ -642,6 +645,27 @@ class FakeTwelveLabs:
             return _content.instance_of(schema, rng, root=self._spec.document, validator=validator)
         except SchemaNotSupported as exc:
             raise ApiError(500, "internal_error", f"The fake cannot answer this operation: {exc}") from None
+
+    def _schema_lines(self, call: _Call, payload: Mapping[str, Any]) -> FakeResponse:
+        """A schema-shaped answer to an operation that answers one JSON value per line: a few
+        items, each valid against the line schema."""
+        operation = call.operation
+        status = operation.success_status
+        rng = seeded_random(dict(payload), "lines:")
+        validator = operation.stream_validators[status]
+        try:
+            items = [
+                _content.instance_of(
+                    operation.stream_schemas[status], rng, root=self._spec.document, validator=validator
+                )
+                for _ in range(_SCHEMA_LINES)
+            ]
+        except SchemaNotSupported as exc:
+            raise ApiError(500, "internal_error", f"The fake cannot answer this operation: {exc}") from None
+        headers = call.headers
+        headers["Content-Type"] = operation.stream_media[status]
+        body = b"".join(json.dumps(item, ensure_ascii=False).encode() + b"\n" for item in items)
+        return FakeResponse(status, list(headers.items()), body)
 
     def _video(self, payload: Mapping[str, Any], status: int) -> VideoFacts:
         """The facts of the video ``payload`` names; ``status`` with ``resource_not_exist`` when it is missing."""

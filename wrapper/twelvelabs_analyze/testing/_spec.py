@@ -27,6 +27,8 @@ SPEC_URI = "urn:twelvelabs-analyze:openapi"
 
 _JSON = "application/json"
 NDJSON = "application/x-ndjson"
+# Media types framing one JSON value per line (NDJSON, JSON Lines): answered as streams.
+LINE_MEDIA = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/jsonlines")
 _PATH_PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
 
@@ -96,6 +98,7 @@ class Operation:
         default_factory=dict
     )
     path_validator: Draft202012Validator | None = None  # the path parameters as one object
+    stream_media: Mapping[int, str] = field(default_factory=dict)  # the line-framed type of each stream
     query_validator: Draft202012Validator | None = None  # the query parameters as one object
     query_schema: Mapping[str, Any] | None = None
 
@@ -233,12 +236,16 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
                 request_schema = resolve(body_schema["$ref"]) if "$ref" in body_schema else body_schema
             response_schemas = {}
             stream_schemas = {}
+            stream_media = {}
             for code, response in op["responses"].items():
                 content = response.get("content", {})
                 if _JSON in content:
                     response_schemas[int(code)] = content[_JSON]["schema"]
-                if NDJSON in content:
-                    stream_schemas[int(code)] = content[NDJSON]["schema"]
+                for media in LINE_MEDIA:
+                    if media in content:
+                        stream_schemas[int(code)] = content[media]["schema"]
+                        stream_media[int(code)] = media
+                        break
             codes = frozenset(int(code) for code in op["responses"])
             parameters = [
                 resolve(p["$ref"]) if "$ref" in p else p
@@ -263,6 +270,7 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
                 path_pattern=_path_pattern(server_path + path),
                 deprecated=bool(op.get("deprecated", False)),
                 stream_schemas=stream_schemas,
+                stream_media=stream_media,
                 stream_validators={
                     code: Draft202012Validator(_absolute(schema), registry=registry)
                     for code, schema in stream_schemas.items()

@@ -39,7 +39,6 @@ import asyncio
 import enum
 import functools
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -56,7 +55,7 @@ from twelvelabs_analyze import (
     TaskFailedError,
     TwelveLabsError,
 )
-from twelvelabs_analyze._polling import BACKOFF_FACTOR, Polling, attribute_path
+from twelvelabs_analyze._polling import BACKOFF_FACTOR, Polling, attribute_path, new_custom_id
 from twelvelabs_analyze._retry import backoff_delay
 
 from ._pacer import Pacer
@@ -161,11 +160,6 @@ class BatchReport:
         if self.stop in (StopReason.AUTH, StopReason.OUTPUT) or self.failed_in_file or self.not_done:
             return 1
         return 0
-
-
-def new_custom_id() -> str:
-    """A task's ``custom_id``: unique, so a lookup finds this task and no other (1-64 of [A-Za-z0-9_-])."""
-    return f"tla-{uuid.uuid4().hex}"
 
 
 def _task_ids(task_id: str | None, custom_id: str | None) -> dict[str, Any]:

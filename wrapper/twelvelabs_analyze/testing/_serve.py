@@ -71,7 +71,7 @@ def descriptor_budget() -> int | None:
     return None if soft == resource.RLIM_INFINITY else max(1, soft // 2)
 
 
-def _refuse_nothing(status: int, code: str, message: str) -> bytes:
+def _default_refusal(status: int, code: str, message: str) -> bytes:
     return json.dumps({"code": code, "message": message}).encode()
 
 
@@ -90,7 +90,7 @@ def serve_asgi(
     port: int = 0,
     *,
     limits: ServerLimits = DEFAULT_LIMITS,
-    refusal: Callable[[int, str, str], bytes] = _refuse_nothing,
+    refusal: Callable[[int, str, str], bytes] = _default_refusal,
 ) -> Iterator[str]:
     """Yield ``http://host:port`` while uvicorn serves ``app``; stop it and release the port on exit.
 

@@ -80,6 +80,9 @@ TESTS = (
     "--ignore=tests/schema/test_normalize.py",
     "--ignore=tests/hardening/test_fault_matrix.py",
     "--ignore=tests/hardening/test_deadline.py",
+    # Walks a body nested as deep as a response may be: under mutmut every call of the walker
+    # costs three frames (its trampolines), so the walk itself hits the recursion limit.
+    "--deselect=tests/hardening/test_redaction_spellings.py::test_redacted_walks_the_deepest_body_a_response_may_hold",
 )
 
 # A pytest plugin for the mutant runs: the fastest tests first (mutmut runs with -x, so a killed

@@ -24,7 +24,7 @@ from twelvelabs_analyze import (
     TaskFailedError,
     TwelveLabs,
 )
-from twelvelabs_analyze.testing import FakeTwelveLabs
+from twelvelabs_analyze.testing import FakeClock, FakeTwelveLabs
 
 KEY = "e2e-stream-key"
 REQUEST: dict[str, Any] = {
@@ -160,10 +160,16 @@ def test_a_429_without_retries_raises_before_any_event(fake: FakeTwelveLabs, run
     assert caught.value.status_code == 429 and caught.value.remaining == 0
 
 
+# The stall outlasts the client's read timeout by far (the fake stops stalling when the client
+# goes away), and the timeout leaves room for a loaded machine to deliver the first events.
+STALL_S = 60.0
+READ_TIMEOUT_S = 1.5
+
+
 def test_a_stall_is_a_read_timeout(fake: FakeTwelveLabs, run: Run) -> None:
-    fake.fail_next_stream(after_events=3, how="stall", stall_seconds=3)
+    fake.fail_next_stream(after_events=3, how="stall", stall_seconds=STALL_S)
     with pytest.raises(StreamInterruptedError) as caught:
-        run(read_all, timeout=0.3, max_retries=0)
+        run(read_all, timeout=READ_TIMEOUT_S, max_retries=0)
     assert caught.value.event_count == 3
 
 
@@ -175,9 +181,9 @@ def test_a_stall_is_a_read_timeout(fake: FakeTwelveLabs, run: Run) -> None:
     ],
 )
 def test_a_stalled_stream_says_it_timed_out(fake: FakeTwelveLabs, base_url: str, runner: Run) -> None:
-    fake.fail_next_stream(after_events=3, how="stall", stall_seconds=3)
+    fake.fail_next_stream(after_events=3, how="stall", stall_seconds=STALL_S)
     with pytest.raises(StreamInterruptedError, match=r"timed out|[Tt]imeout"):
-        runner(base_url, read_all, timeout=0.3, max_retries=0)
+        runner(base_url, read_all, timeout=READ_TIMEOUT_S, max_retries=0)
 
 
 def test_length_truncation_arrives_in_stream_end(fake: FakeTwelveLabs, run: Run) -> None:
@@ -216,15 +222,18 @@ def test_missing_video_and_the_sunset(fake: FakeTwelveLabs, base_url: str) -> No
         assert client.analyze(video_id="video-1", prompt="Title?").data
 
 
-def test_tasks_follow_fake_time_through_the_client(fake: FakeTwelveLabs, base_url: str) -> None:
+def test_tasks_follow_fake_time_through_the_client() -> None:
     video = {"type": "url", "url": "https://cdn.example.test/match.mp4"}
     statuses: list[str] = []
+    # A clock that stands still until advanced: on wall time, a slow machine's pause between two
+    # polls would let a task pass "processing" unseen.
+    fake = FakeTwelveLabs(api_key=KEY, clock=FakeClock(start=1_800_000_000.0))
 
     def progress(report: Any) -> None:
         statuses.append(report.status)
         fake.advance(0.3)  # time passes between polls, without anyone sleeping
 
-    with TwelveLabs(api_key=KEY, base_url=base_url) as client:
+    with fake.serve() as base_url, TwelveLabs(api_key=KEY, base_url=base_url) as client:
         task = client.analyze_async.tasks.create_and_wait(
             video=video, prompt="Who scores?", poll_interval=0.001, on_progress=progress
         )

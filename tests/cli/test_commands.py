@@ -15,7 +15,7 @@ import webvtt
 from twelvelabs_analyze.cli._timefmt import clock
 from twelvelabs_analyze.testing import FakeTwelveLabs
 
-from .conftest import API_KEY, invoke
+from .conftest import API_KEY, invoke, run_cli
 
 VIDEO = "6298d673f1090f1100476d4c"
 # A 404 about the video, not the endpoint (a bare 404 on /gist means the endpoint is gone).
@@ -290,6 +290,15 @@ def test_verbose_logs_requests_without_the_key_and_shows_tracebacks(
     assert "Traceback (most recent call last)" in failed.stderr
     assert failed.stderr.rstrip().splitlines()[-1].startswith("error: 404")
     assert API_KEY not in failed.stderr
+
+
+def test_verbose_with_twelvelabs_log_writes_each_line_once(cli_env: dict[str, str]) -> None:
+    result = run_cli(["--verbose", "gist", VIDEO, "--json"], {**cli_env, "TWELVELABS_LOG": "debug"})
+    assert result.returncode == 0, result.stderr
+    lines = [line.split(" ", 2)[-1] for line in result.stderr.splitlines() if " DEBUG " in line]
+    assert lines, result.stderr
+    assert len(lines) == len(set(lines)), result.stderr
+    assert API_KEY not in result.stderr
 
 
 def test_debug_logs_redact_a_key_that_appears_in_a_message(cli_env: dict[str, str]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from ._constants import LOGGER_NAME
 
-__all__ = ["LOG_ENV", "setup_logging"]
+__all__ = ["LOG_ENV", "environment_handlers", "setup_logging"]
 
 LOG_ENV = "TWELVELABS_LOG"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -23,6 +23,11 @@ _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 class _EnvironmentHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """The handler ``TWELVELABS_LOG`` installs (recognised so that it is installed once)."""
+
+
+def environment_handlers(logger: logging.Logger) -> list[logging.Handler]:
+    """The handlers ``TWELVELABS_LOG`` installed on ``logger`` (a command that logs on its own displaces them)."""
+    return [handler for handler in logger.handlers if isinstance(handler, _EnvironmentHandler)]
 
 
 def setup_logging(environ: Mapping[str, str] = os.environ) -> None:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from twelvelabs_analyze import MissingAPIKeyError, NotFoundError, TwelveLabsError
 from twelvelabs_analyze._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOGGER_NAME
+from twelvelabs_analyze._logs import environment_handlers
 from twelvelabs_analyze._secrets import Secret, redact_in_scope
 from twelvelabs_analyze._spec import spec_document
 
@@ -163,11 +164,17 @@ def enable_debug_logging(api_key: str | None) -> Callable[[], None]:
     handler.addFilter(_Redact(command_secret(api_key)))
     logger = logging.getLogger(LOGGER_NAME)
     level = logger.level
+    # TWELVELABS_LOG's handler writes the same lines to the same stderr: one of the two is enough.
+    displaced = environment_handlers(logger)
+    for other in displaced:
+        logger.removeHandler(other)
     logger.setLevel(logging.DEBUG)
     logger.addHandler(handler)
 
     def undo() -> None:
         logger.removeHandler(handler)
+        for other in displaced:
+            logger.addHandler(other)
         logger.setLevel(level)
 
     return undo

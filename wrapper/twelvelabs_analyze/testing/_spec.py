@@ -119,7 +119,10 @@ class Operation:
         if self.path_pattern is None:
             return None
         found = self.path_pattern.fullmatch(full_path)
-        return found.groupdict() if found else None
+        if found is None:
+            return None
+        names = _PATH_PARAMETER.findall(self.path)
+        return dict(zip(names, found.groups(), strict=True))
 
 
 @dataclass(frozen=True)
@@ -187,11 +190,12 @@ def _absolute_deep(schema: Any) -> Any:
 
 
 def _path_pattern(full_path: str) -> re.Pattern[str]:
-    """``/v1.3/analyze/tasks/{task_id}`` → a pattern with one named group per path parameter."""
+    """``/v1.3/analyze/tasks/{task_id}`` → a pattern with one group per path parameter, in order.
+
+    Groups are positional: parameter names such as ``index-id`` are not Python identifiers.
+    """
     parts = _PATH_PARAMETER.split(full_path)
-    pattern = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)" for index, part in enumerate(parts)
-    )
+    pattern = "".join(re.escape(part) if index % 2 == 0 else "([^/]+)" for index, part in enumerate(parts))
     return re.compile(pattern)
 
 

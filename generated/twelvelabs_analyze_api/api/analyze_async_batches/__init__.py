@@ -1,0 +1,1 @@
+"""Endpoint functions of the analyze_async_batches operations."""

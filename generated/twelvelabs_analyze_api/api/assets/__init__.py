@@ -1,0 +1,1 @@
+"""Endpoint functions of the assets operations."""

@@ -172,8 +172,8 @@ class FormBody:
         """Why not (for an error's note)."""
         wires = ", ".join(file.wire for file in self.files if not file.replayable)
         return (
-            f"not retried: {wires} is a file that cannot seek and was partly sent, so it cannot be sent "
-            "again; pass a path, bytes or a seekable file to let the client retry"
+            f"not retried: the file given as {wires} cannot seek and was partly sent, so it cannot be "
+            "sent again; pass a path, bytes or a seekable file to let the client retry"
         )
 
     def parts(self) -> list[tuple[str, tuple[str | None, Any]]]:

@@ -98,7 +98,7 @@ def open_fds_on(path: Path) -> list[str]:
     found = []
     for fd in fds.iterdir():
         try:
-            if os.readlink(fd) == str(path):
+            if fd.readlink() == path:
                 found.append(fd.name)
         except OSError:
             continue
@@ -175,7 +175,8 @@ def test_a_retry_after_a_5xx_sends_the_whole_file_again(
     video.write_bytes(content)
     script = Script(UNAVAILABLE, UNAVAILABLE, CREATED)
     with video.open("rb") as file:
-        source: FileSource = {"path": video, "bytes": content, "file": file}[kind]
+        sources: dict[str, FileSource] = {"path": video, "bytes": content, "file": file}
+        source = sources[kind]
         Both(mode, script, max_retries=2).call("assets.create", method="direct", file=source)
     assert len(script.requests) == 3
     assert [file_part(r)[1] == content for r in script.requests] == [True, True, True]
@@ -222,7 +223,9 @@ class Unread(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 def on_transport(mode: str, transport: Any, **options: Any) -> Both:
     client = Both(mode, Script(), **options)
-    http: Any = httpx.Client(transport=transport) if mode == "sync" else httpx.AsyncClient(transport=transport)
+    http: Any = (
+        httpx.Client(transport=transport) if mode == "sync" else httpx.AsyncClient(transport=transport)
+    )
     client.client = client.client.with_options(http_client=http)
     return client
 
@@ -372,4 +375,3 @@ def test_extra_body_adds_form_fields(mode: str) -> None:
         ("tags", b"b"),
         ("priority", b"2"),
     ]
-

@@ -39,9 +39,9 @@ def _required_beyond_path(operation: Operation) -> set[str]:
 def _callable_with_ids_alone() -> Iterator[Operation]:
     """Operations with path parameters that need no other argument."""
     for operation in OPERATIONS.values():
-        if operation.emulation is None and any(f.location == "path" for f in operation.fields):
-            if not _required_beyond_path(operation):
-                yield operation
+        has_ids = any(f.location == "path" for f in operation.fields)
+        if operation.emulation is None and has_ids and not _required_beyond_path(operation):
+            yield operation
 
 
 HYPHENATED = [

@@ -161,6 +161,8 @@ def test_other_fields_are_checked_against_the_spec_before_anything_is_sent(mode:
         client.call("assets.create", method="direct", file=b"x", enable_hls="yes")
     with pytest.raises(TypeError, match="user_metadata"):  # a string in the spec, not an object
         client.call("assets.create", method="direct", file=b"x", user_metadata={"a": 1})
+    with pytest.raises(ValueError, match="file must be a file: the path is empty"):
+        client.call("assets.create", method="direct", file="")
     with pytest.raises(FileNotFoundError):
         client.call("assets.create", method="direct", file=tmp_path / "missing.mp4")
     assert script.requests == []

@@ -102,7 +102,7 @@ class FileArgument:
 
 def check_file(value: object, wire: str) -> FileArgument:
     """A file argument as a :class:`FileArgument`, or ``ArgumentTypeError`` naming the parameter."""
-    from ._schema import ArgumentTypeError  # noqa: PLC0415 - error path; the checkers load lazily
+    from ._schema import ArgumentTypeError, ArgumentValueError  # noqa: PLC0415 - the checkers load lazily
 
     if isinstance(value, bytes | bytearray | memoryview):
         return FileArgument(wire, bytes(value), None, wire)
@@ -110,6 +110,8 @@ def check_file(value: object, wire: str) -> FileArgument:
         path = os.fspath(value)
         if not isinstance(path, str):
             raise ArgumentTypeError(f"{wire} must be a path given as str, not bytes", wire, wire)
+        if not path:
+            raise ArgumentValueError(f"{wire} must be a file: the path is empty", wire, wire)
         return FileArgument(wire, None, path, PurePath(path).name or wire)
     read = getattr(value, "read", None)
     if not callable(read):

@@ -130,3 +130,40 @@ def test_both_error_body_shapes_map_to_the_same_error(
 
 def test_a_wrapped_error_names_a_batches_operation() -> None:
     assert any(op.name.startswith("analyze_async.batches.") for op in DOCUMENTS_409)
+
+
+def _object_query_operations() -> Iterator[tuple[Operation, str]]:
+    """Operations with an object query parameter, and its wire name."""
+    document = spec_document()
+    for operation in OPERATIONS.values():
+        properties = (operation.parameters_schema or {}).get("properties") or {}
+        for f in operation.fields:
+            schema = properties.get(f.wire) or {}
+            while "$ref" in schema:
+                node: Any = document
+                for part in schema["$ref"].removeprefix("#/").split("/"):
+                    node = node[part]
+                schema = node
+            if f.location == "query" and schema.get("type") == "object":
+                yield operation, f.wire
+
+
+OBJECT_QUERIES = list(_object_query_operations())
+
+
+@pytest.mark.parametrize(("operation", "wire"), OBJECT_QUERIES, ids=lambda x: getattr(x, "name", x))
+def test_an_object_query_parameter_sends_each_property_as_a_parameter(
+    mode: str, operation: Operation, wire: str
+) -> None:
+    # OpenAPI's default for the query (style form, explode), as the spec's own example shows:
+    # user_metadata {"category": "recentlyAdded"} is ?category=recentlyAdded.
+    assert not _required_beyond_path(operation)
+    script = Script(httpx.Response(400, json={"code": "parameter_invalid", "message": "no"}))
+    client = Both(mode, script, max_retries=0)
+    name = next(f.name for f in operation.fields if f.wire == wire)
+    ids = {f.name: "id-1" for f in operation.fields if f.location == "path"}
+    value: dict[str, Any] = {"gte": 2, "lte": 3} if wire != "user_metadata" else {"category": "x", "n": 2}
+    with pytest.raises(Exception, match="parameter_invalid"):
+        client.run(_method(client.client, operation)(**ids, **{name: value}))
+    [request] = script.requests
+    assert sorted(request.url.params.multi_items()) == sorted((k, str(v)) for k, v in value.items())

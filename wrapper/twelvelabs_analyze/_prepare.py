@@ -214,9 +214,7 @@ def prepare(
                 if location == "path":
                     path_values[wire] = checked[wire]
                 else:
-                    if query is None:
-                        query = {}
-                    query[wire] = checked[wire]
+                    query = _add_query(query, wire, checked[wire])
     body: dict[str, Any] | None = None
     form: FormBody | None = None
     if plan.check_body is not None:
@@ -265,6 +263,18 @@ def prepare(
         _JSON_HEADERS if body is not None else _NO_HEADERS,
         by_name,
     )
+
+
+def _add_query(query: dict[str, Any] | None, wire: str, value: Any) -> dict[str, Any]:
+    """``query`` (made when ``None``) with a checked parameter added as the spec encodes it."""
+    query = {} if query is None else query
+    if isinstance(value, dict):
+        # An object: OpenAPI's default for query parameters (style form, explode) sends each of its
+        # properties as a parameter of its own (the spec's example: user_metadata ?category=...).
+        query.update(value)
+    else:
+        query[wire] = value
+    return query
 
 
 def _take_files(

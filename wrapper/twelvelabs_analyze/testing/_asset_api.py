@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._assets import DEFAULT_ASSET_FAILURE, AssetStore
@@ -26,6 +26,7 @@ from ._uploads import (
 
 if TYPE_CHECKING:
     from ._spec import Operation
+    from ._transport import FakeTransport
 
 __all__ = ["AssetsAndUploads"]
 
@@ -63,6 +64,24 @@ class AssetsAndUploads:
     if TYPE_CHECKING:
 
         def _json(self, call: Any, answer: Any, status: int | None = None) -> FakeResponse: ...
+
+        def handle(
+            self,
+            method: str,
+            path: str,
+            headers: Mapping[str, str] | Iterable[tuple[str, str]],
+            body: bytes,
+        ) -> FakeResponse: ...
+
+    def transport(self) -> FakeTransport:
+        """An httpx transport, sync and async, that hands requests to this fake in-process.
+
+        For plain ``httpx.Client(transport=fake.transport())`` code, such as the client that
+        PUTs parts to presigned URLs (which point at this fake); requests carry no API key unless
+        the code adds one."""
+        from ._transport import FakeTransport  # noqa: PLC0415 - httpx is imported on use
+
+        return FakeTransport(self.handle)
 
     def _init_assets(self, clock: Callable[[], float]) -> None:
         self._assets = AssetStore(clock)

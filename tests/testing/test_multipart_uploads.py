@@ -265,3 +265,10 @@ def test_another_fakes_urls_do_not_verify(api: httpx.Client) -> None:
     url = create(api)["upload_urls"][0]["url"]
     with httpx.Client(transport=other.transport()) as client:
         assert client.put(url, content=chunk(1)).status_code == 403
+
+
+def test_a_concrete_path_is_not_taken_for_a_template(api: httpx.Client) -> None:
+    # /assets/multipart-uploads is not the asset "multipart-uploads" of /assets/{asset_id}.
+    answer = api.delete("/assets/multipart-uploads")
+    assert answer.status_code == 405
+    assert answer.headers["allow"] == "GET, POST"

@@ -621,10 +621,9 @@ class FakeTwelveLabs(AssetsAndUploads):
         found = self._spec.find(method, path)
         if found is not None and self._serves(found[0]):
             return found
+        chosen = self._spec.path_for(path)  # the most specific path: concrete before templated
         methods = sorted(
-            op.method
-            for op in self._spec.operations.values()
-            if op.match(path) is not None and self._serves(op)
+            op.method for op in self._spec.operations.values() if op.path == chosen and self._serves(op)
         )
         if methods:
             raise ApiError(

@@ -199,6 +199,7 @@ class FakeTwelveLabs(AssetsAndUploads):
         self._tasks = TaskStore(self._clock, with_durations(task_durations))
         self._webhooks = Webhooks(self._clock)
         self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
+        self._init_assets(self._clock)
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {
             ("POST", "/gist"): self._gist,
@@ -208,9 +209,8 @@ class FakeTwelveLabs(AssetsAndUploads):
             ("GET", "/analyze/tasks"): self._list_tasks,
             ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
+            **self._asset_behaviours(),
         }
-        self._init_assets(self._clock)
-        self._behaviours.update(self._asset_behaviours())
         self._text_event_checked = False
         self._app = asgi_app(
             self._handle_served,

@@ -450,9 +450,9 @@ class FakeTwelveLabs(AssetsAndUploads):
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
-        self._reset_assets()
         self._webhooks.clear()
         self._rate_limiter.reset()
+        self._reset_assets()
 
     # --- the one handler every transport calls --------------------------------------------
 

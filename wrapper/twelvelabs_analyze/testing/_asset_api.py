@@ -186,8 +186,10 @@ class AssetsAndUploads:
         self._upload_store.add_part_faults(PartFault("stall", seconds=float(seconds)), times)
 
     def drop_next_part(self, *, times: int = 1) -> None:
-        """Close the connection of the next ``times`` part PUTs once their body is read, without an
-        answer (the client sees a broken connection); the part is not stored."""
+        """Break the connection of the next ``times`` part PUTs once their body is read: the answer
+        is cut off before it is whole, so reading it fails (``httpx.RemoteProtocolError``) and no
+        ETag arrives; the part is not stored. (An ASGI app cannot close a connection before the
+        status line: a server would answer 500 instead.)"""
         _check_times(times)
         self._upload_store.add_part_faults(PartFault("drop"), times)
 

@@ -883,8 +883,11 @@ def _check_polling(namespace: Namespace, spec: Spec) -> None:
     where = f"client.yaml: namespace {'.'.join(namespace.path)}"
     by_name = {m.name: m for m in namespace.methods}
     for key in ("create", "retrieve"):
-        if rules.get(key) not in by_name:
+        # create is optional: without it there is wait() but no create_and_wait().
+        if (key == "retrieve" or key in rules) and rules.get(key) not in by_name:
             raise ResourceError(f"{where}: polling.{key} {rules.get(key)!r} is not a method here")
+    if rules.get("lookup") is not None and "create" not in rules:
+        raise ResourceError(f"{where}: polling.lookup needs polling.create")
     retrieve = by_name[rules["retrieve"]]
     if not any(p.wire == rules.get("id") and p.location == "path" for p in retrieve.params):
         raise ResourceError(f"{where}: {rules['retrieve']} has no path parameter {rules.get('id')!r}")
@@ -1153,7 +1156,8 @@ class Renderer:
     def _polling(
         self, namespace: Namespace, rules: Json, by_name: dict[str, Method], is_async: bool
     ) -> list[str]:
-        retrieve, create = by_name[rules["retrieve"]], by_name[rules["create"]]
+        retrieve = by_name[rules["retrieve"]]
+        create = by_name[rules["create"]] if "create" in rules else None
         id_keyword = python_keyword(str(rules["id"]))
         error_path = tuple(str(rules.get("error") or "").split(".")) if rules.get("error") else ()
         lines = [
@@ -1166,10 +1170,13 @@ class Renderer:
             f"        failed=frozenset({sorted(rules.get('failed') or [])!r}),\n",
             f"        error_message={error_path!r},\n",
             f"        namespace={'.'.join(namespace.path)!r},\n",
-            f"        create={create.constant},\n",
         ]
+        if rules.get("noun"):
+            lines.append(f"        noun={str(rules['noun'])!r},\n")
+        if create is not None:
+            lines.append(f"        create={create.constant},\n")
         lookup = rules.get("lookup")
-        if lookup is not None:
+        if lookup is not None and create is not None:
             listing = by_name[str(lookup["list"])]
             query = {p.wire: p for p in listing.params if p.location == "query"}
             body = {p.wire: p.name for p in create.params if p.location == "body"}
@@ -1189,6 +1196,8 @@ class Renderer:
                 "        ),\n",
             ]
         lines.append("    )\n")
+        if create is None:
+            return lines
         prefix, wait = ("async def", "await ") if is_async else ("def", "")
         # ``timeout`` is the wait's here; the extras go to ``create``.
         extras = [name for name, _, _ in PER_CALL if name != "timeout"]

@@ -22,6 +22,7 @@ from typing import (  # noqa: F401
 from twelvelabs_analyze._async._resource import AsyncAPIResource
 from twelvelabs_analyze._async._streamed_response import AsyncResponseContextManager
 from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
+from twelvelabs_analyze._async._uploads import AsyncAssetUploading
 from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._paginator import AsyncPaginator
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
@@ -670,8 +671,20 @@ class AsyncAnalyzeAsyncResource(AsyncAPIResource):
         return AsyncAnalyzeAsyncTasksResource(self._client)
 
 
-class AsyncAssetsResource(AsyncAPIResource):
+class AsyncAssetsResource(AsyncAssetUploading["AssetDetail"], AsyncAPIResource):
     """The ``client.assets`` methods."""
+
+    _polling = Polling(
+        retrieve=_ASSETS_RETRIEVE,
+        id_parameter="asset_id",
+        id_field="asset_id",
+        status_field="status",
+        done=frozenset(["ready"]),
+        failed=frozenset(["failed"]),
+        error_message=("error", "message"),
+        namespace="assets",
+        noun="asset",
+    )
 
     def list(
         self,

@@ -35,6 +35,7 @@ from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
 from twelvelabs_analyze._sync._resource import APIResource
 from twelvelabs_analyze._sync._streamed_response import ResponseContextManager
 from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
+from twelvelabs_analyze._sync._uploads import AssetUploading
 from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -1800,8 +1801,20 @@ class AnalyzeAsyncResource(APIResource):
         return AnalyzeAsyncTasksResource(self._client)
 
 
-class AssetsResource(APIResource):
+class AssetsResource(AssetUploading["AssetDetail"], APIResource):
     """The ``client.assets`` methods."""
+
+    _polling = Polling(
+        retrieve=_ASSETS_RETRIEVE,
+        id_parameter="asset_id",
+        id_field="asset_id",
+        status_field="status",
+        done=frozenset(["ready"]),
+        failed=frozenset(["failed"]),
+        error_message=("error", "message"),
+        namespace="assets",
+        noun="asset",
+    )
 
     def list(
         self,

@@ -78,7 +78,10 @@ class AsyncWorkers:
     async def run(self, worker: Callable[[], Coroutine[Any, Any, None]], count: int) -> None:
         import anyio  # noqa: PLC0415
 
-        async with anyio.create_task_group() as group:
-            self._scope = group.cancel_scope
-            for _ in range(count):
-                group.start_soon(worker)
+        try:
+            async with anyio.create_task_group() as group:
+                self._scope = group.cancel_scope
+                for _ in range(count):
+                    group.start_soon(worker)
+        except BaseExceptionGroup as group_error:  # what a worker let through (Ctrl-C, a crash): as itself
+            raise group_error.exceptions[0] from None

@@ -139,6 +139,7 @@ class UploadSource:
 
     def __init__(self, source: Source, filename: str | None) -> None:
         self.path: str | None = None
+        self.original = source  # what a direct upload sends (its file argument streams it)
         self._owned: IO[bytes] | None = None
         self._lock = threading.Lock()
         if isinstance(source, bytes | bytearray | memoryview):

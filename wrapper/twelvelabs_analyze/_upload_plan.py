@@ -139,11 +139,12 @@ class UploadSource:
 
     def __init__(self, source: Source, filename: str | None) -> None:
         self.path: str | None = None
-        self.original = source  # what a direct upload sends (its file argument streams it)
+        self.original: bytes | IO[bytes] | None = None  # what a direct upload sends (None: the path)
         self._owned: IO[bytes] | None = None
         self._lock = threading.Lock()
         if isinstance(source, bytes | bytearray | memoryview):
-            self._file: IO[bytes] = io.BytesIO(bytes(source))
+            self.original = bytes(source)
+            self._file: IO[bytes] = io.BytesIO(self.original)
             name = filename
         elif isinstance(source, str | os.PathLike):
             resolved = Path(source).absolute()
@@ -153,7 +154,7 @@ class UploadSource:
             self._file = self._owned = resolved.open("rb")  # closed by close()
             name = filename or resolved.name
         elif hasattr(source, "read") and hasattr(source, "seek"):
-            self._file = source
+            self._file = self.original = source
             shown = getattr(source, "name", None)
             name = filename or (Path(shown).name if isinstance(shown, str) else None)
         else:

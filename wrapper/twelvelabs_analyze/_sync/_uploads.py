@@ -180,17 +180,17 @@ class AssetUploading(TaskWaiting[T]):
 
         create: Any = getattr(self, "create")  # noqa: B009 - the generated method, when selected
         metadata = options["user_metadata"]
-        data = source.read(0, source.size)
+        original = source.original
         created = create(
             method="direct",
-            file=(source.filename, data),
+            # A path is opened and streamed by the call; bytes and open files are sent as they are.
+            file=source.path if source.path is not None else original,
             filename=source.filename,
             enable_hls=options["enable_hls"],
             enable_thumbnail=options["enable_thumbnail"],
             # A JSON-encoded string in the form (an object in the multipart session's JSON body).
             user_metadata=None if metadata is None else json.dumps(metadata),
         )
-        del data
         if on_progress is not None:
             on_progress(UploadProgress(source.size, source.size, event="direct"))
         asset_id = getattr(created, "field_id", None) or getattr(created, "id", None)

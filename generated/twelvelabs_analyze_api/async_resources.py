@@ -416,6 +416,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -516,6 +518,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1564,6 +1568,8 @@ class AsyncRootResource(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1647,6 +1653,8 @@ class AsyncRootResource(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2116,6 +2124,8 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3035,6 +3045,8 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3098,6 +3110,8 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3541,6 +3555,8 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4461,6 +4477,8 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4524,6 +4542,8 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,

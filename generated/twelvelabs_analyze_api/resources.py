@@ -28,6 +28,7 @@ from twelvelabs_analyze._operation import (  # noqa: F401
     NoContent,
     Operation,
     Paging,
+    Reference,
     Variants,
 )
 from twelvelabs_analyze._options import call_options
@@ -593,7 +594,16 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             frozenset(["json_schema", "segment_definitions"]),
             "json_schema",
             "json_schema",
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     omit_none=frozenset(
         [
@@ -1173,7 +1183,16 @@ _ANALYZE = Operation(
     bare={
         "response_format": BareValue(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     omit_none=frozenset(
         [
@@ -1222,7 +1241,16 @@ _ANALYZE_STREAM = Operation(
     bare={
         "response_format": BareValue(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     stream=True,
     final_event="stream_end",
@@ -1635,6 +1663,8 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1734,6 +1764,8 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2778,6 +2810,8 @@ class RootResource(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2861,6 +2895,8 @@ class RootResource(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3328,6 +3364,8 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4247,6 +4285,8 @@ class RootResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4310,6 +4350,8 @@ class RootResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4753,6 +4795,8 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -5673,6 +5717,8 @@ class RootResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -5736,6 +5782,8 @@ class RootResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,

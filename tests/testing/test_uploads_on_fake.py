@@ -22,7 +22,9 @@ def run(client: TwelveLabs | AsyncTwelveLabs, source: Any, **kwargs: Any) -> Any
 
 def fake_with_small_chunks(**settings: Any) -> FakeTwelveLabs:
     fake = FakeTwelveLabs()
-    fake.configure_uploads(chunk_size=64 * KIB, initial_urls=2, asset_processing=0, keep_bytes=True, **settings)
+    fake.configure_uploads(
+        chunk_size=64 * KIB, initial_urls=2, asset_processing=0, keep_bytes=True, **settings
+    )
     return fake
 
 

@@ -25,7 +25,9 @@ BASE_URL = "https://api.test/v1.3"
 def make_client(mode: str, fake: UploadFake, **kwargs: Any) -> TwelveLabs | AsyncTwelveLabs:
     transport = httpx.MockTransport(fake)
     if mode == "sync":
-        return TwelveLabs(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=transport), **kwargs)
+        return TwelveLabs(
+            api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=transport), **kwargs
+        )
     return AsyncTwelveLabs(
         api_key=API_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport), **kwargs
     )
@@ -33,6 +35,7 @@ def make_client(mode: str, fake: UploadFake, **kwargs: Any) -> TwelveLabs | Asyn
 
 def upload(client: TwelveLabs | AsyncTwelveLabs, source: Any, **kwargs: Any) -> Any:
     kwargs.setdefault("poll_interval", 0.01)
+    kwargs.setdefault("direct_limit", 0)  # these files are small: the multipart flow is what is tested
     result = client.assets.upload(source, **kwargs)
     return asyncio.run(result) if isinstance(client, AsyncTwelveLabs) else result
 
@@ -44,7 +47,9 @@ def video(tmp_path: Path) -> Path:
     return path
 
 
-def test_parallel_parts_reassemble_the_file(mode: str, sleeps: list[float], video: Path, tmp_path: Path) -> None:
+def test_parallel_parts_reassemble_the_file(
+    mode: str, sleeps: list[float], video: Path, tmp_path: Path
+) -> None:
     fake = UploadFake(initial_urls=4)
     events: list[UploadProgress] = []
     asset = upload(
@@ -257,3 +262,39 @@ def test_any_size_against_any_chunk_size(
     (upload_id,) = fake.sessions
     assert fake.data(upload_id) == data
     assert fake.sessions[upload_id]["total_chunks"] == -(-size // chunk_size)
+
+
+# --------------------------------------------------------------------------- an asset as video=
+
+
+@pytest.mark.parametrize("model", ["Asset", "AssetDetail"])
+def test_a_ready_asset_is_sent_by_its_id(mode: str, model: str) -> None:
+    from twelvelabs_analyze import types
+
+    sent: list[Any] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json={"id": "g1", "data": "ok", "finish_reason": "stop"})
+
+    fake = UploadFake()
+    client = make_client(mode, fake)
+    client._http._transport = httpx.MockTransport(answer)  # type: ignore[union-attr]
+    asset = getattr(types, model).from_dict({"_id": "as1", "status": "ready", "filename": "a.mp4"})
+    result = client.analyze(video=asset, prompt="Describe")
+    if isinstance(client, AsyncTwelveLabs):
+        result = asyncio.run(result)  # type: ignore[arg-type]
+    assert sent[0]["video"] == {"type": "asset_id", "asset_id": "as1"}
+
+
+def test_an_asset_not_ready_is_refused_before_any_request(mode: str) -> None:
+    from twelvelabs_analyze.types import Asset
+
+    fake = UploadFake()
+    client = make_client(mode, fake)
+    processing = Asset.from_dict({"_id": "as2", "status": "processing"})
+    with pytest.raises(ValueError, match=r"video: Asset as2 is 'processing', not ready"):
+        result = client.analyze_async.tasks.create(video=processing)
+        if isinstance(client, AsyncTwelveLabs):
+            asyncio.run(result)  # type: ignore[arg-type]
+    assert fake.api_requests == []

@@ -25,10 +25,12 @@ import math
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, Final, Literal, NoReturn
+
+import httpx
 
 from ._operation import _Record
 from ._secrets import Secret, redact_url_query
@@ -177,6 +179,26 @@ class UploadSource:
                 f"{self.filename} changed while it was uploaded: expected {length} bytes at {offset}"
             )
         return data
+
+    def read_into(self, offset: int, view: memoryview) -> None:
+        """Fill ``view`` with the bytes at ``offset``: each worker reuses one buffer for all its parts
+        (fresh 16 MB objects per part let the allocator's arenas grow far past the bound)."""
+        with self._lock:
+            self._file.seek(self._start + offset)
+            filled = 0
+            readinto = getattr(self._file, "readinto", None)
+            while filled < len(view):
+                if callable(readinto):
+                    count = readinto(view[filled:])
+                else:
+                    data = self._file.read(len(view) - filled)
+                    count = len(data)
+                    view[filled : filled + count] = data
+                if not count:
+                    raise OSError(
+                        f"{self.filename} changed while it was uploaded: it ends before {offset + len(view)} bytes"
+                    )
+                filled += count
 
     def identity(self) -> FileIdentity | None:
         """The file's identity (``None`` for bytes and open files: those do not resume)."""
@@ -371,6 +393,23 @@ ProgressCallback = Callable[[UploadProgress], object]
 
 # Monotonic clock, replaceable in tests of URL expiry.
 clock: Callable[[], float] = time.time
+
+
+class PartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """One part's bytes from a reused buffer, sent in slices (a retry sends them again)."""
+
+    _SLICE = 1024 * 1024
+
+    def __init__(self, view: memoryview) -> None:
+        self.view = view
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self.view), self._SLICE):
+            yield bytes(self.view[start : start + self._SLICE])
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for start in range(0, len(self.view), self._SLICE):
+            yield bytes(self.view[start : start + self._SLICE])
 
 
 class Session:

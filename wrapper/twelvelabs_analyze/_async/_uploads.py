@@ -372,13 +372,14 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
                     await self._report(session, batch)
 
         async def worker() -> None:
+            buffer = bytearray(session.chunk_size)  # this worker's parts, one after the other
             while not workers.stopped:
                 try:
                     index = todo.popleft()
                 except IndexError:
                     return
                 try:
-                    length = await self._send_part(session, source, index, workers, url_lock)
+                    length = await self._send_part(session, source, index, workers, url_lock, buffer)
                     if on_progress is not None:
                         async with progress_lock:
                             sent[0] += length
@@ -403,11 +404,18 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
             await self._confirm(session)
 
     async def _send_part(
-        self, session: Session, source: UploadSource, index: int, workers: AsyncWorkers, url_lock: Any
+        self,
+        session: Session,
+        source: UploadSource,
+        index: int,
+        workers: AsyncWorkers,
+        url_lock: Any,
+        buffer: bytearray,
     ) -> int:
         """Send chunk ``index`` (retrying on fresh URLs) and queue its proof; returns its length."""
         offset, length = session.span(index)
-        data = await workers.call(source.read, offset, length)
+        data = memoryview(buffer)[:length]
+        await workers.call(source.read_into, offset, data)
         config = self._client._config
         retries = 0
         while True:
@@ -444,7 +452,7 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
                     )
             retries += 1
             await _sleep.async_sleep(wait)
-        del data
+        data.release()
         session.finished.append(
             {"chunk_index": index, "proof": etag, "proof_type": "etag", "chunk_size": length}
         )
@@ -476,16 +484,22 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
         return url
 
     async def _put(
-        self, session: Session, url: PresignedURL, data: bytes
+        self, session: Session, url: PresignedURL, data: memoryview
     ) -> tuple[str | None, int | None, httpx.Headers | None, str]:
         """PUT one chunk: its ETag, or ``None`` with the status (``None``: no answer) and why."""
-        from twelvelabs_analyze._upload_plan import presigned_in_flight  # noqa: PLC0415
+        from twelvelabs_analyze._upload_plan import PartBody, presigned_in_flight  # noqa: PLC0415
 
+        target = httpx.URL(url.reveal())
         request = httpx.Request(
             "PUT",
-            url.reveal(),
-            content=data,
-            headers=session.headers,  # exactly these: no key, no default headers
+            target,
+            stream=PartBody(data),
+            # Exactly these: no key, no default headers.
+            headers={
+                "host": target.netloc.decode("ascii"),
+                **session.headers,
+                "content-length": str(len(data)),
+            },
             extensions={"timeout": self._client._config.http_timeout.as_dict()},
         )
         with presigned_in_flight(url), redacting(url.secret):

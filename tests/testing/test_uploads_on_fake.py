@@ -87,3 +87,10 @@ def test_failed_asset_raises_with_its_reason(mode: str, sleeps: list[float], cli
     with pytest.raises(TaskFailedError, match="unsupported codec") as caught:
         run(client_for(fake, mode), clip, direct_limit=0, resume=False)
     assert caught.value.message.startswith("asset ")
+
+
+def test_an_empty_file_is_refused_before_any_request(mode: str, sleeps: list[float]) -> None:
+    fake = fake_with_small_chunks()
+    with pytest.raises(ValueError, match="empty.mp4 is empty"):
+        run(client_for(fake, mode), b"", filename="empty.mp4")
+    assert fake.requests == []

@@ -118,6 +118,15 @@ def test_expired_urls_are_never_sent(mode: str, sleeps: list[float], video: Path
     assert caught.value.chunk_index == 1
 
 
+def test_urls_about_to_expire_are_replaced_by_fresh_ones(mode: str, sleeps: list[float], video: Path) -> None:
+    fake = UploadFake(initial_urls=10)
+    fake.initial_lifetime = 30.0  # the create answer's URLs expire within the safety margin
+    asset = upload(make_client(mode, fake), video, resume=False)
+    assert asset.status == "ready"
+    assert len(fake.puts) == 10  # none sent on a URL about to expire, none refused
+    assert sum(r.url.path.endswith("/presigned-urls") for r in fake.api_requests) >= 1
+
+
 def test_a_part_failing_past_the_budget_raises_without_secrets(
     mode: str, sleeps: list[float], video: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -44,6 +44,7 @@ class UploadFake:
         self.chunk_size = chunk_size
         self.initial_urls = initial_urls
         self.url_lifetime = url_lifetime
+        self.initial_lifetime: float | None = None  # the create answer's URLs (None: url_lifetime)
         self.polls_until_ready = polls_until_ready
         self.upload_headers = (
             {"content-type": "application/octet-stream"} if upload_headers is None else upload_headers
@@ -62,9 +63,9 @@ class UploadFake:
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def _url(self, upload_id: str, index: int, now: float) -> dict[str, Any]:
+    def _url(self, upload_id: str, index: int, now: float, lifetime: float | None = None) -> dict[str, Any]:
         sig = secrets.token_hex(16)
-        expiry = now + self.url_lifetime
+        expiry = now + (self.url_lifetime if lifetime is None else lifetime)
         self.signatures[sig] = (upload_id, index, expiry)
         return {
             "chunk_index": index,
@@ -146,7 +147,8 @@ class UploadFake:
                 "upload_id": upload_id,
                 "asset_id": asset_id,
                 "upload_urls": [
-                    self._url(upload_id, i, now) for i in range(1, min(total, self.initial_urls) + 1)
+                    self._url(upload_id, i, now, self.initial_lifetime)
+                    for i in range(1, min(total, self.initial_urls) + 1)
                 ],
                 "chunk_size": self.chunk_size,
                 "total_chunks": total,

@@ -138,6 +138,9 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
         if user_metadata is not None and not isinstance(user_metadata, Mapping):
             raise TypeError(f"user_metadata must be a mapping or None, not {type(user_metadata).__name__}")
         source_file = plan.UploadSource(source, filename)
+        if source_file.size == 0:  # the API refuses it (400): say so before sending anything
+            source_file.close()
+            raise ValueError(f"{source_file.filename} is empty: an asset needs at least one byte")
         store = plan.StateStore(state_dir) if resume and source_file.path is not None else None
         options = {
             "enable_hls": bool(enable_hls),

@@ -59,3 +59,22 @@ def test_input_kind_file_refuses_a_missing_file(fake: FakeTwelveLabs, cli_env: d
     assert result.exit_code != 0
     assert "no such file: nope.mp4" in result.stderr
     assert fake.requests == []
+
+
+def test_gist_and_summarize_of_a_local_file_go_through_analyze(
+    fake: FakeTwelveLabs, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    fake.configure_uploads(asset_processing=0)
+    env = {**cli_env, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    clip, _ = _files(tmp_path)
+    gist = invoke(["gist", str(clip), "--json"], env)
+    assert gist.exit_code == 0, gist.stderr
+    assert set(json.loads(gist.stdout)) >= {"title", "topics", "hashtags"}
+    chapters = invoke(["summarize", str(clip), "--type", "chapter", "--json"], env)
+    assert chapters.exit_code == 0, chapters.stderr
+    assert json.loads(chapters.stdout)["summarize_type"] == "chapter"
+    asset_ids = {asset["_id"] for asset in fake.assets}
+    analyzed = [r.json["video"] for r in fake.requests if r.path.endswith("/analyze")]
+    assert len(analyzed) == 2
+    assert all(video["type"] == "asset_id" and video["asset_id"] in asset_ids for video in analyzed)
+    assert not [r for r in fake.requests if r.path.endswith(("/gist", "/summarize"))]

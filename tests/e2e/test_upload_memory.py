@@ -51,6 +51,7 @@ def test_three_gigabytes_stay_within_the_memory_bound(tmp_path: Path) -> None:
         )
     assert result.returncode == 0, result.stderr[-2000:]
     figures = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"peak RSS growth {(figures['peak'] - figures['before']) / 2**20:.0f} MiB")  # shown with -s
     assert figures["status"] == "ready"
     assert figures["peak"] - figures["before"] <= CONCURRENCY * CHUNK + HEADROOM, figures
     (session,) = fake.uploads

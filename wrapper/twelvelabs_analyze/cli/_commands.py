@@ -56,14 +56,61 @@ def _epilog(*examples: str) -> str:
     return f"\b\nExamples:\n{lines}"
 
 
+def input_kind_option() -> click.Option:
+    return click.Option(
+        ["--input-kind", "input_kind"],
+        type=click.Choice(["auto", "video_id", "file"]),
+        default="auto",
+        show_default=True,
+        help="What the argument is: an indexed video's id, or a local file to upload first "
+        "(auto: a file when one exists at that path).",
+    )
+
+
+def legacy_on_file(settings: Any, operation: Any, method: Any, arguments: dict[str, Any], path: Path) -> Any:
+    """``gist``/``summarize`` of a local file: uploaded (progress bar), then asked through ``/analyze``
+    as the client serves them since the sunset (their endpoints take an indexed video's id only)."""
+    import inspect  # noqa: PLC0415
+
+    from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415
+    from twelvelabs_analyze._prepare import prepare  # noqa: PLC0415
+
+    from ._assets_commands import upload_with_progress  # noqa: PLC0415
+
+    keywords = {field.name for field in operation.fields}
+    given = {
+        name: parameter.default
+        for name, parameter in inspect.signature(method).parameters.items()
+        if name in keywords and parameter.default is not inspect.Parameter.empty
+    }
+    given.update(arguments)
+    given["video_id"] = "-"  # stands in for the asset while the call is planned
+    with _client(settings.client_kwargs()) as client:
+        checked = prepare(operation, given, client._config.root_url).arguments
+        plan = plan_emulation(operation, checked)
+        asset = upload_with_progress(client, path, stderr_console())
+        ask = {key: value for key, value in plan.analyze_arguments.items() if key != "video_id"}
+        return plan.legacy_result(client.analyze(video=asset, **ask))
+
+
 # --------------------------------------------------------------------------- gist
 
 GIST_OPTIONS = OptionSet([(GIST, TwelveLabs.gist)], exclude={"video_id"})
 
 
-def _gist(ctx: click.Context, video_id: str, as_json: bool, **_: Any) -> int:
+def _gist(ctx: click.Context, video_id: str, as_json: bool, input_kind: str, **_: Any) -> int:
     with running(ctx, GIST_OPTIONS.explain) as settings:
         arguments = GIST_OPTIONS.arguments(ctx, GIST, "gist")
+        local = _local_file(ctx, video_id, input_kind)
+        if local is not None:
+            result = legacy_on_file(settings, GIST, TwelveLabs.gist, arguments, local)
+            if as_json:
+                print_json(result.to_dict())
+            else:
+                from ._render import render_result  # noqa: PLC0415
+
+                render_result(Console(), local.name, result)
+            return EXIT_OK
         console = stderr_console()
         with _client(settings.client_kwargs()) as client:
             raw = client.with_raw_response.gist(video_id, **arguments)
@@ -81,7 +128,8 @@ gist_command = Command(
     "gist",
     callback=click.pass_context(_gist),
     params=[
-        click.Argument(["video_id"], metavar="VIDEO_ID"),
+        click.Argument(["video_id"], metavar="VIDEO_ID|FILE"),
+        input_kind_option(),
         *GIST_OPTIONS.click_options(),
         click.Option(["--json", "as_json"], is_flag=True, help="Print the raw result as JSON."),
     ],
@@ -107,6 +155,7 @@ def _summarize(
     as_json: bool,
     export_format: str | None,
     output: Path | None,
+    input_kind: str,
     **_: Any,
 ) -> int:
     with running(ctx, SUMMARIZE_OPTIONS.explain) as settings:
@@ -118,6 +167,13 @@ def _summarize(
             )
         if output is not None and export_format is None and not as_json:
             raise click.BadParameter("needs --format or --json", ctx, param_hint="--output")
+        local = _local_file(ctx, video_id, input_kind)
+        if local is not None:
+            result = legacy_on_file(settings, SUMMARIZE, TwelveLabs.summarize, arguments, local)
+            _show_summary(
+                local.name, result, as_json, export_format, output, structured="response_format" in arguments
+            )
+            return EXIT_OK
         console = stderr_console()
         with _client(settings.client_kwargs()) as client:
             raw = client.with_raw_response.summarize(video_id, **arguments)
@@ -168,7 +224,8 @@ summarize_command = Command(
     "summarize",
     callback=click.pass_context(_summarize),
     params=[
-        click.Argument(["video_id"], metavar="VIDEO_ID"),
+        click.Argument(["video_id"], metavar="VIDEO_ID|FILE"),
+        input_kind_option(),
         *SUMMARIZE_OPTIONS.click_options(),
         click.Option(["--json", "as_json"], is_flag=True, help="Print the raw result as JSON."),
         click.Option(
@@ -339,14 +396,7 @@ analyze_command = Command(
     callback=click.pass_context(_analyze),
     params=[
         click.Argument(["video_id"], metavar="[VIDEO_ID|FILE]", required=False),
-        click.Option(
-            ["--input-kind", "input_kind"],
-            type=click.Choice(["auto", "video_id", "file"]),
-            default="auto",
-            show_default=True,
-            help="What the argument is: an indexed video's id, or a local file to upload first "
-            "(auto: a file when one exists at that path).",
-        ),
+        input_kind_option(),
         *ANALYZE_OPTIONS.click_options(),
         click.Option(
             ["--stream/--no-stream", "stream"],

@@ -1498,10 +1498,18 @@ def upload_section(sizes: Sizes, quick: bool) -> SectionResult:
         return [title, "", *markdown_table(["result"], [[missing]])], {}
     with tempfile.TemporaryDirectory() as where, FakeServer(10**9, 1.0, sizes.upload_chunk) as server:
         path = _sparse_file(Path(where), sizes.upload_bytes)
-        raw_times, ours_times = [], []
-        for round_ in range(max(1, sizes.throughput_rounds // 2)):
-            pair = [(lambda: _raw_upload(server.base_url, path, sizes.upload_bytes), raw_times)]
-            pair.append((lambda: _ours_upload(server.base_url, path), ours_times))
+        raw_times: list[float] = []
+        ours_times: list[float] = []
+        base_url = server.base_url
+
+        def raw_run() -> float:
+            return _raw_upload(base_url, path, sizes.upload_bytes)
+
+        def ours_run() -> float:
+            return _ours_upload(base_url, path)
+
+        pair: list[tuple[Callable[[], float], list[float]]] = [(raw_run, raw_times), (ours_run, ours_times)]
+        for round_ in range(max(1, sizes.throughput_rounds // 2)):  # alternate who goes first
             for run, times in pair if round_ % 2 == 0 else pair[::-1]:
                 times.append(run())
             server.take_records()

@@ -91,6 +91,6 @@ def test_failed_asset_raises_with_its_reason(mode: str, sleeps: list[float], cli
 
 def test_an_empty_file_is_refused_before_any_request(mode: str, sleeps: list[float]) -> None:
     fake = fake_with_small_chunks()
-    with pytest.raises(ValueError, match="empty.mp4 is empty"):
+    with pytest.raises(ValueError, match=r"empty\.mp4 is empty"):
         run(client_for(fake, mode), b"", filename="empty.mp4")
     assert fake.requests == []

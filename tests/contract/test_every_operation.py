@@ -73,6 +73,8 @@ def _arguments(operation: Operation, case: Any) -> tuple[list[Any], dict[str, An
         for wire, value in values.items():
             if (location, wire) not in by_wire:  # the stream toggle: the method sets it
                 continue
+            if location == "body" and wire in (operation.form or ()) and isinstance(value, str):
+                value = value.encode()  # a form's file field carries content; a str would be a path
             keywords[by_wire[(location, wire)]] = value
     return positional, keywords
 

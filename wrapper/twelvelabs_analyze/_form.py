@@ -17,6 +17,7 @@ import io
 import json
 import os
 from collections.abc import Mapping
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 __all__ = ["FILE_PLACEHOLDER", "FileArgument", "FormBody", "check_file", "form_text"]
@@ -62,7 +63,9 @@ class FileArgument:
 
     __slots__ = ("_opened", "filename", "path", "source", "wire")
 
-    def __init__(self, wire: str, source: bytes | IO[bytes] | None, path: str | None, filename: str) -> None:
+    def __init__(
+        self, wire: str, source: bytes | IO[bytes] | _ForwardOnly | None, path: str | None, filename: str
+    ) -> None:
         self.wire = wire
         self.source = source  # None for a path until the call opens it
         self.path = path
@@ -71,7 +74,7 @@ class FileArgument:
 
     def open(self) -> None:
         if self.path is not None and self._opened is None:
-            self._opened = self.source = open(self.path, "rb")  # noqa: SIM115 - closed by close()
+            self._opened = self.source = Path(self.path).open("rb")  # noqa: SIM115 - closed by close()
 
     def close(self) -> None:
         opened, self._opened = self._opened, None
@@ -99,7 +102,7 @@ class FileArgument:
 
 def check_file(value: object, wire: str) -> FileArgument:
     """A file argument as a :class:`FileArgument`, or ``ArgumentTypeError`` naming the parameter."""
-    from ._schema import ArgumentTypeError  # noqa: PLC0415 - error path; the checkers load lazily
+    from ._schema import ArgumentTypeError, ArgumentValueError  # noqa: PLC0415 - the checkers load lazily
 
     if isinstance(value, bytes | bytearray | memoryview):
         return FileArgument(wire, bytes(value), None, wire)
@@ -107,7 +110,9 @@ def check_file(value: object, wire: str) -> FileArgument:
         path = os.fspath(value)
         if not isinstance(path, str):
             raise ArgumentTypeError(f"{wire} must be a path given as str, not bytes", wire, wire)
-        return FileArgument(wire, None, path, os.path.basename(path) or wire)
+        if not path:
+            raise ArgumentValueError(f"{wire} must be a file: the path is empty", wire, wire)
+        return FileArgument(wire, None, path, PurePath(path).name or wire)
     read = getattr(value, "read", None)
     if not callable(read):
         raise ArgumentTypeError(
@@ -118,11 +123,11 @@ def check_file(value: object, wire: str) -> FileArgument:
     if isinstance(value, io.TextIOBase):
         raise ArgumentTypeError(f"{wire} must be opened in binary mode ('rb'), not text mode", wire, wire)
     name = getattr(value, "name", None)
-    filename = os.path.basename(name) if isinstance(name, str) and os.path.basename(name) else wire
+    filename = (PurePath(name).name if isinstance(name, str) else "") or wire
     file: IO[bytes] = value  # type: ignore[assignment]  # it reads: the rest is duck-typed
     if _seekable(file):
         return FileArgument(wire, file, None, filename)
-    return FileArgument(wire, _ForwardOnly(file, filename), None, filename)  # type: ignore[arg-type]
+    return FileArgument(wire, _ForwardOnly(file, filename), None, filename)
 
 
 def _seekable(file: IO[bytes]) -> bool:
@@ -172,8 +177,8 @@ class FormBody:
         """Why not (for an error's note)."""
         wires = ", ".join(file.wire for file in self.files if not file.replayable)
         return (
-            f"not retried: {wires} is a file that cannot seek and was partly sent, so it cannot be sent "
-            "again; pass a path, bytes or a seekable file to let the client retry"
+            f"not retried: the file given as {wires} cannot seek and was partly sent, so it cannot be "
+            "sent again; pass a path, bytes or a seekable file to let the client retry"
         )
 
     def parts(self) -> list[tuple[str, tuple[str | None, Any]]]:

@@ -232,19 +232,14 @@ def prepare(
     if plan.check_body is not None:
         wire_body: dict[str, Any] = {}
         omit_none = plan.omit_none
-        file_fields = plan.form
-        files: dict[str, tuple[Any, FileArgument]] = {}
         for name, wire in plan.body_fields:
             value = get(name, NOT_GIVEN)
             if value is NOT_GIVEN or (value is None and name in omit_none):
                 continue
-            if file_fields is not None and wire in file_fields:
-                files[wire] = (value, check_file(value, wire))
-                wire_body[wire] = FILE_PLACEHOLDER  # the checker sees that the field is given
-                continue
             if type(value) not in _PLAIN:
                 value = _from_object(bare.get(name), value, name)
             wire_body[wire] = _wrap_bare(plan, name, value) if name in bare else value
+        files = _take_files(wire_body, plan.form) if plan.form is not None else None
         checked_body = plan.check_body(wire_body, "")
         body = {**checked_body, **plan.fixed} if plan.fixed else checked_body
         if plan.same_names:
@@ -260,29 +255,15 @@ def prepare(
                 _JSON_HEADERS,
                 by_keyword,
             )
-        if file_fields is not None:
-            texts = [
-                (wire, text) for wire, value in body.items() if wire not in files for text in form_text(value)
-            ]
-            form = FormBody(texts, [file for _, file in files.values()])
-            body = {**body, **{wire: given for wire, (given, _) in files.items()}}
+        if files is not None:
+            form, body = _form(body, files)
         checked.update(body)
     path = operation.path
     for wire, value in path_values.items():
         path = path.replace("{" + wire + "}", _path_segment(wire, value))
     by_name = {name: checked[wire] for wire, name in plan.names if wire in checked}
     if form is not None:
-        headers: Mapping[str, str] = _NO_HEADERS  # httpx writes the multipart content type and boundary
-        if options is not None:
-            if options.query is not None:
-                query = {**(query or {}), **options.query}
-            if options.body is not None:
-                form.add(options.body)
-            if options.headers:
-                headers = dict(options.headers)
-        return PreparedRequest(
-            operation, operation.method, root_url + path, query, None, headers, by_name, options, form
-        )
+        return _with_form(operation, root_url + path, query, form, by_name, options)
     if options is not None:
         return _with_extras(operation, root_url + path, query, body, by_name, options)
     return PreparedRequest(
@@ -294,6 +275,48 @@ def prepare(
         _JSON_HEADERS if body is not None else _NO_HEADERS,
         by_name,
     )
+
+
+def _take_files(
+    wire_body: dict[str, Any], file_fields: frozenset[str]
+) -> dict[str, tuple[Any, FileArgument]]:
+    """The file arguments of a form body, checked, each as given and as a ``FileArgument``; in the
+    body, placeholders take their place (the checker sees that the field is given)."""
+    files = {}
+    for wire in [wire for wire in wire_body if wire in file_fields]:
+        value = wire_body[wire]
+        files[wire] = (value, check_file(value, wire))
+        wire_body[wire] = FILE_PLACEHOLDER
+    return files
+
+
+def _form(
+    body: dict[str, Any], files: Mapping[str, tuple[Any, FileArgument]]
+) -> tuple[FormBody, dict[str, Any]]:
+    """The form of a checked body whose file fields hold placeholders, and the body with the files as given."""
+    texts = [(wire, text) for wire, value in body.items() if wire not in files for text in form_text(value)]
+    form = FormBody(texts, [file for _, file in files.values()])
+    return form, {**body, **{wire: given for wire, (given, _) in files.items()}}
+
+
+def _with_form(
+    operation: Operation,
+    url: str,
+    query: dict[str, Any] | None,
+    form: FormBody,
+    arguments: Mapping[str, Any],
+    options: CallOptions | None,
+) -> PreparedRequest:
+    """A form-data request, the call's extras merged last (``extra_body`` as more form fields)."""
+    headers: Mapping[str, str] = _NO_HEADERS  # httpx writes the multipart content type and its boundary
+    if options is not None:
+        if options.query is not None:
+            query = {**(query or {}), **options.query}
+        if options.body is not None:
+            form.add(options.body)
+        if options.headers:
+            headers = dict(options.headers)
+    return PreparedRequest(operation, operation.method, url, query, None, headers, arguments, options, form)
 
 
 def _with_extras(

@@ -8,7 +8,7 @@ describe object arguments (``video={"type": "url", "url": "…"}``). Imported on
 
 from typing import TYPE_CHECKING, Any
 
-from twelvelabs_analyze._types import FileSource as FileSource
+from twelvelabs_analyze._types import FileSource as FileSource  # noqa: PLC0414 - re-exported
 
 if TYPE_CHECKING:
     from twelvelabs_analyze_api.models import *  # noqa: F403

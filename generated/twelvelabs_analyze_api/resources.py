@@ -668,8 +668,13 @@ _ASSETS_LIST = Operation(
     parameters_schema={
         "type": "object",
         "properties": {
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
+            "page": {"type": "integer", "default": 1, "minimum": 1},
+            "page_limit": {
+                "type": "integer",
+                "default": 10,
+                "minimum": 1,
+                "maximum": 50,
+            },
             "asset_ids": {"type": "array", "items": {"type": "string"}},
             "asset_types": {
                 "type": "array",
@@ -804,8 +809,13 @@ _MULTIPART_UPLOAD_LIST_INCOMPLETE_UPLOADS = Operation(
     parameters_schema={
         "type": "object",
         "properties": {
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
+            "page": {"type": "integer", "default": 1, "minimum": 1},
+            "page_limit": {
+                "type": "integer",
+                "default": 10,
+                "minimum": 1,
+                "maximum": 50,
+            },
         },
     },
     paging=Paging(
@@ -852,8 +862,13 @@ _MULTIPART_UPLOAD_GET_STATUS = Operation(
         "type": "object",
         "properties": {
             "upload_id": {"type": "string"},
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
+            "page": {"type": "integer", "default": 1, "minimum": 1},
+            "page_limit": {
+                "type": "integer",
+                "default": 10,
+                "minimum": 1,
+                "maximum": 50,
+            },
         },
         "required": ["upload_id"],
     },

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._assets import DEFAULT_ASSET_FAILURE, AssetStore
@@ -26,6 +26,7 @@ from ._uploads import (
 
 if TYPE_CHECKING:
     from ._spec import Operation
+    from ._transport import FakeTransport
 
 __all__ = ["AssetsAndUploads"]
 
@@ -57,16 +58,34 @@ def _page_query(call: _Call) -> dict[str, Any]:
 class AssetsAndUploads:
     """Assets (direct, URL and multipart), multipart upload sessions and their presigned URLs."""
 
-    _assets: AssetStore
-    _uploads: UploadStore
+    _asset_store: AssetStore
+    _upload_store: UploadStore
 
     if TYPE_CHECKING:
 
         def _json(self, call: Any, answer: Any, status: int | None = None) -> FakeResponse: ...
 
+        def handle(
+            self,
+            method: str,
+            path: str,
+            headers: Mapping[str, str] | Iterable[tuple[str, str]],
+            body: bytes,
+        ) -> FakeResponse: ...
+
+    def transport(self) -> FakeTransport:
+        """An httpx transport, sync and async, that hands requests to this fake in-process.
+
+        For plain ``httpx.Client(transport=fake.transport())`` code, such as the client that
+        PUTs parts to presigned URLs (which point at this fake); requests carry no API key unless
+        the code adds one."""
+        from ._transport import FakeTransport  # noqa: PLC0415 - httpx is imported on use
+
+        return FakeTransport(self.handle)
+
     def _init_assets(self, clock: Callable[[], float]) -> None:
-        self._assets = AssetStore(clock)
-        self._uploads = UploadStore(clock, self._assets)
+        self._asset_store = AssetStore(clock)
+        self._upload_store = UploadStore(clock, self._asset_store)
 
     def _asset_behaviours(self) -> dict[tuple[str, str], Callable[[Any], FakeResponse]]:
         return {
@@ -82,8 +101,8 @@ class AssetsAndUploads:
         }
 
     def _reset_assets(self) -> None:
-        self._assets.clear()
-        self._uploads.clear()
+        self._asset_store.clear()
+        self._upload_store.clear()
 
     # --- configuration and failure injection ----------------------------------------------
 
@@ -111,7 +130,7 @@ class AssetsAndUploads:
         * ``keep_bytes`` (False): keep the files' bytes, for :meth:`asset_content`; otherwise only
           sizes and MD5s are kept.
         """
-        uploads = self._uploads
+        uploads = self._upload_store
         if chunk_size is not None:
             if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
                 raise ValueError(f"chunk_size must be an integer >= 1, not {chunk_size!r}")
@@ -127,28 +146,28 @@ class AssetsAndUploads:
                 raise ValueError(
                     f"asset_processing must be a finite number of seconds >= 0, not {asset_processing!r}"
                 )
-            self._assets.processing = float(asset_processing)
+            self._asset_store.processing = float(asset_processing)
         if presigned_origin is not None:
             uploads.presigned_origin = presigned_origin.rstrip("/")
         if upload_headers is not None:
             uploads.upload_headers = dict(upload_headers)
         if keep_bytes is not None:
-            self._assets.keep_bytes = bool(keep_bytes)
+            self._asset_store.keep_bytes = bool(keep_bytes)
 
     def fail_next_asset(self, message: str = DEFAULT_ASSET_FAILURE, *, times: int = 1) -> None:
         """Make the next ``times`` assets created (direct, URL or multipart) end ``failed`` with
         ``message`` when their processing ends."""
         _check_times(times)
-        self._assets.fail_next(message, times)
+        self._asset_store.fail_next(message, times)
 
     def fail_asset(self, asset_id: str, message: str = DEFAULT_ASSET_FAILURE) -> None:
         """Make an existing asset fail with ``message`` (at the end of its processing); KeyError if unknown."""
-        self._assets.update(asset_id, failure=message)
+        self._asset_store.update(asset_id, failure=message)
 
     def reference_asset(self, asset_id: str, referenced: bool = True) -> None:
         """Mark an asset as referenced by indexed assets: deleting it then needs ``force=true`` (409
         otherwise); KeyError if unknown."""
-        self._assets.update(asset_id, referenced=referenced)
+        self._asset_store.update(asset_id, referenced=referenced)
 
     def fail_next_part(self, status: int = 500, *, times: int = 1) -> None:
         """Answer the next ``times`` part PUTs (that reach a valid URL) with ``status`` and an S3-style
@@ -156,7 +175,7 @@ class AssetsAndUploads:
         _check_times(times)
         if not 400 <= status <= 599:
             raise ValueError(f"status must be an HTTP error status (400-599), not {status!r}")
-        self._uploads.add_part_faults(PartFault("fail", status=status), times)
+        self._upload_store.add_part_faults(PartFault("fail", status=status), times)
 
     def stall_next_part(self, seconds: float = DEFAULT_PART_STALL_SECONDS, *, times: int = 1) -> None:
         """Store the next ``times`` parts but answer ``seconds`` late (a client's read timeout fires
@@ -164,38 +183,38 @@ class AssetsAndUploads:
         _check_times(times)
         if not (isinstance(seconds, int | float) and math.isfinite(seconds) and seconds >= 0):
             raise ValueError(f"seconds must be a finite number >= 0, not {seconds!r}")
-        self._uploads.add_part_faults(PartFault("stall", seconds=float(seconds)), times)
+        self._upload_store.add_part_faults(PartFault("stall", seconds=float(seconds)), times)
 
     def drop_next_part(self, *, times: int = 1) -> None:
         """Close the connection of the next ``times`` part PUTs once their body is read, without an
         answer (the client sees a broken connection); the part is not stored."""
         _check_times(times)
-        self._uploads.add_part_faults(PartFault("drop"), times)
+        self._upload_store.add_part_faults(PartFault("drop"), times)
 
     @property
     def assets(self) -> list[dict[str, Any]]:
         """Every asset whose file is in, as ``GET /assets/{id}`` shows it now, newest first."""
-        return self._assets.snapshot()
+        return self._asset_store.snapshot()
 
     @property
     def uploads(self) -> list[dict[str, Any]]:
         """Every multipart upload session as get-status shows it (every chunk), newest first."""
-        return self._uploads.snapshot()
+        return self._upload_store.snapshot()
 
     @property
     def presigned_requests(self) -> list[PresignedRequest]:
         """The requests to presigned URLs (the last 10,000), oldest first: headers, size, status,
         ETag; never the URL's query string. They are not in :attr:`requests` (another host)."""
-        return self._uploads.records
+        return self._upload_store.records
 
     def asset_content(self, asset_id: str) -> bytes | None:
         """The bytes of an asset's file, when ``configure_uploads(keep_bytes=True)`` was in force
         as it arrived; None otherwise."""
-        return self._assets.content(asset_id)
+        return self._asset_store.content(asset_id)
 
     def asset_status(self, asset_id: str) -> str | None:
         """The status of an asset whose file is in; None for an unknown id."""
-        return self._assets.status(asset_id)
+        return self._asset_store.status(asset_id)
 
     # --- the presigned endpoint -----------------------------------------------------------
 
@@ -204,7 +223,7 @@ class AssetsAndUploads:
         path, _, query = target.partition("?")
         if not path.startswith(PRESIGNED_PREFIX):
             return None
-        return self._uploads.open_part(method.upper(), path, query, headers)
+        return self._upload_store.open_part(method.upper(), path, query, headers)
 
     def _presigned_answer(
         self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
@@ -215,7 +234,7 @@ class AssetsAndUploads:
             host = headers.get("host")
             REQUEST_ORIGIN.set(f"http://{host}" if host else None)
             return None
-        sink = self._uploads.open_part(method, path, query, headers)
+        sink = self._upload_store.open_part(method, path, query, headers)
         sink.feed(body)
         return sink.finish()
 
@@ -230,45 +249,45 @@ class AssetsAndUploads:
                     400, "parameter_not_provided", "The file parameter is required when method is direct."
                 )
             filename = str(form.get("filename") or file.filename or "upload")
-            asset = self._assets.create_direct(form, file.data, filename, file.content_type)
+            asset = self._asset_store.create_direct(form, file.data, filename, file.content_type)
         else:
             url = form.get("url")
             if not isinstance(url, str) or not url:
                 raise ApiError(
                     400, "parameter_not_provided", "The url parameter is required when method is url."
                 )
-            asset = self._assets.create_from_url(form, url)
+            asset = self._asset_store.create_from_url(form, url)
         return self._json(call, asset.view(self._assets_now(), detail=False))
 
     def _assets_now(self) -> float:
-        return self._uploads.now()
+        return self._upload_store.now()
 
     def _list_assets(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._assets.page(_page_query(call)))
+        return self._json(call, self._asset_store.page(_page_query(call)))
 
     def _retrieve_asset(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._assets.retrieve(call.path["asset_id"]))
+        return self._json(call, self._asset_store.retrieve(call.path["asset_id"]))
 
     def _delete_asset(self, call: _Call) -> FakeResponse:
-        self._assets.delete(call.path["asset_id"], force=bool(call.query.get("force", False)))
+        self._asset_store.delete(call.path["asset_id"], force=bool(call.query.get("force", False)))
         return self._json(call, None)
 
     def _create_upload(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._uploads.create(call.body))
+        return self._json(call, self._upload_store.create(call.body))
 
     def _list_incomplete_uploads(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._uploads.incomplete(_page_query(call)))
+        return self._json(call, self._upload_store.incomplete(_page_query(call)))
 
     def _upload_status(self, call: _Call) -> FakeResponse:
-        return self._json(call, self._uploads.status(call.path["upload_id"], _page_query(call)))
+        return self._json(call, self._upload_store.status(call.path["upload_id"], _page_query(call)))
 
     def _report_chunks(self, call: _Call) -> FakeResponse:
         return self._json(
-            call, self._uploads.report(call.path["upload_id"], list(call.body["completed_chunks"]))
+            call, self._upload_store.report(call.path["upload_id"], list(call.body["completed_chunks"]))
         )
 
     def _more_urls(self, call: _Call) -> FakeResponse:
         body = call.body
         return self._json(
-            call, self._uploads.more_urls(call.path["upload_id"], int(body["start"]), int(body["count"]))
+            call, self._upload_store.more_urls(call.path["upload_id"], int(body["start"]), int(body["count"]))
         )

@@ -199,6 +199,7 @@ class FakeTwelveLabs(AssetsAndUploads):
         self._tasks = TaskStore(self._clock, with_durations(task_durations))
         self._webhooks = Webhooks(self._clock)
         self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
+        self._init_assets(self._clock)
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {
             ("POST", "/gist"): self._gist,
@@ -208,9 +209,8 @@ class FakeTwelveLabs(AssetsAndUploads):
             ("GET", "/analyze/tasks"): self._list_tasks,
             ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
+            **self._asset_behaviours(),
         }
-        self._init_assets(self._clock)
-        self._behaviours.update(self._asset_behaviours())
         self._text_event_checked = False
         self._app = asgi_app(
             self._handle_served,
@@ -450,9 +450,9 @@ class FakeTwelveLabs(AssetsAndUploads):
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
-        self._reset_assets()
         self._webhooks.clear()
         self._rate_limiter.reset()
+        self._reset_assets()
 
     # --- the one handler every transport calls --------------------------------------------
 
@@ -621,10 +621,9 @@ class FakeTwelveLabs(AssetsAndUploads):
         found = self._spec.find(method, path)
         if found is not None and self._serves(found[0]):
             return found
+        chosen = self._spec.path_for(path)  # the most specific path: concrete before templated
         methods = sorted(
-            op.method
-            for op in self._spec.operations.values()
-            if op.match(path) is not None and self._serves(op)
+            op.method for op in self._spec.operations.values() if op.path == chosen and self._serves(op)
         )
         if methods:
             raise ApiError(

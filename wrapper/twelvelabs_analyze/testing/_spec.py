@@ -136,19 +136,35 @@ class Spec:
     operations: Mapping[tuple[str, str], Operation]  # (method, full path) -> operation
     registry: Registry[Any]
 
+    def path_for(self, full_path: str) -> str | None:
+        """The spec path (as written, e.g. ``/assets/{asset_id}``) that serves ``full_path``.
+
+        The most specific one when several match: concrete paths before templated ones (OpenAPI:
+        "concrete (non-templated) paths would be matched before their templated counterparts"),
+        so ``/assets/multipart-uploads`` is not the asset ``multipart-uploads``.
+        """
+        matching = {op.path for op in self.operations.values() if op.match(full_path) is not None}
+        if not matching:
+            return None
+        return min(matching, key=lambda path: (len(_PATH_PARAMETER.findall(path)), -len(path), path))
+
     def methods_for(self, full_path: str) -> list[str]:
         """The HTTP methods the spec serves on ``full_path`` (for a 405's ``Allow``)."""
-        return sorted(
-            method for (method, _), op in self.operations.items() if op.match(full_path) is not None
-        )
+        chosen = self.path_for(full_path)
+        return sorted(op.method for op in self.operations.values() if op.path == chosen)
 
     def find(self, method: str, full_path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation serving ``method`` on ``full_path`` (templates resolved) and its path parameters."""
         exact = self.operations.get((method, full_path))
         if exact is not None:
             return exact, {}
+        chosen = self.path_for(full_path)
         for (op_method, _), operation in self.operations.items():
-            if op_method == method and (params := operation.match(full_path)) is not None:
+            if (
+                op_method == method
+                and operation.path == chosen
+                and (params := operation.match(full_path)) is not None
+            ):
                 return operation, params
         return None
 

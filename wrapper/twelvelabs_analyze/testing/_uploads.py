@@ -368,7 +368,8 @@ class UploadStore:
             float(expires)
         except (KeyError, ValueError):
             return False
-        return hmac.compare_digest(self._signature(upload_id, index, expires, nonce), given)
+        expected = self._signature(upload_id, index, expires, nonce).encode()
+        return hmac.compare_digest(expected, given.encode("utf-8", "replace"))  # any text may arrive
 
     def _url(self, session: _Session, index: int, now: float) -> dict[str, Any]:
         with self.lock:

@@ -488,6 +488,8 @@ class MethodBuilder:
         self.final_event: str | None = (conventions.get("streams") or {}).get("final-event")
         self.used_methods: set[str] = set()
         self.used_parameters: set[str] = set()
+        self.references: Json = dict(conventions.get("references") or {})
+        self.used_references: set[str] = set()
 
     def build(self, path: str, http_method: str, operation: Json, qualified: str) -> list[Method]:
         name = snake(operation.get("operationId") or "")
@@ -523,6 +525,7 @@ class MethodBuilder:
             "emulation": operation.get("x-emulation"),
         }
         bare = self._bare(params)
+        bare.update(self._references(params))
         methods: list[Method] = []
         toggle_field = (
             self.toggle if any(p.wire == self.toggle and p.location == "body" for p in params) else None
@@ -785,6 +788,47 @@ class MethodBuilder:
         if unknown:
             raise ResourceError(f"client.yaml: {context}: unknown keys {sorted(unknown)}")
 
+    def _references(self, params: list[Param]) -> dict[str, str]:
+        """Body parameters that also take a resource (client.yaml ``references``): its schema, or
+        one of its oneOf variants, is an object whose ``tag`` allows only the reference's value."""
+        found: dict[str, str] = {}
+        for p in params:
+            if p.location != "body":
+                continue
+            for value, rule in self.references.items():
+                if not self._refers(p.schema, rule, str(value)):
+                    continue
+                self.used_references.add(str(value))
+                classes = sorted(self.spec.names.class_name(model) for model in rule["models"])
+                missing = [m for m in rule["models"] if m not in self.spec.components]
+                if missing:
+                    raise ResourceError(f"client.yaml: references.{value}.models: no components {missing}")
+                self.imports.models.update(classes)
+                p.annotation = _union([p.annotation, *classes])
+                found[p.name] = (
+                    f"Reference({rule['tag']!r}, {value!r}, {rule['into']!r}, frozenset({classes!r}), "
+                    f"{rule['id']!r}, {rule['status']!r}, frozenset({sorted(rule['usable'])!r}))"
+                )
+        return found
+
+    def _refers(self, schema: Any, rule: Json, value: str) -> bool:
+        schema = self.spec.resolve(schema)
+        if not isinstance(schema, dict):
+            return False
+        candidates = [
+            schema,
+            *(self.spec.resolve(s) for s in schema.get("oneOf") or schema.get("anyOf") or []),
+        ]
+        for candidate in candidates:
+            properties = candidate.get("properties") if isinstance(candidate, dict) else None
+            if not isinstance(properties, dict) or rule["into"] not in properties:
+                continue
+            tag = self.spec.resolve(properties.get(rule["tag"]) or {})
+            allowed = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
+            if list(allowed) == [value]:
+                return True
+        return False
+
     def _bare(self, params: list[Param]) -> dict[str, str]:
         bare: dict[str, str] = {}
         for p in params:
@@ -895,6 +939,7 @@ def build_namespaces(spec: Spec, imports: Imports, types: RequestTypes, results:
             _check_polling(namespace, spec)
     stale = (set(builder.method_conventions) - builder.used_methods) | (set(mixins) - used_mixins)
     stale |= set(builder.parameter_conventions) - builder.used_parameters
+    stale |= set(builder.references) - builder.used_references
     if stale:
         raise ResourceError(f"client.yaml names what the spec does not have: {sorted(stale)}")
     return root
@@ -906,8 +951,11 @@ def _check_polling(namespace: Namespace, spec: Spec) -> None:
     where = f"client.yaml: namespace {'.'.join(namespace.path)}"
     by_name = {m.name: m for m in namespace.methods}
     for key in ("create", "retrieve"):
-        if rules.get(key) not in by_name:
+        # create is optional: without it there is wait() but no create_and_wait().
+        if (key == "retrieve" or key in rules) and rules.get(key) not in by_name:
             raise ResourceError(f"{where}: polling.{key} {rules.get(key)!r} is not a method here")
+    if rules.get("lookup") is not None and "create" not in rules:
+        raise ResourceError(f"{where}: polling.lookup needs polling.create")
     retrieve = by_name[rules["retrieve"]]
     if not any(p.wire == rules.get("id") and p.location == "path" for p in retrieve.params):
         raise ResourceError(f"{where}: {rules['retrieve']} has no path parameter {rules.get('id')!r}")
@@ -1033,7 +1081,7 @@ class Renderer:
         if not is_async:
             lines.append(
                 f"from {WRAPPER}._operation import AnyOf, BareValue, Emulation, Field, Model, NoContent, "
-                "Operation, Paging, Variants  # noqa: F401\n"
+                "Operation, Paging, Reference, Variants  # noqa: F401\n"
             )
         for namespace in self.root.walk():
             if namespace.mixin:
@@ -1178,7 +1226,8 @@ class Renderer:
     def _polling(
         self, namespace: Namespace, rules: Json, by_name: dict[str, Method], is_async: bool
     ) -> list[str]:
-        retrieve, create = by_name[rules["retrieve"]], by_name[rules["create"]]
+        retrieve = by_name[rules["retrieve"]]
+        create = by_name[rules["create"]] if "create" in rules else None
         id_keyword = python_keyword(str(rules["id"]))
         error_path = tuple(str(rules.get("error") or "").split(".")) if rules.get("error") else ()
         lines = [
@@ -1191,10 +1240,13 @@ class Renderer:
             f"        failed=frozenset({sorted(rules.get('failed') or [])!r}),\n",
             f"        error_message={error_path!r},\n",
             f"        namespace={'.'.join(namespace.path)!r},\n",
-            f"        create={create.constant},\n",
         ]
+        if rules.get("noun"):
+            lines.append(f"        noun={str(rules['noun'])!r},\n")
+        if create is not None:
+            lines.append(f"        create={create.constant},\n")
         lookup = rules.get("lookup")
-        if lookup is not None:
+        if lookup is not None and create is not None:
             listing = by_name[str(lookup["list"])]
             query = {p.wire: p for p in listing.params if p.location == "query"}
             body = {p.wire: p.name for p in create.params if p.location == "body"}
@@ -1214,6 +1266,8 @@ class Renderer:
                 "        ),\n",
             ]
         lines.append("    )\n")
+        if create is None:
+            return lines
         prefix, wait = ("async def", "await ") if is_async else ("def", "")
         # ``timeout`` is the wait's here; the extras go to ``create``.
         extras = [name for name, _, _ in PER_CALL if name != "timeout"]
@@ -1321,7 +1375,7 @@ openapi/client.yaml; `make generate` rewrites it and `make check-generated` fail
 
 def load_conventions(path: Path = CONVENTIONS_PATH) -> Json:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    known = {"methods", "parameters", "namespaces", "pagination", "streams"}
+    known = {"methods", "parameters", "references", "namespaces", "pagination", "streams"}
     if not isinstance(data, dict) or set(data) - known:
         raise ResourceError(f"{path}: expected a mapping with keys {sorted(known)}")
     return data

@@ -22,6 +22,7 @@ from typing import (  # noqa: F401
 from twelvelabs_analyze._async._resource import AsyncAPIResource
 from twelvelabs_analyze._async._streamed_response import AsyncResponseContextManager
 from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
+from twelvelabs_analyze._async._uploads import AsyncAssetUploading
 from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._paginator import AsyncPaginator
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
@@ -415,6 +416,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -515,6 +518,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -680,8 +685,20 @@ class AsyncAnalyzeAsyncResource(AsyncAPIResource):
         return AsyncAnalyzeAsyncTasksResource(self._client)
 
 
-class AsyncAssetsResource(AsyncAPIResource):
+class AsyncAssetsResource(AsyncAssetUploading["AssetDetail"], AsyncAPIResource):
     """The ``client.assets`` methods."""
+
+    _polling = Polling(
+        retrieve=_ASSETS_RETRIEVE,
+        id_parameter="asset_id",
+        id_field="asset_id",
+        status_field="status",
+        done=frozenset(["ready"]),
+        failed=frozenset(["failed"]),
+        error_message=("error", "message"),
+        namespace="assets",
+        noun="asset",
+    )
 
     def list(
         self,
@@ -1551,6 +1568,8 @@ class AsyncRootResource(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1634,6 +1653,8 @@ class AsyncRootResource(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2103,6 +2124,8 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3022,6 +3045,8 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3085,6 +3110,8 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3528,6 +3555,8 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4448,6 +4477,8 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4511,6 +4542,8 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,

@@ -28,6 +28,7 @@ from twelvelabs_analyze._operation import (  # noqa: F401
     NoContent,
     Operation,
     Paging,
+    Reference,
     Variants,
 )
 from twelvelabs_analyze._options import call_options
@@ -35,6 +36,7 @@ from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
 from twelvelabs_analyze._sync._resource import APIResource
 from twelvelabs_analyze._sync._streamed_response import ResponseContextManager
 from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
+from twelvelabs_analyze._sync._uploads import AssetUploading
 from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -592,7 +594,16 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             frozenset(["json_schema", "segment_definitions"]),
             "json_schema",
             "json_schema",
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     omit_none=frozenset(
         [
@@ -1187,7 +1198,16 @@ _ANALYZE = Operation(
     bare={
         "response_format": BareValue(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     omit_none=frozenset(
         [
@@ -1236,7 +1256,16 @@ _ANALYZE_STREAM = Operation(
     bare={
         "response_format": BareValue(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     stream=True,
     final_event="stream_end",
@@ -1649,6 +1678,8 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1748,6 +1779,8 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1913,8 +1946,20 @@ class AnalyzeAsyncResource(APIResource):
         return AnalyzeAsyncTasksResource(self._client)
 
 
-class AssetsResource(APIResource):
+class AssetsResource(AssetUploading["AssetDetail"], APIResource):
     """The ``client.assets`` methods."""
+
+    _polling = Polling(
+        retrieve=_ASSETS_RETRIEVE,
+        id_parameter="asset_id",
+        id_field="asset_id",
+        status_field="status",
+        done=frozenset(["ready"]),
+        failed=frozenset(["failed"]),
+        error_message=("error", "message"),
+        namespace="assets",
+        noun="asset",
+    )
 
     def list(
         self,
@@ -2780,6 +2825,8 @@ class RootResource(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2863,6 +2910,8 @@ class RootResource(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3330,6 +3379,8 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4249,6 +4300,8 @@ class RootResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4312,6 +4365,8 @@ class RootResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4755,6 +4810,8 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -5675,6 +5732,8 @@ class RootResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -5738,6 +5797,8 @@ class RootResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,

@@ -17,6 +17,7 @@ from twelvelabs_analyze import (
     AnalyzeStreamEvent,
     AnalyzeTask,
     AnalyzeTaskCreated,
+    AssetDetail,
     AsyncPage,
     AsyncPaginator,
     AsyncResponseContextManager,
@@ -185,3 +186,21 @@ async def async_calls(client: AsyncTwelveLabs) -> None:
         await client.analyze_async.tasks.create_and_wait(video={"type": "asset_id", "asset_id": "a"}),
         AnalyzeTask,
     )
+
+
+def uploads(client: TwelveLabs, path: Path) -> None:
+    asset = client.assets.upload(path, on_progress=lambda progress: print(progress.bytes_sent))
+    assert_type(asset, AssetDetail)
+    assert_type(client.analyze(video=asset, prompt="p"), AnalyzeResult)
+    client.analyze_async.tasks.create(video=asset)
+    client.analyze_stream(video=asset, prompt="p")
+    client.assets.upload(b"...", filename="a.mp4", concurrency="4")  # type: ignore[arg-type]
+
+
+async def async_uploads(client: AsyncTwelveLabs) -> None:
+    asset = await client.assets.upload("clip.mp4", wait=False)
+    assert_type(asset, AssetDetail)
+    assert_type(
+        await client.assets.wait(asset.field_id if isinstance(asset.field_id, str) else ""), AssetDetail
+    )
+    await client.analyze(video=asset, prompt="p")

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ._form import FILE_PLACEHOLDER, FileArgument, FormBody, check_file, form_text
-from ._operation import BareValue, Operation
+from ._operation import BareValue, Operation, Reference
 from ._options import CallOptions
 from ._spec import Check, checks_for, compile_schema
 from ._types import NOT_GIVEN
@@ -105,6 +105,13 @@ def _as_json(value: Any) -> Any:
     return value.to_dict()
 
 
+def _from_object(rule: BareValue | Reference | None, value: Any, name: str) -> Any:
+    """A non-JSON argument as it is sent: a resource as the reference to it, a model as its JSON."""
+    if isinstance(rule, Reference) and rule.refers(value):
+        return rule.wrap(value, name)
+    return _as_json(value)
+
+
 class _Plan:
     """What ``prepare`` needs of one operation, derived once."""
 
@@ -129,7 +136,7 @@ class _Plan:
             (f.name, f.wire, f.location) for f in operation.fields if f.location != "body"
         )
         self.omit_none = operation.omit_none
-        self.bare: Mapping[str, BareValue] = operation.bare
+        self.bare: Mapping[str, BareValue | Reference] = operation.bare
         self.fixed = operation.fixed
         self.form: frozenset[str] | None = operation.form  # the file fields of a form-data body
         self.check_parameters: Check | None
@@ -165,8 +172,11 @@ def _given(plan: _Plan, name: str, value: Any) -> bool:
 
 
 def _wrap_bare(plan: _Plan, name: str, value: Any) -> Any:
+    rule = plan.bare[name]
+    if isinstance(rule, Reference):  # a plain value (not the resource) is sent as it is
+        return value
     # Read the value as plain JSON first: a mapping whose .get lies must not decide.
-    return plan.bare[name].wrap(compile_schema(True)(value, name))
+    return rule.wrap(compile_schema(True)(value, name))
 
 
 # RFC 3986 removes these segments from a path (httpx does, and so do servers and proxies), so an
@@ -225,7 +235,7 @@ def prepare(
             if value is NOT_GIVEN or (value is None and name in omit_none):
                 continue
             if type(value) not in _PLAIN:
-                value = _as_json(value)
+                value = _from_object(bare.get(name), value, name)
             wire_body[wire] = _wrap_bare(plan, name, value) if name in bare else value
         files = _take_files(wire_body, plan.form) if plan.form is not None else None
         checked_body = plan.check_body(wire_body, "")

@@ -19,6 +19,7 @@ from typing import (  # noqa: F401
     overload,
 )
 
+from twelvelabs_analyze._async._batches import AsyncBatchRunning
 from twelvelabs_analyze._async._resource import AsyncAPIResource
 from twelvelabs_analyze._async._streamed_response import AsyncResponseContextManager
 from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
@@ -142,7 +143,7 @@ from .resources import (
 )
 
 
-class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
+class AsyncAnalyzeAsyncBatchesResource(AsyncBatchRunning, AsyncAPIResource):
     """The ``client.analyze_async.batches`` methods."""
 
     def list(

@@ -32,6 +32,7 @@ from twelvelabs_analyze._operation import (  # noqa: F401
 )
 from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
+from twelvelabs_analyze._sync._batches import BatchRunning
 from twelvelabs_analyze._sync._resource import APIResource
 from twelvelabs_analyze._sync._streamed_response import ResponseContextManager
 from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
@@ -1274,7 +1275,7 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class AnalyzeAsyncBatchesResource(APIResource):
+class AnalyzeAsyncBatchesResource(BatchRunning, APIResource):
     """The ``client.analyze_async.batches`` methods."""
 
     def list(

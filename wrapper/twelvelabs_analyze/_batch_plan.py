@@ -72,7 +72,9 @@ def _plain(value: Any) -> Any:
 def job_key(model_name: str, analysis_mode: str, defaults: Any, requests: Sequence[Mapping[str, Any]]) -> str:
     """16 hex digits that name the job: the same requests and settings give the same key."""
     digest = hashlib.sha256()
-    digest.update(json.dumps([model_name, analysis_mode, _plain(defaults)], sort_keys=True, default=str).encode())
+    digest.update(
+        json.dumps([model_name, analysis_mode, _plain(defaults)], sort_keys=True, default=str).encode()
+    )
     for request in requests:
         digest.update(b"\n" + json.dumps(request, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:16]
@@ -99,7 +101,9 @@ def split(items: Sequence[BatchJobItem]) -> list[list[int]]:
     seconds = 0.0
     for item in items:
         if item.seconds > MAX_BATCH_SECONDS:
-            raise BatchJobError(f"request {item.index}: a video of {item.seconds:.0f}s is over a batch's 2,000 hours")
+            raise BatchJobError(
+                f"request {item.index}: a video of {item.seconds:.0f}s is over a batch's 2,000 hours"
+            )
         if current and (len(current) >= MAX_BATCH_REQUESTS or seconds + item.seconds > MAX_BATCH_SECONDS):
             batches.append(current)
             current, seconds = [], 0.0
@@ -121,16 +125,24 @@ def job_items(
         video = request.get("video") if isinstance(request, Mapping) else None
         asset_id = video.get("asset_id") if isinstance(video, Mapping) else None
         if not isinstance(asset_id, str) or not asset_id:
-            raise BatchJobError(f"{where}: needs video={{'type': 'asset_id', 'asset_id': ...}} (batches take assets only)")
+            raise BatchJobError(
+                f"{where}: needs video={{'type': 'asset_id', 'asset_id': ...}} (batches take assets only)"
+            )
         chosen = request.get("custom_id")
         custom_id = f"{JOB_PREFIX}-{key}-{index}" if chosen is None else check_custom_id(chosen, where)
         if custom_id in seen:
             raise BatchJobError(f"{where}: custom_id {custom_id!r} is also request {seen[custom_id]}'s")
         seen[custom_id] = index
         known = None if durations is None else durations.get(asset_id)
-        if known is not None and (isinstance(known, bool) or not isinstance(known, int | float) or not known >= 0):
-            raise BatchJobError(f"{where}: the duration of asset {asset_id!r} must be seconds >= 0, not {known!r}")
-        items.append(BatchJobItem(index, custom_id, asset_id, MAX_VIDEO_SECONDS if known is None else float(known)))
+        if known is not None and (
+            isinstance(known, bool) or not isinstance(known, int | float) or not known >= 0
+        ):
+            raise BatchJobError(
+                f"{where}: the duration of asset {asset_id!r} must be seconds >= 0, not {known!r}"
+            )
+        items.append(
+            BatchJobItem(index, custom_id, asset_id, MAX_VIDEO_SECONDS if known is None else float(known))
+        )
     return items
 
 
@@ -271,7 +283,9 @@ class JobState:
         if not isinstance(data, dict) or data.get("format") != STATE_FORMAT:
             raise BatchJobError(f"{str(path)!r} is not a batch job's state file")
         if data.get("version") != STATE_VERSION:
-            raise BatchJobError(f"state file {str(path)!r} has version {data.get('version')!r}, not {STATE_VERSION}")
+            raise BatchJobError(
+                f"state file {str(path)!r} has version {data.get('version')!r}, not {STATE_VERSION}"
+            )
         try:
             items = [BatchJobItem(n, str(c), str(a), float(s)) for n, (c, a, s) in enumerate(data["items"])]
             batches = [PlannedBatch.from_json(b) for b in data["batches"]]
@@ -307,10 +321,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            Path(temporary).unlink()
         raise
     with contextlib.suppress(OSError):  # the rename itself on disk (not every system opens folders)
         directory = os.open(folder, os.O_RDONLY)

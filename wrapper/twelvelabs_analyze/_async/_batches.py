@@ -49,7 +49,6 @@ This is the hand-written async source; ``_sync/_batches.py`` is generated from i
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from datetime import UTC, datetime
@@ -172,8 +171,14 @@ class AsyncBatchRunning:
         given = [_as_request(request, index) for index, request in enumerate(requests)]
         if not isinstance(analysis_mode, str) or not analysis_mode:
             raise TypeError("analysis_mode must be a non-empty string (general, time_based_metadata)")
-        if isinstance(max_active, bool) or not isinstance(max_active, int) or not 1 <= max_active <= MAX_ACTIVE_BATCHES:
-            raise ValueError(f"max_active must be an integer from 1 to {MAX_ACTIVE_BATCHES}, not {max_active!r}")
+        if (
+            isinstance(max_active, bool)
+            or not isinstance(max_active, int)
+            or not 1 <= max_active <= MAX_ACTIVE_BATCHES
+        ):
+            raise ValueError(
+                f"max_active must be an integer from 1 to {MAX_ACTIVE_BATCHES}, not {max_active!r}"
+            )
         if isinstance(max_resubmits, bool) or not isinstance(max_resubmits, int) or max_resubmits < 0:
             raise ValueError(f"max_resubmits must be an integer >= 0, not {max_resubmits!r}")
         check_seconds("poll_interval", poll_interval, allow_zero=False)
@@ -195,7 +200,15 @@ class AsyncBatchRunning:
                 "give this job a file of its own"
             )
         run = AsyncBatchJobRun(
-            self, job, given, defaults_plain, on_progress, max_active, max_resubmits, poll_interval, max_poll_interval
+            self,
+            job,
+            given,
+            defaults_plain,
+            on_progress,
+            max_active,
+            max_resubmits,
+            poll_interval,
+            max_poll_interval,
         )
         async for result in run.results():
             yield result
@@ -300,10 +313,12 @@ class AsyncBatchJobRun:
             self._report()
             if not job.unfinished():
                 break
-            upcoming = [self.due.get(id(b), 0.0) for b in job.batches if b.batch_id is not None and not b.finished]
-            if any(b.batch_id is None and not b.finished for b in job.batches) and not job.canceled:
-                if len(job.active()) < self.max_active:
-                    upcoming.append(create_due)
+            upcoming = [
+                self.due.get(id(b), 0.0) for b in job.batches if b.batch_id is not None and not b.finished
+            ]
+            creating = any(b.batch_id is None and not b.finished for b in job.batches) and not job.canceled
+            if creating and len(job.active()) < self.max_active:
+                upcoming.append(create_due)
             wake = min(upcoming, default=self.clock)
             if wake > self.clock:
                 await _sleep.async_sleep(wake - self.clock)
@@ -370,7 +385,16 @@ class AsyncBatchJobRun:
             response = attempt.response
             if response is not None and response.status_code < 500:
                 return None  # an answer that says the batch was not created
-            found = await self._find(batch)
+            try:
+                found = await self._find(batch)
+            except TwelveLabsError as failure:
+                error = attempt.error
+                assert error is not None
+                error.add_note(
+                    f"whether the batch was created could not be checked ({type(failure).__name__}); "
+                    "the next run of the job looks for it before sending it again"
+                )
+                raise error from None
             if found is None:
                 return None
             listed, listing = found
@@ -392,8 +416,11 @@ class AsyncBatchJobRun:
                 _operation("analyze_async.batches.create"), arguments, recover=recover
             )
         except APIStatusError as error:
-            if error.status_code == GATEWAY_TIMEOUT and len(batch.items) > 1:
-                self._halve(batch)
+            if error.status_code >= 500 and not (error.status_code == GATEWAY_TIMEOUT and len(batch.items) > 1):
+                self._note(error)
+                raise  # maybe created: "sending" stays, the next run looks for it first
+            if error.status_code == GATEWAY_TIMEOUT:
+                self._halve(batch)  # looked for and not found: not created; "split and retry"
                 return
             batch.status = "planned"  # refused: not created
             job.save()
@@ -407,7 +434,9 @@ class AsyncBatchJobRun:
 
     def _note(self, error: BaseException) -> None:
         if self.job.path is not None:
-            error.add_note(f"the batch job's state is kept in {str(self.job.path)!r}: run the job again to go on")
+            error.add_note(
+                f"the batch job's state is kept in {str(self.job.path)!r}: run the job again to go on"
+            )
 
     def _halve(self, batch: PlannedBatch) -> None:
         middle = len(batch.items) // 2
@@ -485,7 +514,9 @@ class AsyncBatchJobRun:
             "canceled": status.canceled_items,
         }
         ended = str(status.status) in TERMINAL_BATCH
-        grew = counts["ready"] + counts["failed"] > batch.counts.get("ready", 0) + batch.counts.get("failed", 0)
+        grew = counts["ready"] + counts["failed"] > batch.counts.get("ready", 0) + batch.counts.get(
+            "failed", 0
+        )
         batch.counts = counts
         batch.status = str(status.status)
         if grew or ended:
@@ -515,7 +546,11 @@ class AsyncBatchJobRun:
             if status == "canceled":
                 if not ended:
                     continue  # a batch still running says why at its end (expiry or cancel)
-                if batch.status == "expired" and batch.attempt <= self.max_resubmits and not self.job.canceled:
+                if (
+                    batch.status == "expired"
+                    and batch.attempt <= self.max_resubmits
+                    and not self.job.canceled
+                ):
                     again.append(index)
                     continue
             data = getattr(line, "data", None)
@@ -554,26 +589,10 @@ class AsyncBatchJobRun:
         )
 
     async def _read_results(self, batch_id: str) -> list[Any]:
-        """Every line of the batch's results, typed (BatchResultItem); a line that does not parse
-        raises, naming its number — never skipped."""
-        from twelvelabs_analyze_api.models.batch_result_item import BatchResultItem  # noqa: PLC0415
-
-        streamed = await self.client._request(
-            _operation("analyze_async.batches.results"), {"batch_id": batch_id}, streaming=True
-        )
+        """Every line of the batch's results, typed (``results()``: a line that does not parse
+        raises, naming its number — never skipped)."""
         lines: list[Any] = []
-        try:
-            number = 0
-            async for text in streamed.iter_lines():
-                number += 1
-                if not text.strip():
-                    continue
-                try:
-                    lines.append(BatchResultItem.from_dict(json.loads(text)))
-                except (ValueError, TypeError, KeyError) as error:
-                    raise BatchJobError(
-                        f"line {number} of batch {batch_id}'s results is not a result item: {error}"
-                    ) from None
-        finally:
-            await streamed.close()
+        async with await self.api.results(batch_id) as stream:
+            async for item in stream:
+                lines.append(item)
         return lines

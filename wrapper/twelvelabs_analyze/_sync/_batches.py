@@ -49,7 +49,6 @@ Generated from ``_async/_batches.py`` by scripts/unasync.py — do not edit; cha
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
@@ -317,9 +316,9 @@ class BatchJobRun:
             upcoming = [
                 self.due.get(id(b), 0.0) for b in job.batches if b.batch_id is not None and not b.finished
             ]
-            if any(b.batch_id is None and not b.finished for b in job.batches) and not job.canceled:
-                if len(job.active()) < self.max_active:
-                    upcoming.append(create_due)
+            creating = any(b.batch_id is None and not b.finished for b in job.batches) and not job.canceled
+            if creating and len(job.active()) < self.max_active:
+                upcoming.append(create_due)
             wake = min(upcoming, default=self.clock)
             if wake > self.clock:
                 _sleep.sleep(wake - self.clock)
@@ -386,7 +385,16 @@ class BatchJobRun:
             response = attempt.response
             if response is not None and response.status_code < 500:
                 return None  # an answer that says the batch was not created
-            found = self._find(batch)
+            try:
+                found = self._find(batch)
+            except TwelveLabsError as failure:
+                error = attempt.error
+                assert error is not None
+                error.add_note(
+                    f"whether the batch was created could not be checked ({type(failure).__name__}); "
+                    "the next run of the job looks for it before sending it again"
+                )
+                raise error from None
             if found is None:
                 return None
             listed, listing = found
@@ -408,8 +416,13 @@ class BatchJobRun:
                 _operation("analyze_async.batches.create"), arguments, recover=recover
             )
         except APIStatusError as error:
-            if error.status_code == GATEWAY_TIMEOUT and len(batch.items) > 1:
-                self._halve(batch)
+            if error.status_code >= 500 and not (
+                error.status_code == GATEWAY_TIMEOUT and len(batch.items) > 1
+            ):
+                self._note(error)
+                raise  # maybe created: "sending" stays, the next run looks for it first
+            if error.status_code == GATEWAY_TIMEOUT:
+                self._halve(batch)  # looked for and not found: not created; "split and retry"
                 return
             batch.status = "planned"  # refused: not created
             job.save()
@@ -576,26 +589,10 @@ class BatchJobRun:
         )
 
     def _read_results(self, batch_id: str) -> list[Any]:
-        """Every line of the batch's results, typed (BatchResultItem); a line that does not parse
-        raises, naming its number — never skipped."""
-        from twelvelabs_analyze_api.models.batch_result_item import BatchResultItem  # noqa: PLC0415
-
-        streamed = self.client._request(
-            _operation("analyze_async.batches.results"), {"batch_id": batch_id}, streaming=True
-        )
+        """Every line of the batch's results, typed (``results()``: a line that does not parse
+        raises, naming its number — never skipped)."""
         lines: list[Any] = []
-        try:
-            number = 0
-            for text in streamed.iter_lines():
-                number += 1
-                if not text.strip():
-                    continue
-                try:
-                    lines.append(BatchResultItem.from_dict(json.loads(text)))
-                except (ValueError, TypeError, KeyError) as error:
-                    raise BatchJobError(
-                        f"line {number} of batch {batch_id}'s results is not a result item: {error}"
-                    ) from None
-        finally:
-            streamed.close()
+        with self.api.results(batch_id) as stream:
+            for item in stream:
+                lines.append(item)
         return lines

@@ -13,8 +13,10 @@ import json
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -60,7 +62,9 @@ class FakeBatch:
 class BatchServer:
     """The batch endpoints on a clock of their own (see the module docstring)."""
 
-    def __init__(self, *, item_seconds: float = 60.0, parallel: int = 100, speed: float | None = None) -> None:
+    def __init__(
+        self, *, item_seconds: float = 60.0, parallel: int = 100, speed: float | None = None
+    ) -> None:
         self.started = time.monotonic()
         self.base = 1_800_000_000.0
         self.offset = 0.0
@@ -135,7 +139,9 @@ class BatchServer:
         if not 1 <= len(requests) <= 1000:
             return self._error(400, "too_many_requests_in_batch", "1 to 1,000 requests")
         ids = [r.get("custom_id") for r in requests]
-        if any(not isinstance(c, str) or not CUSTOM_ID.fullmatch(c) for c in ids) or len(set(ids)) != len(ids):
+        if any(not isinstance(c, str) or not CUSTOM_ID.fullmatch(c) for c in ids) or len(set(ids)) != len(
+            ids
+        ):
             return self._error(400, "invalid_custom_id", "custom ids must be unique and match the pattern")
         if self.active() >= 5:
             return self._error(429, "too_many_active_batches", "five batches are active")
@@ -163,7 +169,12 @@ class BatchServer:
             200,
             json={
                 "data": [self._status(self.batches[b]) for b in chosen],
-                "page_info": {"page": page, "limit_per_page": limit, "total_page": total_pages, "total_results": len(newest)},
+                "page_info": {
+                    "page": page,
+                    "limit_per_page": limit,
+                    "total_page": total_pages,
+                    "total_results": len(newest),
+                },
             },
         )
 
@@ -201,3 +212,38 @@ class BatchServer:
         elif status == "failed":
             line["error"] = {"message": "the video is too long"}
         return line
+
+
+def serve(server: BatchServer) -> tuple[str, Callable[[], None]]:
+    """``server`` on 127.0.0.1 (a thread): its base URL, and the function that stops it."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            url = urlsplit(self.path)
+            query = {k: v[-1] for k, v in parse_qs(url.query).items()}
+            with server.lock:
+                response = server._handle(self.command, url.path, query, body)
+            content = response.content
+            self.send_response(response.status_code)
+            self.send_header("Content-Type", response.headers.get("content-type", "application/json"))
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
+
+        do_GET = do_POST = do_DELETE = _answer
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+    return f"http://127.0.0.1:{httpd.server_address[1]}/v1.3", stop

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import random
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +28,7 @@ from twelvelabs_analyze._batch_plan import (
     split,
 )
 
-from .batch_server import BatchServer
+from .batch_server import BatchServer, serve
 
 BASE_URL = "https://api.test/v1.3"
 
@@ -44,13 +49,20 @@ def server(monkeypatch: pytest.MonkeyPatch) -> BatchServer:
 def run_job(mode: str, server: BatchServer, requests: list[Any], **options: Any) -> list[Any]:
     kwargs: dict[str, Any] = {"api_key": "sk-test", "base_url": BASE_URL}
     if mode == "sync":
-        with TwelveLabs(**kwargs, http_client=httpx.Client(transport=httpx.MockTransport(server.handle))) as client:
+        with TwelveLabs(
+            **kwargs, http_client=httpx.Client(transport=httpx.MockTransport(server.handle))
+        ) as client:
             return list(client.analyze_async.batches.run_iter(requests, analysis_mode="general", **options))
 
     async def main() -> list[Any]:
         transport = httpx.MockTransport(server.handle)
         async with AsyncTwelveLabs(**kwargs, http_client=httpx.AsyncClient(transport=transport)) as client:
-            return [r async for r in client.analyze_async.batches.run_iter(requests, analysis_mode="general", **options)]
+            return [
+                r
+                async for r in client.analyze_async.batches.run_iter(
+                    requests, analysis_mode="general", **options
+                )
+            ]
 
     return asyncio.run(main())
 
@@ -62,7 +74,9 @@ def assets(count: int) -> list[str]:
 def test_5000_inputs_five_batches_of_1000_never_more_than_5_active_expiry_resubmitted(
     server: BatchServer, tmp_path: Path
 ) -> None:
-    server.expire_after(30.0, 24 * 3600.0, 24 * 3600.0, 24 * 3600.0, 24 * 3600.0)  # the first batch expires mid-way
+    server.expire_after(
+        30.0, 24 * 3600.0, 24 * 3600.0, 24 * 3600.0, 24 * 3600.0
+    )  # the first batch expires mid-way
     server.foreign_active = 1  # another client's batch: the sixth create meets the 429
     progress: list[BatchJobProgress] = []
     results = run_job("sync", server, assets(5000), state=tmp_path / "job.json", on_progress=progress.append)
@@ -81,7 +95,10 @@ def test_5000_inputs_five_batches_of_1000_never_more_than_5_active_expiry_resubm
 
 
 def test_async_twin_maps_results_to_inputs(server: BatchServer) -> None:
-    requests = [{"video": {"type": "asset_id", "asset_id": a}, "custom_id": f"mine-{n}"} for n, a in enumerate(assets(30))]
+    requests = [
+        {"video": {"type": "asset_id", "asset_id": a}, "custom_id": f"mine-{n}"}
+        for n, a in enumerate(assets(30))
+    ]
     results = run_job("async", server, requests)
     assert sorted((r.index, r.custom_id) for r in results) == [(n, f"mine-{n}") for n in range(30)]
     assert all(r.request is requests[r.index] or r.request == requests[r.index] for r in results)
@@ -110,7 +127,9 @@ def test_resubmission_is_bounded(server: BatchServer) -> None:
         ([{"video": {"type": "url", "url": "https://x.test/v.mp4"}}], "assets only"),
     ],
 )
-def test_bad_requests_refused_before_anything_is_sent(server: BatchServer, requests: list[Any], message: str) -> None:
+def test_bad_requests_refused_before_anything_is_sent(
+    server: BatchServer, requests: list[Any], message: str
+) -> None:
     with pytest.raises((BatchJobError, ValueError), match=message):
         run_job("sync", server, requests)
     assert server.creates == 0
@@ -123,12 +142,14 @@ def test_a_lost_create_answer_is_found_not_created_again(server: BatchServer, tm
     assert sorted(r.index for r in results) == list(range(10))
 
 
-def test_a_run_killed_after_sending_resumes_without_a_second_batch(server: BatchServer, tmp_path: Path) -> None:
+def test_a_run_killed_after_sending_resumes_without_a_second_batch(
+    server: BatchServer, tmp_path: Path
+) -> None:
     state = tmp_path / "job.json"
     server.lose_next_answers(5)  # every attempt of the first run "loses" its answer; its lookup fails too
     original = server._list
     server._list = lambda page, limit: server._error(503, "unavailable", "down")  # type: ignore[method-assign]
-    with pytest.raises(Exception, match="500|503"):
+    with pytest.raises(Exception, match=r"500|503"):
         run_job("sync", server, assets(10), state=state)
     assert json.loads(state.read_text())["batches"][0]["status"] == "sending"
     server._list = original  # type: ignore[method-assign]
@@ -166,7 +187,9 @@ def test_state_file_holds_ids_only(server: BatchServer, tmp_path: Path) -> None:
 def test_cancel_job_cancels_its_active_batches(server: BatchServer, tmp_path: Path) -> None:
     state = tmp_path / "job.json"
     kwargs: dict[str, Any] = {"api_key": "sk-test", "base_url": BASE_URL}
-    with TwelveLabs(**kwargs, http_client=httpx.Client(transport=httpx.MockTransport(server.handle))) as client:
+    with TwelveLabs(
+        **kwargs, http_client=httpx.Client(transport=httpx.MockTransport(server.handle))
+    ) as client:
         batches = client.analyze_async.batches
         running = batches.run_iter(assets(2500), analysis_mode="general", state=state, max_active=2)
         first = next(running)  # two batches created, the first results in
@@ -181,7 +204,9 @@ def test_cancel_job_cancels_its_active_batches(server: BatchServer, tmp_path: Pa
 def item_lists() -> st.SearchStrategy[list[BatchJobItem]]:
     durations = st.one_of(st.none(), st.floats(0, 30 * 3600.0), st.sampled_from([0.0, 7200.0, 3600.0 * 1999]))
     return st.lists(durations, max_size=2500).map(
-        lambda seconds: [BatchJobItem(n, f"c{n}", f"a{n}", 7200.0 if s is None else s) for n, s in enumerate(seconds)]
+        lambda seconds: [
+            BatchJobItem(n, f"c{n}", f"a{n}", 7200.0 if s is None else s) for n, s in enumerate(seconds)
+        ]
     )
 
 
@@ -197,6 +222,54 @@ def test_split_keeps_both_limits_every_item_once_deterministic(items: list[Batch
 
 
 def test_durations_split_by_hours(server: BatchServer) -> None:
-    hours = {a: 3 * 3600.0 for a in assets(1000)}  # 1,000 three-hour videos: 3,000 hours
+    hours = dict.fromkeys(assets(1000), 3 * 3600.0)  # 1,000 three-hour videos: 3,000 hours
     run_job("sync", server, assets(1000), durations=hours)
     assert [len(server.batches[b].items) for b in server.order] == [666, 334]
+
+
+@pytest.mark.slow
+def test_kill_9_at_random_points_resumes_without_a_second_batch_or_a_lost_result(tmp_path: Path) -> None:
+    seed = random.randrange(1 << 30)
+    chooser = random.Random(seed)
+    fake = BatchServer(item_seconds=60.0, speed=2000.0)  # a 1,000-item batch takes 0.3 s
+    base_url, stop = serve(fake)
+    state, out, count = tmp_path / "job.json", tmp_path / "results.jsonl", 4000
+    command = [
+        sys.executable,
+        str(Path(__file__).with_name("batch_job_child.py")),
+        base_url,
+        str(state),
+        str(out),
+        str(count),
+    ]
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    kills = 0
+    try:
+        for _ in range(40):  # bounded: ends after 10 kills or when a run finishes first
+            child = subprocess.Popen(command, env=environment)
+            try:
+                child.wait(timeout=chooser.uniform(0.3, 2.5) if kills < 10 else 120)
+            except subprocess.TimeoutExpired:
+                child.send_signal(signal.SIGKILL)
+                child.wait()
+                kills += 1
+                continue
+            assert child.returncode == 0, f"seed {seed}"
+            if kills >= 10:
+                break
+            out.unlink(missing_ok=True)  # finished before ten kills: the whole job again, new state
+            state.unlink()
+            fake = BatchServer(item_seconds=60.0, speed=2000.0)
+            stop()
+            base_url, stop = serve(fake)
+            command[2] = base_url
+    finally:
+        stop()
+    assert kills >= 10, f"seed {seed}"
+    lines = [json.loads(line) for line in out.read_bytes().splitlines()]
+    assert sorted(line["index"] for line in lines) == list(range(count)), (
+        f"seed {seed}"
+    )  # none lost, none twice
+    sets = fake.custom_id_sets()
+    created = [c for batch in sets for c in batch]
+    assert len(created) == len(set(created)) == count, f"seed {seed}: a batch was created twice"

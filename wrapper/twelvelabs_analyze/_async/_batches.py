@@ -50,7 +50,7 @@ This is the hand-written async source; ``_sync/_batches.py`` is generated from i
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,7 +161,7 @@ class AsyncBatchRunning:
         max_resubmits: int = DEFAULT_MAX_RESUBMITS,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
-    ) -> AsyncIterator[BatchJobResult]:
+    ) -> AsyncGenerator[BatchJobResult, None]:  # unasync: ) -> Generator[BatchJobResult, None, None]:
         """Run the job, yielding each request's result as its item ends (see the module docstring).
 
         ``requests``: asset ids, or batch items (``video``, optional ``custom_id`` and overrides);
@@ -416,7 +416,9 @@ class AsyncBatchJobRun:
                 _operation("analyze_async.batches.create"), arguments, recover=recover
             )
         except APIStatusError as error:
-            if error.status_code >= 500 and not (error.status_code == GATEWAY_TIMEOUT and len(batch.items) > 1):
+            if error.status_code >= 500 and not (
+                error.status_code == GATEWAY_TIMEOUT and len(batch.items) > 1
+            ):
                 self._note(error)
                 raise  # maybe created: "sending" stays, the next run looks for it first
             if error.status_code == GATEWAY_TIMEOUT:

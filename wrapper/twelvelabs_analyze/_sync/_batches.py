@@ -50,7 +50,7 @@ Generated from ``_async/_batches.py`` by scripts/unasync.py — do not edit; cha
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,7 +161,7 @@ class BatchRunning:
         max_resubmits: int = DEFAULT_MAX_RESUBMITS,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
-    ) -> Iterator[BatchJobResult]:
+    ) -> Generator[BatchJobResult, None, None]:
         """Run the job, yielding each request's result as its item ends (see the module docstring).
 
         ``requests``: asset ids, or batch items (``video``, optional ``custom_id`` and overrides);

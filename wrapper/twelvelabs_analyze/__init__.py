@@ -40,6 +40,7 @@ from ._exceptions import (
     TaskFailedError,
     TaskTimeoutError,
     TwelveLabsError,
+    UploadError,
     WebhookVerificationError,
 )
 from ._logs import setup_logging as _setup_logging
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from ._sync._pagination import Page
     from ._sync._streamed_response import ResponseContextManager, StreamedResponse
     from ._sync._streaming import Stream
+    from ._upload_plan import UploadProgress
 
 # Loaded on first use, like the result types: sync code never pays for the async half, and the
 # generated resources (which import this package's mechanisms) can be imported first without a cycle.
@@ -79,6 +81,7 @@ _LAZY = {
     "AsyncStream": "twelvelabs_analyze._async._streaming",
     "AsyncStreamedResponse": "twelvelabs_analyze._async._streamed_response",
     "AsyncResponseContextManager": "twelvelabs_analyze._async._streamed_response",
+    "UploadProgress": "twelvelabs_analyze._upload_plan",
 }
 
 __all__ = [
@@ -128,6 +131,8 @@ __all__ = [
     "TwelveLabs",
     "TwelveLabsError",
     "Unset",
+    "UploadError",
+    "UploadProgress",
     "WebhookVerificationError",
     "__version__",
     "parse_structured",

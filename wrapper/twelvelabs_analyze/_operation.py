@@ -264,8 +264,10 @@ class Operation(_Record):
 
     ``fixed``: body values the method always sends (``{"stream": False}`` for ``analyze``);
     ``stream``: the success body is NDJSON, one ``result`` per line; ``body_schema``: JSON
-    pointer of the request body's schema in the packaged spec; ``parameters_schema``: an
-    object schema over the path and query parameters (``None`` when there are none).
+    pointer of the request body's schema in the packaged spec; ``form``: the body is
+    multipart/form-data rather than JSON, and these wire names are its file fields
+    (``format: binary``); ``parameters_schema``: an object schema over the path and query
+    parameters (``None`` when there are none).
     """
 
     __slots__ = (
@@ -277,6 +279,7 @@ class Operation(_Record):
         "fields",
         "final_event",
         "fixed",
+        "form",
         "method",
         "name",
         "omit_none",
@@ -294,6 +297,7 @@ class Operation(_Record):
     result: Result
     success: int  # the documented success status
     body_schema: str | None
+    form: frozenset[str] | None
     parameters_schema: Mapping[str, Any] | None
     fixed: Mapping[str, Any]
     bare: Mapping[str, BareValue]  # by Python keyword
@@ -315,6 +319,7 @@ class Operation(_Record):
         result: Result,
         success: int = 200,
         body_schema: str | None = None,
+        form: frozenset[str] | None = None,
         parameters_schema: Mapping[str, Any] | None = None,
         fixed: Mapping[str, Any] | None = None,
         bare: Mapping[str, BareValue] | None = None,
@@ -333,6 +338,7 @@ class Operation(_Record):
             result=result,
             success=success,
             body_schema=body_schema,
+            form=form,
             parameters_schema=parameters_schema,
             fixed=fixed or {},
             bare=bare or {},

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from ._form import FILE_PLACEHOLDER, FileArgument, FormBody, check_file, form_text
 from ._operation import BareValue, Operation
 from ._options import CallOptions
 from ._spec import Check, checks_for, compile_schema
@@ -58,10 +59,11 @@ class PreparedRequest:
 
     A plain class with slots (one is made per call): ``url`` is absolute, ``headers`` what the
     operation adds (the content type; the key is added per attempt), ``arguments`` the checked
-    arguments by Python keyword (results may depend on them).
+    arguments by Python keyword (results may depend on them; a file argument as it was given).
+    The body is ``content`` (JSON), or ``form`` (multipart/form-data, its parts made per attempt).
     """
 
-    __slots__ = ("arguments", "content", "headers", "method", "operation", "options", "params", "url")
+    __slots__ = ("arguments", "content", "form", "headers", "method", "operation", "options", "params", "url")
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class PreparedRequest:
         headers: Mapping[str, str],
         arguments: Mapping[str, Any],
         options: CallOptions | None = None,
+        form: FormBody | None = None,
     ) -> None:
         self.operation: Operation = operation
         self.method: str = method
@@ -82,8 +85,16 @@ class PreparedRequest:
         self.headers: Mapping[str, str] = headers
         self.arguments: Mapping[str, Any] = arguments
         self.options: CallOptions | None = options  # the call's extra_*, already merged in
+        self.form: FormBody | None = form
+
+    @property
+    def replayable(self) -> bool:
+        """Whether another attempt can send the same body (a file that cannot seek, once read, cannot)."""
+        return self.form is None or self.form.replayable
 
     def __repr__(self) -> str:
+        if self.form is not None:
+            return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, form-data {self.form.files!r})"
         return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, {len(self.content or b'')} bytes)"
 
 
@@ -103,6 +114,7 @@ class _Plan:
         "check_body",
         "check_parameters",
         "fixed",
+        "form",
         "names",
         "omit_none",
         "operation",
@@ -119,6 +131,7 @@ class _Plan:
         self.omit_none = operation.omit_none
         self.bare: Mapping[str, BareValue] = operation.bare
         self.fixed = operation.fixed
+        self.form: frozenset[str] | None = operation.form  # the file fields of a form-data body
         self.check_parameters: Check | None
         self.check_body: Check | None
         self.check_parameters, self.check_body = checks_for(operation)
@@ -127,7 +140,8 @@ class _Plan:
         # The usual case: body fields only, each keyword its wire name: the checked body is the
         # arguments by keyword as it is.
         self.same_names = (
-            not self.parameter_fields
+            self.form is None
+            and not self.parameter_fields
             and all(name == wire for name, wire in self.body_fields)
             and not set(self.fixed) & {wire for _, wire in self.body_fields}
         )
@@ -204,12 +218,19 @@ def prepare(
                         query = {}
                     query[wire] = checked[wire]
     body: dict[str, Any] | None = None
+    form: FormBody | None = None
     if plan.check_body is not None:
         wire_body: dict[str, Any] = {}
         omit_none = plan.omit_none
+        file_fields = plan.form
+        files: dict[str, tuple[Any, FileArgument]] = {}
         for name, wire in plan.body_fields:
             value = get(name, NOT_GIVEN)
             if value is NOT_GIVEN or (value is None and name in omit_none):
+                continue
+            if file_fields is not None and wire in file_fields:
+                files[wire] = (value, check_file(value, wire))
+                wire_body[wire] = FILE_PLACEHOLDER  # the checker sees that the field is given
                 continue
             if type(value) not in _PLAIN:
                 value = _as_json(value)
@@ -229,11 +250,27 @@ def prepare(
                 _JSON_HEADERS,
                 by_keyword,
             )
+        if file_fields is not None:
+            texts = [(wire, text) for wire, value in body.items() if wire not in files for text in form_text(value)]
+            form = FormBody(texts, [file for _, file in files.values()])
+            body = {**body, **{wire: given for wire, (given, _) in files.items()}}
         checked.update(body)
     path = operation.path
     for wire, value in path_values.items():
         path = path.replace("{" + wire + "}", _path_segment(wire, value))
     by_name = {name: checked[wire] for wire, name in plan.names if wire in checked}
+    if form is not None:
+        headers: Mapping[str, str] = _NO_HEADERS  # httpx writes the multipart content type and boundary
+        if options is not None:
+            if options.query is not None:
+                query = {**(query or {}), **options.query}
+            if options.body is not None:
+                form.add(options.body)
+            if options.headers:
+                headers = dict(options.headers)
+        return PreparedRequest(
+            operation, operation.method, root_url + path, query, None, headers, by_name, options, form
+        )
     if options is not None:
         return _with_extras(operation, root_url + path, query, body, by_name, options)
     return PreparedRequest(

@@ -126,6 +126,13 @@ class BatchServer:
         if method == "GET" and rest[1:] == ["results"]:
             lines = [json.dumps(self._result(batch, i)) for i in range(len(batch.items))]
             return httpx.Response(200, content="\n".join(lines).encode() + b"\n")
+        if method == "DELETE" and len(rest) == 1:
+            status = batch.status(self.now)
+            if status in ACTIVE:
+                return self._error(409, "batch_not_terminal", f"batch is {status}")
+            del self.batches[batch.batch_id]
+            self.order.remove(batch.batch_id)
+            return httpx.Response(200)
         if method == "POST" and rest[1:] == ["cancel"]:
             status = batch.status(self.now)
             if status not in ACTIVE:
@@ -214,8 +221,11 @@ class BatchServer:
         return line
 
 
-def serve(server: BatchServer) -> tuple[str, Callable[[], None]]:
-    """``server`` on 127.0.0.1 (a thread): its base URL, and the function that stops it."""
+def serve(server: BatchServer, forward_to: str | None = None) -> tuple[str, Callable[[], None]]:
+    """``server`` on 127.0.0.1 (a thread): its base URL, and the function that stops it.
+
+    ``forward_to``: another API root (the fake's) that answers every path but the batches'.
+    """
 
     class Handler(BaseHTTPRequestHandler):
         def _answer(self) -> None:
@@ -223,16 +233,30 @@ def serve(server: BatchServer) -> tuple[str, Callable[[], None]]:
             body = self.rfile.read(length) if length else b""
             url = urlsplit(self.path)
             query = {k: v[-1] for k, v in parse_qs(url.query).items()}
-            with server.lock:
-                response = server._handle(self.command, url.path, query, body)
+            if forward_to is not None and "/analyze/batches" not in url.path:
+                headers = {
+                    k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")
+                }
+                target = (
+                    forward_to.rstrip("/")
+                    + url.path.removeprefix("/v1.3")
+                    + (f"?{url.query}" if url.query else "")
+                )
+                response = httpx.request(self.command, target, content=body, headers=headers, timeout=30)
+            else:
+                with server.lock:
+                    response = server._handle(self.command, url.path, query, body)
             content = response.content
-            self.send_response(response.status_code)
-            self.send_header("Content-Type", response.headers.get("content-type", "application/json"))
-            self.send_header("Content-Length", str(len(content)))
-            self.end_headers()
-            self.wfile.write(content)
+            try:
+                self.send_response(response.status_code)
+                self.send_header("Content-Type", response.headers.get("content-type", "application/json"))
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+            except (BrokenPipeError, ConnectionResetError):  # a client killed mid-answer (the kill -9 tests)
+                pass
 
-        do_GET = do_POST = do_DELETE = _answer
+        do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _answer
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

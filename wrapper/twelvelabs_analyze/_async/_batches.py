@@ -519,12 +519,13 @@ class AsyncBatchJobRun:
         grew = counts["ready"] + counts["failed"] > batch.counts.get("ready", 0) + batch.counts.get(
             "failed", 0
         )
-        batch.counts = counts
+        moved = batch.status != str(status.status)
+        batch.counts = counts  # for progress only: not worth a write of its own
         batch.status = str(status.status)
         if grew or ended:
             async for result in self._collect(batch, ended):
                 yield result
-        else:
+        elif moved:
             self.job.save()
         self.due[id(batch)] = self.clock + schedule.after_answer(raw.rate_limit, wall=time.time())
 

@@ -813,10 +813,14 @@ class FakeTwelveLabs:
                 call, batches.page({**_query_defaults(call.operation), **call.query})
             ),
             ("GET", one): lambda call: self._json(call, batches.retrieve(call.path["batch_id"])),
-            ("DELETE", one): lambda call: self._json(call, batches.delete(call.path["batch_id"])),
+            ("DELETE", one): self._delete_batch,
             ("POST", one + "/cancel"): lambda call: self._json(call, batches.cancel(call.path["batch_id"])),
             ("GET", one + "/results"): lambda call: self._lines(call, batches.results(call.path["batch_id"])),
         }
+
+    def _delete_batch(self, call: _Call) -> FakeResponse:
+        self._batches.delete(call.path["batch_id"])
+        return self._json(call, None)
 
     def _lines(self, call: _Call, items: list[dict[str, Any]]) -> FakeResponse:
         """A line-framed answer (JSON Lines), one item per line; the first item of each status is

@@ -302,7 +302,10 @@ class BatchJobRun:
                 except RateLimitError as error:
                     if waiting_for_slot is None:
                         waiting_for_slot = self._schedule()
-                    create_due = self.clock + waiting_for_slot.after_rate_limit(error.retry_after)
+                    # The active-batches 429 leaves the request quota as it was (remaining > 0): the
+                    # quota's reset time says nothing of when a slot frees up; the schedule does.
+                    told = error.retry_after if error.remaining in (None, 0) else None
+                    create_due = self.clock + waiting_for_slot.after_rate_limit(told)
                     break
                 waiting_for_slot = None
             for batch in list(job.batches):

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import twelvelabs_analyze._sleep as sleep_module
-from twelvelabs_analyze._batch_plan import BatchJobProgress
+from twelvelabs_analyze import BatchJobProgress
 from twelvelabs_analyze.testing import FakeClock, FakeTwelveLabs
 
 ACTIVE = ("pending", "processing", "canceling")
@@ -38,9 +38,10 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTwelveLabs:
 
 def test_5000_inputs_on_the_fake(fake: FakeTwelveLabs) -> None:
     client = fake.client()
-    asset = {"type": "asset_id", "asset_id": "someone-else"}
     foreign = client.analyze_async.batches.create(  # another job's batch: the account's 5th slot is taken
-        model_name="pegasus1.5", analysis_mode="general", requests=[{"video": asset}]
+        model_name="pegasus1.5",
+        analysis_mode="general",
+        requests=[{"video": {"type": "asset_id", "asset_id": "someone-else"}}],
     )
     samples: list[int] = []
     expired: list[str] = []
@@ -61,7 +62,9 @@ def test_5000_inputs_on_the_fake(fake: FakeTwelveLabs) -> None:
         requests, analysis_mode="general", on_progress=watch, max_poll_interval=600.0
     )
     ours = [b for b in fake.batches if b["batch_id"] != foreign.batch_id]
-    assert sorted(b["total_items"] for b in ours) == [334] + [1000] * 5  # five of 1,000, then the resubmission
+    assert (
+        sorted(b["total_items"] for b in ours) == [334] + [1000] * 5
+    )  # five of 1,000, then the resubmission
     assert max(samples) <= 5
     assert [r.index for r in results] == list(range(5000))  # each input exactly once
     assert {r.status for r in results} == {"ready"}

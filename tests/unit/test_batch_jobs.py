@@ -14,14 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import twelvelabs_analyze._sleep as sleep_module
-from twelvelabs_analyze import AsyncTwelveLabs, BadRequestError, TwelveLabs
-from twelvelabs_analyze._batch_plan import (
-    MAX_BATCH_REQUESTS,
-    MAX_BATCH_SECONDS,
-    BatchJobError,
-    BatchJobItem,
-    split,
-)
+from twelvelabs_analyze import AsyncTwelveLabs, BadRequestError, BatchJobError, TwelveLabs
+from twelvelabs_analyze._batch_plan import MAX_BATCH_REQUESTS, MAX_BATCH_SECONDS, BatchJobItem, split
 
 from .batch_server import BatchServer
 

@@ -13,7 +13,8 @@ Sections:
 2. the live endpoint ``analyze`` (non-stream) the same way, against ``twelvelabs==1.3.6``;
 3. a 2,000-event NDJSON stream from ``analyze_stream``, delivered in network-sized chunks: raw
    ``iter_lines`` + ``json.loads``, this client (sync and async) and ``twelvelabs==1.3.6``; the
-   whole stream and the time to the first event;
+   whole stream and the time to the first event; and the JSON Lines results of a 1,000-item batch
+   (``analyze_async.batches.results``) the same way;
 4. import time (CPU time of the statement in a fresh process): ``from twelvelabs_analyze import TwelveLabs``
    against ``import httpx, attrs`` in a clean venv holding only the built wheel and its core
    dependencies;
@@ -84,6 +85,7 @@ class Sizes:
 
     chapters: tuple[int, ...]
     stream_events: int  # events in the analyze_stream answer, the first and last included
+    batch_results: int  # result lines of batches.results
     repeats: int
     target_seconds: float  # length of one timed repetition per implementation
     min_calls: int  # calls per repetition at least (see _calibrate)
@@ -102,6 +104,7 @@ class Sizes:
 FULL = Sizes(
     chapters=(5, 2000),
     stream_events=2000,
+    batch_results=1000,
     repeats=21,
     target_seconds=0.02,
     min_calls=50,
@@ -119,6 +122,7 @@ FULL = Sizes(
 QUICK = Sizes(
     chapters=(5, 50),
     stream_events=50,
+    batch_results=50,
     repeats=3,
     target_seconds=0.005,
     min_calls=1,
@@ -238,6 +242,29 @@ def stream_events(count: int) -> list[dict[str, Any]]:
     return events
 
 
+def batch_results(count: int) -> list[dict[str, Any]]:
+    """``count`` result lines of a finished batch: mostly ready (a paragraph of analysis each), one
+    in twenty failed, as ``GET /analyze/batches/{batch_id}/results`` answers them."""
+    text = " ".join(_WORDS[i % len(_WORDS)] for i in range(60))
+    lines: list[dict[str, Any]] = []
+    for i in range(count):
+        line: dict[str, Any] = {"task_id": f"68f4ddaf8aaa60d33df{i:05d}", "custom_id": f"video-{i:05d}"}
+        if i % 20 == 19:
+            line |= {"status": "failed", "error": {"code": "asset_unavailable", "message": "Unreadable."}}
+        else:
+            line |= {
+                "status": "ready",
+                "data": {
+                    "generation_id": f"gen-{i:05d}",
+                    "data": text,
+                    "finish_reason": "stop",
+                    "usage": {"output_tokens": 80, "input_tokens": 1200 + i},
+                },
+            }
+        lines.append(line)
+    return lines
+
+
 def network_chunks(body: bytes, seed: int = 7) -> tuple[bytes, ...]:
     """``body`` cut as a network delivers it: chunks of 40-400 bytes (a few events each), cut anywhere,
     so lines are split across chunks."""
@@ -278,15 +305,16 @@ class Scenario:
     """One API call and the canned answer every implementation receives."""
 
     name: str
-    endpoint: str  # "gist", "summarize", "analyze" or "analyze_stream"
+    endpoint: str  # "gist", "summarize", "analyze", "analyze_stream" or "batch_results"
     body: bytes
     expected_items: int  # chapters or events in the answer; checked once so a broken path cannot look fast
     chunks: tuple[bytes, ...] = ()  # for a stream: the body as the network delivers it
+    media: str = "application/x-ndjson"  # for a stream: its line-framed media type
 
     def handler(self) -> Callable[[httpx.Request], httpx.Response]:
         if self.chunks:
             chunks = self.chunks
-            stream_headers = {"content-type": "application/x-ndjson", **RATE_LIMIT_HEADERS}
+            stream_headers = {"content-type": self.media, **RATE_LIMIT_HEADERS}
 
             def handle_stream(request: httpx.Request) -> httpx.Response:
                 return httpx.Response(200, headers=stream_headers, stream=_ChunkStream(chunks))
@@ -326,12 +354,25 @@ def scenarios(sizes: Sizes) -> list[Scenario]:
             network_chunks(body),
         )
     )
+    lines = batch_results(sizes.batch_results)
+    body = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    found.append(
+        Scenario(
+            f"batch results, {len(lines)} items",
+            "batch_results",
+            body,
+            len(lines),
+            network_chunks(body),
+            "application/jsonl",
+        )
+    )
     return found
 
 
 LEGACY_CALLS = ("gist", "summarize")
 LIVE_CALLS = ("analyze",)
-STREAM_CALLS = ("analyze_stream",)
+STREAM_CALLS = ("analyze_stream", "batch_results")
+BATCH_ID = "68f4ddaf8aaa60d33df0e800"
 
 
 def count_items(result: Any) -> int:
@@ -370,6 +411,8 @@ def _payload(endpoint: str, stream: bool = False) -> dict[str, Any]:
 
 def raw_httpx_impl(scenario: Scenario) -> Impl:
     """httpx and the standard library's json: what a hand-written client would do."""
+    if scenario.endpoint == "batch_results":
+        return _raw_results_impl(scenario)
     endpoint = "analyze" if scenario.endpoint == "analyze_stream" else scenario.endpoint
     url = f"{BASE_URL}/{endpoint}"
     payload = _payload(scenario.endpoint, stream=scenario.endpoint == "analyze_stream")
@@ -409,6 +452,24 @@ def raw_httpx_impl(scenario: Scenario) -> Impl:
         return None
 
     return Impl(read_all, aread_all, closers, first, afirst)
+
+
+def _raw_results_impl(scenario: Scenario) -> Impl:
+    url = f"{BASE_URL}/analyze/batches/{BATCH_ID}/results"
+    headers = {"x-api-key": API_KEY}
+    client = httpx.Client(transport=httpx.MockTransport(scenario.handler()))
+    aclient = httpx.AsyncClient(transport=httpx.MockTransport(scenario.async_handler()))
+    loads = json.loads
+
+    def read_all() -> int:
+        with client.stream("GET", url, headers=headers) as response:
+            return len([loads(line) for line in response.iter_lines() if line])
+
+    async def aread_all() -> int:
+        async with aclient.stream("GET", url, headers=headers) as response:
+            return len([loads(line) async for line in response.aiter_lines() if line])
+
+    return Impl(read_all, aread_all, [client.close, aclient.aclose])
 
 
 def generated_impl(scenario: Scenario) -> Impl:
@@ -486,6 +547,18 @@ def ours_impl(scenario: Scenario) -> Impl:
             return await aclient.analyze(video=ANALYZE_VIDEO, prompt=PROMPT)  # type: ignore[arg-type]
 
         return Impl(call, acall, closers)
+    if scenario.endpoint == "batch_results":
+
+        def read_results() -> int:
+            with client.analyze_async.batches.results(BATCH_ID) as stream:
+                return sum(1 for _ in stream)
+
+        async def aread_results() -> int:
+            stream = await aclient.analyze_async.batches.results(BATCH_ID)
+            async with stream:
+                return len([item async for item in stream])
+
+        return Impl(read_results, aread_results, closers)
 
     def read_all() -> int:
         with client.analyze_stream(video=ANALYZE_VIDEO, prompt=PROMPT) as stream:  # type: ignore[arg-type]
@@ -559,6 +632,15 @@ def sdk_impl(scenario: Scenario) -> Impl:
             return await aclient.analyze(video=ANALYZE_VIDEO, prompt=PROMPT)
 
         return Impl(call, acall)
+    if scenario.endpoint == "batch_results":
+
+        def read_results() -> int:
+            return sum(1 for _ in client.analyze_async.batches.results(batch_id=BATCH_ID))
+
+        async def aread_results() -> int:
+            return len([item async for item in aclient.analyze_async.batches.results(batch_id=BATCH_ID)])
+
+        return Impl(read_results, aread_results)
 
     def read_all() -> int:
         return sum(1 for _ in client.analyze_stream(video=ANALYZE_VIDEO, prompt=PROMPT))
@@ -932,7 +1014,7 @@ def stream_section(sizes: Sizes, quick: bool) -> SectionResult:
     ]
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
-    (scenario,) = main
+    scenario, results_scenario = main
     titles = {
         "sync": "whole stream",
         "async": "whole stream",
@@ -974,7 +1056,50 @@ def stream_section(sizes: Sizes, quick: bool) -> SectionResult:
     ]
     if sdk is None:
         lines.append(f"twelvelabs {SDK_LIVE}: skipped — not installed (`pip install --group bench`).")
+    lines += ["", *_results_table(sizes, results_scenario, main, sdk, header, ratios)]
     return lines, ratios
+
+
+def _results_table(
+    sizes: Sizes,
+    scenario: str,
+    main: PerCall,
+    sdk: PerCall | None,
+    header: list[str],
+    ratios: dict[str, float],
+) -> list[str]:
+    """Section 3's second table: a batch's JSON Lines results read whole, sync and async."""
+    rows: list[list[str]] = []
+    for mode, t in main[scenario].items():
+        sdk_t = sdk[scenario][mode]["sdk"] if sdk is not None else None
+        rows.append(
+            [
+                "whole body",
+                mode,
+                fmt_us(t["raw"]["seconds"]),
+                fmt_us(t["ours"]["seconds"]),
+                fmt_ratio(t["ours"]["ratio"]),
+                fmt_us(sdk_t["seconds"]) if sdk_t is not None else "skipped",
+                fmt_ratio(sdk_t["ratio"] if sdk_t is not None else None),
+            ]
+        )
+        ratios[f"batch_results|{mode}"] = t["ours"]["ratio"]
+    chunks = next(s for s in scenarios(sizes) if s.name == scenario).chunks
+    lines = [
+        f"### Batch results: `analyze_async.batches.results`, {scenario.split(', ')[1]} (JSON Lines)",
+        "",
+    ]
+    lines += markdown_table(header, rows)
+    lines += [
+        "",
+        f"The results of a finished batch, one in twenty failed, the others ready with a paragraph of "
+        f"analysis: {sum(map(len, chunks)):,} bytes in {len(chunks)} chunks of 40–400 bytes. *raw* = "
+        "`iter_lines()` + `json.loads` per line; *ours* = `client.analyze_async.batches.results(batch_id)` "
+        f"iterated to the end: each line checked and parsed into a typed `BatchResultItem` (its `data` an "
+        f"`AnalyzeTaskResult`), a malformed line an error naming it; *twelvelabs {SDK_LIVE}* = its "
+        "`results` iterator (pydantic models; it drops lines it cannot parse).",
+    ]
+    return lines
 
 
 # --------------------------------------------------------------------------- section 4: import time
@@ -1617,6 +1742,12 @@ def targets(sizes: Sizes) -> list[Target]:
         Target(
             f"`analyze_stream`, {sizes.stream_events} events ≤ 1.3× raw httpx `iter_lines` + `json.loads`",
             tuple(f"stream|{m}" for m in modes),
+            1.3,
+            at_least=False,
+        ),
+        Target(
+            f"batch results, {sizes.batch_results} items ≤ 1.3× raw httpx `iter_lines` + `json.loads`",
+            tuple(f"batch_results|{m}" for m in modes),
             1.3,
             at_least=False,
         ),

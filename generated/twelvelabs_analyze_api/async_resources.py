@@ -19,6 +19,7 @@ from typing import (  # noqa: F401
     overload,
 )
 
+from twelvelabs_analyze._async._batches import AsyncBatchRunning
 from twelvelabs_analyze._async._resource import AsyncAPIResource
 from twelvelabs_analyze._async._streamed_response import AsyncResponseContextManager
 from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
@@ -120,7 +121,7 @@ from .resources import (
     _ANALYZE_ASYNC_BATCHES_CREATE,
     _ANALYZE_ASYNC_BATCHES_DELETE,
     _ANALYZE_ASYNC_BATCHES_LIST,
-    _ANALYZE_ASYNC_BATCHES_RESULTS,
+    _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
     _ANALYZE_ASYNC_BATCHES_RETRIEVE,
     _ANALYZE_ASYNC_TASKS_CREATE,
     _ANALYZE_ASYNC_TASKS_DELETE,
@@ -153,7 +154,7 @@ from .resources import (
 )
 
 
-class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
+class AsyncAnalyzeAsyncBatchesResource(AsyncBatchRunning, AsyncAPIResource):
     """The ``client.analyze_async.batches`` methods."""
 
     def list(
@@ -358,7 +359,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> BatchResultItem:
+    ) -> AsyncStream[BatchResultItem]:
         """Retrieve batch results.
 
         Use this method to retrieve the results for each item in a batch. You can call it while the batch has the `pending` or `processing` status.
@@ -377,7 +378,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -2042,7 +2043,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BatchResultItem]:
+    ) -> RawResponse[AsyncStream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``results`` in ``.parsed``.
@@ -2055,7 +2056,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -3477,7 +3478,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[BatchResultItem]:
+    ) -> AsyncResponseContextManager[AsyncStream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``results`` returns.
@@ -3491,7 +3492,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         """
         return AsyncResponseContextManager(
             self._client,
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             call_options(extra_headers, extra_query, extra_body, timeout),
         )

@@ -33,6 +33,7 @@ from twelvelabs_analyze._operation import (  # noqa: F401
 )
 from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
+from twelvelabs_analyze._sync._batches import BatchRunning
 from twelvelabs_analyze._sync._resource import APIResource
 from twelvelabs_analyze._sync._streamed_response import ResponseContextManager
 from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
@@ -498,8 +499,8 @@ _ANALYZE_ASYNC_BATCHES_CANCEL = Operation(
         "required": ["batch_id"],
     },
 )
-_ANALYZE_ASYNC_BATCHES_RESULTS = Operation(
-    name="analyze_async.batches.results",
+_ANALYZE_ASYNC_BATCHES_RESULTS_STREAM = Operation(
+    name="analyze_async.batches.results_stream",
     method="GET",
     path="/analyze/batches/{batch_id}/results",
     fields=(Field("batch_id", "batch_id", "path"),),
@@ -510,6 +511,7 @@ _ANALYZE_ASYNC_BATCHES_RESULTS = Operation(
         "properties": {"batch_id": {"type": "string"}},
         "required": ["batch_id"],
     },
+    stream=True,
 )
 _ANALYZE_ASYNC_TASKS_LIST = Operation(
     name="analyze_async.tasks.list",
@@ -1382,7 +1384,7 @@ OPERATIONS: dict[str, Operation] = {
         _ANALYZE_ASYNC_BATCHES_RETRIEVE,
         _ANALYZE_ASYNC_BATCHES_DELETE,
         _ANALYZE_ASYNC_BATCHES_CANCEL,
-        _ANALYZE_ASYNC_BATCHES_RESULTS,
+        _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
         _ANALYZE_ASYNC_TASKS_LIST,
         _ANALYZE_ASYNC_TASKS_CREATE,
         _ANALYZE_ASYNC_TASKS_RETRIEVE,
@@ -1416,7 +1418,7 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class AnalyzeAsyncBatchesResource(APIResource):
+class AnalyzeAsyncBatchesResource(BatchRunning, APIResource):
     """The ``client.analyze_async.batches`` methods."""
 
     def list(
@@ -1620,7 +1622,7 @@ class AnalyzeAsyncBatchesResource(APIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> BatchResultItem:
+    ) -> Stream[BatchResultItem]:
         """Retrieve batch results.
 
         Use this method to retrieve the results for each item in a batch. You can call it while the batch has the `pending` or `processing` status.
@@ -1639,7 +1641,7 @@ class AnalyzeAsyncBatchesResource(APIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -3299,7 +3301,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BatchResultItem]:
+    ) -> RawResponse[Stream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``results`` in ``.parsed``.
@@ -3312,7 +3314,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -4732,7 +4734,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[BatchResultItem]:
+    ) -> ResponseContextManager[Stream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``results`` returns.
@@ -4746,7 +4748,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         """
         return ResponseContextManager(
             self._client,
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             call_options(extra_headers, extra_query, extra_body, timeout),
         )

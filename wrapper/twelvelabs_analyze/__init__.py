@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from ._async._pagination import AsyncPage
     from ._async._streamed_response import AsyncResponseContextManager, AsyncStreamedResponse
     from ._async._streaming import AsyncStream
+    from ._batch_plan import BatchJobError, BatchJobProgress, BatchJobResult
     from ._paginator import AsyncPaginator
     from ._sync._client import TwelveLabs
     from ._sync._pagination import Page
@@ -82,6 +83,9 @@ _LAZY = {
     "AsyncStreamedResponse": "twelvelabs_analyze._async._streamed_response",
     "AsyncResponseContextManager": "twelvelabs_analyze._async._streamed_response",
     "UploadProgress": "twelvelabs_analyze._upload_plan",
+    "BatchJobError": "twelvelabs_analyze._batch_plan",
+    "BatchJobProgress": "twelvelabs_analyze._batch_plan",
+    "BatchJobResult": "twelvelabs_analyze._batch_plan",
 }
 
 __all__ = [
@@ -103,6 +107,9 @@ __all__ = [
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJobError",
+    "BatchJobProgress",
+    "BatchJobResult",
     "ConflictError",
     "ExpiredSignatureError",
     "InternalServerError",

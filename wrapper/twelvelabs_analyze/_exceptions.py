@@ -150,7 +150,13 @@ class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
 
 
 class APIResponseValidationError(TwelveLabsError):
-    """A 2xx response whose body is not JSON or not the documented shape; ``body`` keeps the raw text."""
+    """A 2xx response whose body is not JSON or not the documented shape; ``body`` keeps the raw text.
+
+    ``line_number`` is the line of a line-framed answer (a stream, JSON Lines results) that was
+    refused, counted from 1; ``None`` for a whole-body answer.
+    """
+
+    line_number: int | None = None
 
     def __init__(self, message: str, *, body: str, response: httpx.Response | None = None) -> None:
         super().__init__(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -21,6 +22,7 @@ from . import _content
 from ._analyze import SchemaNotSupported, generate, stream_lines
 from ._asgi import Receive, Scope, Send, asgi_app, too_large
 from ._asset_api import AssetsAndUploads
+from ._batches import AssetRegistry, BatchAsset, BatchStore
 from ._chunks import FaultKind, StreamFault, with_fault
 from ._clock import FakeClock
 from ._errors import ApiError, default_code, error_body
@@ -200,6 +202,9 @@ class FakeTwelveLabs(AssetsAndUploads):
         self._webhooks = Webhooks(self._clock)
         self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
         self._init_assets(self._clock)
+        # What batches know of assets (AssetsAndUploads keeps the uploaded ones in self._assets).
+        self._batch_assets = AssetRegistry(lambda asset_id: self._is_missing("asset_id", asset_id))
+        self._batches = BatchStore(self._clock, self._tasks, self._batch_assets)
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {
             ("POST", "/gist"): self._gist,
@@ -210,6 +215,7 @@ class FakeTwelveLabs(AssetsAndUploads):
             ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
             **self._asset_behaviours(),
+            **self._batch_behaviours(),
         }
         self._text_event_checked = False
         self._app = asgi_app(
@@ -402,6 +408,36 @@ class FakeTwelveLabs(AssetsAndUploads):
         else:
             self._tasks.update(task_id, durations=chosen)
 
+    def add_asset(self, asset_id: str, *, status: str = "ready", duration: float | None = None) -> None:
+        """Make an asset known to batches: its ``status`` (only ``ready`` ones can be analyzed; a
+        batch naming another gets ``409``) and ``duration`` in seconds (counted against the
+        2,000 content hours of a batch; ``None``: not known, counts as 0). Registering it again
+        replaces it. Unregistered asset ids are ready, with the fake's duration for that video,
+        unless they are missing (``missing-…``, :meth:`add_missing_video`): ``404``."""
+        if duration is not None and not (math.isfinite(duration) and duration >= 0):
+            raise ValueError(f"duration must be a finite number of seconds >= 0, not {duration!r}")
+        self._batch_assets.add(asset_id, BatchAsset(status, None if duration is None else float(duration)))
+
+    def fail_next_batch_item(
+        self,
+        message: str = DEFAULT_FAILURE,
+        *,
+        code: str | None = None,
+        custom_id: str | None = None,
+        times: int = 1,
+    ) -> None:
+        """Make the next ``times`` batch items fail with ``message`` (and ``code``, the result
+        line's ``error.code``) when their processing ends; with ``custom_id``, the next items
+        with that custom id, in whichever batch."""
+        _check_times(times)
+        for _ in range(times):
+            self._batches.fail_next_item(message, code=code, custom_id=custom_id)
+
+    @property
+    def batches(self) -> list[dict[str, Any]]:
+        """Every batch as ``retrieve`` shows it now, newest first."""
+        return self._batches.snapshot()
+
     @property
     def tasks(self) -> list[dict[str, Any]]:
         """Every analysis task as ``retrieve`` shows it now, newest first."""
@@ -441,8 +477,8 @@ class FakeTwelveLabs(AssetsAndUploads):
             self._requests.clear()
 
     def reset(self) -> None:
-        """Back to a fresh fake: no recorded requests, pending faults, tasks, webhook deliveries or
-        missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
+        """Back to a fresh fake: no recorded requests, pending faults, tasks, batches, registered
+        assets, webhook deliveries or missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
         endpoints and ``legacy_endpoints`` stay."""
         with self._lock:
             self._requests.clear()
@@ -450,6 +486,8 @@ class FakeTwelveLabs(AssetsAndUploads):
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
+        self._batches.clear()
+        self._batch_assets.clear()
         self._webhooks.clear()
         self._rate_limiter.reset()
         self._reset_assets()
@@ -558,7 +596,7 @@ class FakeTwelveLabs(AssetsAndUploads):
     def _error(self, operation: Operation | None, error: ApiError, headers: dict[str, str]) -> FakeResponse:
         headers.update(error.headers)
         headers["Content-Type"] = _JSON
-        body = error_body(self._spec, operation, error.status, error.code, error.message)
+        body = error_body(self._spec, operation, error.status, error.code, error.message, error.details)
         return FakeResponse(error.status, list(headers.items()), body)
 
     def _injected(self, fault: _Fault, method: str, path: str) -> FakeResponse:
@@ -690,13 +728,16 @@ class FakeTwelveLabs(AssetsAndUploads):
         if found is None:  # the spec guarantees a video; a new document might not
             return facts_for("no-video")
         kind, identity = found
-        with self._lock:
-            registered = identity in self._missing
-        if registered or looks_missing(kind, identity):
+        if self._is_missing(kind, identity):
             raise ApiError(status, "resource_not_exist", f"The video {identity} does not exist.")
         if kind == "asset_id" and (asset_status := self.asset_status(identity)) not in (None, "ready"):
             raise ApiError(400, "parameter_invalid", f"The asset {identity} is {asset_status}, not ready.")
         return facts_for(identity)
+
+    def _is_missing(self, kind: str, identity: str) -> bool:
+        with self._lock:
+            registered = identity in self._missing
+        return registered or looks_missing(kind, identity)
 
     def _gist(self, call: _Call) -> FakeResponse:
         self._video(call.body, 404)
@@ -781,6 +822,45 @@ class FakeTwelveLabs(AssetsAndUploads):
     def _delete_task(self, call: _Call) -> FakeResponse:
         self._tasks.delete(call.path["task_id"])
         return self._json(call, None)
+
+    def _batch_behaviours(self) -> dict[tuple[str, str], Behaviour]:
+        """``/analyze/batches`` (the rules are in ``_batches.py``)."""
+        batches = self._batches
+        one = "/analyze/batches/{batch_id}"
+        return {
+            ("POST", "/analyze/batches"): lambda call: self._json(call, batches.create(call.body)),
+            ("GET", "/analyze/batches"): lambda call: self._json(
+                call, batches.page({**_query_defaults(call.operation), **call.query})
+            ),
+            ("GET", one): lambda call: self._json(call, batches.retrieve(call.path["batch_id"])),
+            ("DELETE", one): self._delete_batch,
+            ("POST", one + "/cancel"): lambda call: self._json(call, batches.cancel(call.path["batch_id"])),
+            ("GET", one + "/results"): lambda call: self._lines(call, batches.results(call.path["batch_id"])),
+        }
+
+    def _delete_batch(self, call: _Call) -> FakeResponse:
+        self._batches.delete(call.path["batch_id"])
+        return self._json(call, None)
+
+    def _lines(self, call: _Call, items: list[dict[str, Any]]) -> FakeResponse:
+        """A line-framed answer (JSON Lines), one item per line; the first item of each status is
+        checked against the spec's line schema (they differ only in their values otherwise)."""
+        operation = call.operation
+        status = operation.success_status
+        validator = operation.stream_validators[status]
+        checked: set[Any] = set()
+        for item in items:
+            if item.get("status") in checked:
+                continue
+            checked.add(item.get("status"))
+            problem = next(validator.iter_errors(item), None)
+            if problem is not None:
+                logger.error("fake answer line violates the spec: %s", problem.message)
+                raise ApiError(500, "internal_error", f"The fake produced an invalid line: {problem.message}")
+        headers = call.headers
+        headers["Content-Type"] = operation.stream_media[status]
+        body = b"".join(json.dumps(item, ensure_ascii=False).encode() + b"\n" for item in items)
+        return FakeResponse(status, list(headers.items()), body)
 
     # --- ASGI -----------------------------------------------------------------------------
 

@@ -603,11 +603,7 @@ class FakeTwelveLabs:
         found = self._spec.find(method, path)
         if found is not None and self._serves(found[0]):
             return found
-        methods = sorted(
-            op.method
-            for op in self._spec.operations.values()
-            if op.match(path) is not None and self._serves(op)
-        )
+        methods = sorted(op.method for op in self._spec.operations_on(path) if self._serves(op))
         if methods:
             raise ApiError(
                 405,

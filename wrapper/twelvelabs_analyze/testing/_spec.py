@@ -134,19 +134,24 @@ class Spec:
     operations: Mapping[tuple[str, str], Operation]  # (method, full path) -> operation
     registry: Registry[Any]
 
+    def operations_on(self, full_path: str) -> list[Operation]:
+        """The operations of the path ``full_path`` names: its concrete path when the spec has one
+        (OpenAPI matches concrete paths before templated ones: ``/assets/multipart-uploads`` is not
+        ``/assets/{asset_id}``), else the templates that match it."""
+        concrete = [op for (_, path), op in self.operations.items() if path == full_path]
+        return concrete or [op for op in self.operations.values() if op.match(full_path) is not None]
+
     def methods_for(self, full_path: str) -> list[str]:
         """The HTTP methods the spec serves on ``full_path`` (for a 405's ``Allow``)."""
-        return sorted(
-            method for (method, _), op in self.operations.items() if op.match(full_path) is not None
-        )
+        return sorted(op.method for op in self.operations_on(full_path))
 
     def find(self, method: str, full_path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation serving ``method`` on ``full_path`` (templates resolved) and its path parameters."""
         exact = self.operations.get((method, full_path))
         if exact is not None:
             return exact, {}
-        for (op_method, _), operation in self.operations.items():
-            if op_method == method and (params := operation.match(full_path)) is not None:
+        for operation in self.operations_on(full_path):
+            if operation.method == method and (params := operation.match(full_path)) is not None:
                 return operation, params
         return None
 

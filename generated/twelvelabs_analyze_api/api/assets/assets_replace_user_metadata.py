@@ -16,13 +16,13 @@ from ...models.replace_asset_user_metadata_request_bad_request_error import (
 from ...models.replace_asset_user_metadata_request_not_found_error import (
     ReplaceAssetUserMetadataRequestNotFoundError,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     asset_id: str,
     *,
-    body: AssetsReplaceUserMetadataRequest | Unset = UNSET,
+    body: AssetsReplaceUserMetadataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,8 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +103,7 @@ def sync_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsReplaceUserMetadataRequest | Unset = UNSET,
+    body: AssetsReplaceUserMetadataRequest,
 ) -> Response[
     Any
     | ErrorBody
@@ -126,7 +125,7 @@ def sync_detailed(
 
     Args:
         asset_id (str):
-        body (AssetsReplaceUserMetadataRequest | Unset):
+        body (AssetsReplaceUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +151,7 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsReplaceUserMetadataRequest | Unset = UNSET,
+    body: AssetsReplaceUserMetadataRequest,
 ) -> (
     Any
     | ErrorBody
@@ -175,7 +174,7 @@ def sync(
 
     Args:
         asset_id (str):
-        body (AssetsReplaceUserMetadataRequest | Unset):
+        body (AssetsReplaceUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +195,7 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsReplaceUserMetadataRequest | Unset = UNSET,
+    body: AssetsReplaceUserMetadataRequest,
 ) -> Response[
     Any
     | ErrorBody
@@ -218,7 +217,7 @@ async def asyncio_detailed(
 
     Args:
         asset_id (str):
-        body (AssetsReplaceUserMetadataRequest | Unset):
+        body (AssetsReplaceUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +241,7 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsReplaceUserMetadataRequest | Unset = UNSET,
+    body: AssetsReplaceUserMetadataRequest,
 ) -> (
     Any
     | ErrorBody
@@ -265,7 +264,7 @@ async def asyncio(
 
     Args:
         asset_id (str):
-        body (AssetsReplaceUserMetadataRequest | Unset):
+        body (AssetsReplaceUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,13 +16,13 @@ from ...models.update_asset_user_metadata_request_bad_request_error import (
 from ...models.update_asset_user_metadata_request_not_found_error import (
     UpdateAssetUserMetadataRequestNotFoundError,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     asset_id: str,
     *,
-    body: AssetsUpdateUserMetadataRequest | Unset = UNSET,
+    body: AssetsUpdateUserMetadataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,8 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +103,7 @@ def sync_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsUpdateUserMetadataRequest | Unset = UNSET,
+    body: AssetsUpdateUserMetadataRequest,
 ) -> Response[
     Any
     | ErrorBody
@@ -125,7 +124,7 @@ def sync_detailed(
 
     Args:
         asset_id (str):
-        body (AssetsUpdateUserMetadataRequest | Unset):
+        body (AssetsUpdateUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +150,7 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsUpdateUserMetadataRequest | Unset = UNSET,
+    body: AssetsUpdateUserMetadataRequest,
 ) -> (
     Any
     | ErrorBody
@@ -173,7 +172,7 @@ def sync(
 
     Args:
         asset_id (str):
-        body (AssetsUpdateUserMetadataRequest | Unset):
+        body (AssetsUpdateUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +193,7 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsUpdateUserMetadataRequest | Unset = UNSET,
+    body: AssetsUpdateUserMetadataRequest,
 ) -> Response[
     Any
     | ErrorBody
@@ -215,7 +214,7 @@ async def asyncio_detailed(
 
     Args:
         asset_id (str):
-        body (AssetsUpdateUserMetadataRequest | Unset):
+        body (AssetsUpdateUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +238,7 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AssetsUpdateUserMetadataRequest | Unset = UNSET,
+    body: AssetsUpdateUserMetadataRequest,
 ) -> (
     Any
     | ErrorBody
@@ -261,7 +260,7 @@ async def asyncio(
 
     Args:
         asset_id (str):
-        body (AssetsUpdateUserMetadataRequest | Unset):
+        body (AssetsUpdateUserMetadataRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,13 +11,13 @@ from ...models.indexes_update_request import IndexesUpdateRequest
 from ...models.update_index_request_bad_request_error import (
     UpdateIndexRequestBadRequestError,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     index_id: str,
     *,
-    body: IndexesUpdateRequest | Unset = UNSET,
+    body: IndexesUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -79,7 +78,7 @@ def sync_detailed(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IndexesUpdateRequest | Unset = UNSET,
+    body: IndexesUpdateRequest,
 ) -> Response[Any | ErrorBody | UpdateIndexRequestBadRequestError]:
     """Update an index
 
@@ -87,7 +86,7 @@ def sync_detailed(
 
     Args:
         index_id (str):
-        body (IndexesUpdateRequest | Unset):
+        body (IndexesUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +112,7 @@ def sync(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IndexesUpdateRequest | Unset = UNSET,
+    body: IndexesUpdateRequest,
 ) -> Any | ErrorBody | UpdateIndexRequestBadRequestError | None:
     """Update an index
 
@@ -121,7 +120,7 @@ def sync(
 
     Args:
         index_id (str):
-        body (IndexesUpdateRequest | Unset):
+        body (IndexesUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +141,7 @@ async def asyncio_detailed(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IndexesUpdateRequest | Unset = UNSET,
+    body: IndexesUpdateRequest,
 ) -> Response[Any | ErrorBody | UpdateIndexRequestBadRequestError]:
     """Update an index
 
@@ -150,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         index_id (str):
-        body (IndexesUpdateRequest | Unset):
+        body (IndexesUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +173,7 @@ async def asyncio(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IndexesUpdateRequest | Unset = UNSET,
+    body: IndexesUpdateRequest,
 ) -> Any | ErrorBody | UpdateIndexRequestBadRequestError | None:
     """Update an index
 
@@ -182,7 +181,7 @@ async def asyncio(
 
     Args:
         index_id (str):
-        body (IndexesUpdateRequest | Unset):
+        body (IndexesUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

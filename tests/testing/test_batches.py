@@ -167,6 +167,17 @@ def test_an_item_whose_window_is_longer_than_two_hours_fails_on_its_own(
 # --------------------------------------------------------------------------- what create refuses
 
 
+def test_a_response_format_that_is_not_a_json_schema(fake: FakeTwelveLabs, client: TwelveLabs) -> None:
+    # Valid against the request schema, but not a JSON schema (a $comment is a string): as for a task.
+    odd = {"type": "json_schema", "json_schema": {"type": "object", "$comment": {}}}
+    reqs = requests(2)
+    reqs[1]["response_format"] = odd
+    with pytest.raises(BadRequestError) as caught:
+        create(client, reqs)
+    assert "response_format" in caught.value.body["error"]["message"]
+    assert fake.batches == [] and fake.tasks == []
+
+
 def test_only_pegasus_1_5(fake: FakeTwelveLabs) -> None:
     status, body = raw_create(
         fake, {"model_name": "pegasus1.6", "analysis_mode": "general", "requests": requests(1)}

@@ -21,16 +21,18 @@ from jsonschema.exceptions import SchemaError
 from . import _content
 from ._analyze import SchemaNotSupported, generate, stream_lines
 from ._asgi import Receive, Scope, Send, asgi_app, too_large
+from ._asset_api import AssetsAndUploads
 from ._batches import AssetRegistry, BatchAsset, BatchStore
 from ._chunks import FaultKind, StreamFault, with_fault
 from ._clock import FakeClock
 from ._errors import ApiError, default_code, error_body
+from ._formdata import request_payload
 from ._limits import DEFAULT_LIMITS, ServerLimits
 from ._ratelimit import RateLimiter
 from ._spec import Operation, Spec, load_spec
 from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, TaskStore, with_durations
 from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
-from ._validation import BODY_NOT_JSON, body_error, parse_json, path_error, query_error, query_values
+from ._validation import BODY_NOT_JSON, path_error, query_error, query_values
 from ._video import VideoFacts, facts_for, looks_missing, video_identity
 from ._webhooks import DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY, DEFAULT_TIMEOUT, Webhooks, task_occurrences
 from ._words import seeded_random
@@ -110,7 +112,7 @@ def _check_times(times: int) -> None:
         raise ValueError("times must be >= 1")
 
 
-class FakeTwelveLabs:
+class FakeTwelveLabs(AssetsAndUploads):
     """A fake of TwelveLabs' analyze API, driven by the normalized spec.
 
     It serves every operation of the spec: ``/analyze`` (one JSON answer with ``"stream": false``,
@@ -148,6 +150,14 @@ class FakeTwelveLabs:
     it gets a signed ``analyze.task.ready``/``analyze.task.failed`` event (check it with
     :func:`twelvelabs_analyze.webhooks.verify`), retried a few times on the fake's clock, and the
     task shows how that went in its ``webhooks`` field.
+
+    **Assets and multipart uploads** — ``POST /assets`` takes multipart/form-data (a file up to
+    ``max_body_bytes``, or a URL); every asset is ``processing`` for ``asset_processing`` seconds
+    of fake time, then ``ready`` (or ``failed``: :meth:`fail_next_asset`). Multipart upload
+    sessions hand out presigned URLs that the fake itself serves, S3-like, outside the API's paths:
+    signed, expiring, single-use, answering an ``ETag``; :meth:`fail_next_part`,
+    :meth:`stall_next_part` and :meth:`drop_next_part` break parts, :attr:`presigned_requests`
+    shows what reached them. :meth:`configure_uploads` sets chunk size and the rest.
 
     **Recorded requests** — the last ``max_recorded_requests`` (10,000 by default) are kept, so
     a long-running server does not grow without limit.
@@ -191,8 +201,10 @@ class FakeTwelveLabs:
         self._tasks = TaskStore(self._clock, with_durations(task_durations))
         self._webhooks = Webhooks(self._clock)
         self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
-        self._assets = AssetRegistry(lambda asset_id: self._is_missing("asset_id", asset_id))
-        self._batches = BatchStore(self._clock, self._tasks, self._assets)
+        self._init_assets(self._clock)
+        # What batches know of assets (AssetsAndUploads keeps the uploaded ones in self._assets).
+        self._batch_assets = AssetRegistry(lambda asset_id: self._is_missing("asset_id", asset_id))
+        self._batches = BatchStore(self._clock, self._tasks, self._batch_assets)
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {
             ("POST", "/gist"): self._gist,
@@ -202,10 +214,16 @@ class FakeTwelveLabs:
             ("GET", "/analyze/tasks"): self._list_tasks,
             ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
+            **self._asset_behaviours(),
             **self._batch_behaviours(),
         }
         self._text_event_checked = False
-        self._app = asgi_app(self._handle_served, self._refuse, lambda: self._limits)
+        self._app = asgi_app(
+            self._handle_served,
+            self._refuse,
+            lambda: self._limits,
+            lambda method, target, headers: self._presigned_sink(method, target, _normalize_headers(headers)),
+        )
 
     def __repr__(self) -> str:
         return (
@@ -398,7 +416,7 @@ class FakeTwelveLabs:
         unless they are missing (``missing-…``, :meth:`add_missing_video`): ``404``."""
         if duration is not None and not (math.isfinite(duration) and duration >= 0):
             raise ValueError(f"duration must be a finite number of seconds >= 0, not {duration!r}")
-        self._assets.add(asset_id, BatchAsset(status, None if duration is None else float(duration)))
+        self._batch_assets.add(asset_id, BatchAsset(status, None if duration is None else float(duration)))
 
     def fail_next_batch_item(
         self,
@@ -469,9 +487,10 @@ class FakeTwelveLabs:
             self._missing.clear()
         self._tasks.clear()
         self._batches.clear()
-        self._assets.clear()
+        self._batch_assets.clear()
         self._webhooks.clear()
         self._rate_limiter.reset()
+        self._reset_assets()
 
     # --- the one handler every transport calls --------------------------------------------
 
@@ -493,6 +512,8 @@ class FakeTwelveLabs:
         raw_path, _, query = path.partition("?")
         path = unquote(raw_path)
         request_headers = _normalize_headers(headers)
+        if (presigned := self._presigned_answer(method, path, query, request_headers, body)) is not None:
+            return presigned  # a part upload: another host's request, not the API's
         if len(body) > self._limits.max_body_bytes:
             error = too_large(self._limits.max_body_bytes)
             return self._refused(method, path, query, request_headers, error, arrived)
@@ -613,9 +634,7 @@ class FakeTwelveLabs:
             values = query_values(self._spec, operation, query)
             if error := query_error(operation, values):
                 raise error
-            payload = parse_json(headers, body) if operation.request_schema is not None else {}
-            if error := body_error(operation, payload):
-                raise error
+            payload = request_payload(operation, headers, body)
             call = _Call(operation, path_parameters, values, payload, rate_headers)
             behaviour = self._behaviours.get((operation.method, operation.path))
             if behaviour is None and operation.success_status in operation.stream_media:
@@ -640,10 +659,9 @@ class FakeTwelveLabs:
         found = self._spec.find(method, path)
         if found is not None and self._serves(found[0]):
             return found
+        chosen = self._spec.path_for(path)  # the most specific path: concrete before templated
         methods = sorted(
-            op.method
-            for op in self._spec.operations.values()
-            if op.match(path) is not None and self._serves(op)
+            op.method for op in self._spec.operations.values() if op.path == chosen and self._serves(op)
         )
         if methods:
             raise ApiError(
@@ -712,6 +730,8 @@ class FakeTwelveLabs:
         kind, identity = found
         if self._is_missing(kind, identity):
             raise ApiError(status, "resource_not_exist", f"The video {identity} does not exist.")
+        if kind == "asset_id" and (asset_status := self.asset_status(identity)) not in (None, "ready"):
+            raise ApiError(400, "parameter_invalid", f"The asset {identity} is {asset_status}, not ready.")
         return facts_for(identity)
 
     def _is_missing(self, kind: str, identity: str) -> bool:

@@ -257,6 +257,17 @@ def test_assets_must_exist_and_be_ready(fake: FakeTwelveLabs, client: TwelveLabs
     assert len(fake.batches) == 1
 
 
+def test_an_uploaded_asset_is_refused_until_it_is_ready(fake: FakeTwelveLabs, client: TwelveLabs) -> None:
+    fake.configure_uploads(asset_processing=30)
+    asset = client.assets.upload(b"\x00\x00\x00\x18ftypmp42" + bytes(64), filename="clip.mp4", wait=False)
+    reqs = [{"video": {"type": "asset_id", "asset_id": str(asset.field_id)}, "custom_id": "clip"}]
+    with pytest.raises(ConflictError) as caught:
+        create(client, reqs)
+    assert caught.value.body["error"]["details"]["status"] == "processing"
+    fake.advance(30)
+    assert create(client, reqs).total_items == 1
+
+
 def test_the_sixth_active_batch_gets_429_until_one_is_done(fake: FakeTwelveLabs, client: TwelveLabs) -> None:
     first = [create(client, requests(1, f"b{n}")) for n in range(5)]
     with pytest.raises(RateLimitError) as caught:

@@ -131,9 +131,9 @@ def test_operations_without_a_dedicated_behaviour_get_schema_shaped_answers() ->
     )
     experiment = post(fake, "/v1.3/analyze/experiments/experiment-1", b"", method="GET")
     assert experiment.status == 200
-    fake.spec.operations[("GET", "/v1.3/analyze/experiments/{experiment_id}")].response_validators[200].validate(
-        body_of(experiment)
-    )
+    fake.spec.operations[("GET", "/v1.3/analyze/experiments/{experiment_id}")].response_validators[
+        200
+    ].validate(body_of(experiment))
     other = post(fake, "/v1.3/analyze/experiments/experiment-2", b"", method="GET")
     assert body_of(other) != body_of(experiment)  # the path parameter seeds the answer
     assert post(fake, "/v1.3/analyze/experiments/experiment-1", b"", method="PUT").status == 405

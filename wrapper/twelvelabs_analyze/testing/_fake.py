@@ -25,6 +25,7 @@ from ._clock import FakeClock
 from ._errors import ApiError, default_code, error_body
 from ._limits import DEFAULT_LIMITS, ServerLimits
 from ._ratelimit import RateLimiter
+from ._resources import Resources
 from ._spec import Operation, Spec, load_spec
 from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, TaskStore, with_durations
 from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
@@ -199,6 +200,8 @@ class FakeTwelveLabs:
             ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
         }
+        # Resources found by rule in the spec, for operations without a dedicated behaviour.
+        self._resources = Resources(self._spec, self._clock, self._behaviours)
         self._text_event_checked = False
         self._app = asgi_app(self._handle_served, self._refuse, lambda: self._limits)
 
@@ -433,6 +436,7 @@ class FakeTwelveLabs:
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
+        self._resources.clear()
         self._webhooks.clear()
         self._rate_limiter.reset()
 
@@ -581,6 +585,10 @@ class FakeTwelveLabs:
                 raise error
             call = _Call(operation, path_parameters, values, payload, rate_headers)
             behaviour = self._behaviours.get((operation.method, operation.path))
+            if behaviour is None and (
+                generic := self._resources.answer(operation, path_parameters, values, payload)
+            ):
+                return self._json(call, generic.body, generic.status)
             if behaviour is None and operation.success_status in operation.stream_media:
                 return self._schema_lines(call, {**path_parameters, **values, **payload})
             if behaviour is None:

@@ -116,8 +116,11 @@ class FakeTwelveLabs:
     NDJSON events otherwise, as the API defaults to), ``/analyze/tasks`` (create, list,
     retrieve, delete), and the retired ``/gist`` and ``/summarize``. Requests are validated
     against the spec (body, query and path parameters, cross-field rules, token limits) and every
-    answer is valid against the spec's response schemas; an operation the fake has no dedicated
-    behaviour for gets an answer shaped by its response schema.
+    answer is valid against the spec's response schemas. An operation the fake has no dedicated
+    behaviour for is served by rule: where the spec's paths show a resource (``/indexes`` and
+    ``/indexes/{index-id}``), what is created can be retrieved, listed (paged), updated and
+    deleted by its id, and an unknown id gets ``resource_not_exist`` (see ``_resources``); any
+    other operation gets an answer shaped by its response schema.
 
     It is an ASGI application; ``client()``/``async_client()`` bind a client to it in-process
     and ``serve()`` runs it on a real loopback HTTP server. All state sits behind locks, so the
@@ -427,8 +430,8 @@ class FakeTwelveLabs:
             self._requests.clear()
 
     def reset(self) -> None:
-        """Back to a fresh fake: no recorded requests, pending faults, tasks, webhook deliveries or
-        missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
+        """Back to a fresh fake: no recorded requests, pending faults, tasks, resources, webhook
+        deliveries or missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
         endpoints and ``legacy_endpoints`` stay."""
         with self._lock:
             self._requests.clear()

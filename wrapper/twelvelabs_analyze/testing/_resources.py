@@ -4,7 +4,8 @@ A path whose last segment is one parameter (``/indexes/{index-id}``) is the item
 resource whose collection is the path without it (``/indexes``). Its operations play roles:
 
 * ``POST`` collection — create: a new id (the item's id field is the property named like the
-  path parameter, ``index-id`` → ``index_id``, else ``_id``, else ``id``); the stored item is a
+  path parameter, ``index-id`` → ``index_id``, else ``_id``, else ``id``; a path whose create
+  answers no such field is no resource); the stored item is a
   schema-shaped instance of the retrieve answer with the request's fields merged in (each field
   the item schema accepts), ``created_at``/``updated_at`` read from the fake's clock; the answer
   is the create's documented status and schema, with the stored item's fields where they fit;
@@ -179,7 +180,8 @@ class Resources:
         item = self._instance(resource.item_schema, resource.item_validator, identity)
         if isinstance(item, dict):
             now = _timestamp(self._clock())
-            item = _merged(item, {name: now for name in _TIMESTAMPS}, resource.item_validator)
+            stamps = self._declared(resource, dict.fromkeys(_TIMESTAMPS, now))
+            item = _merged(item, stamps, resource.item_validator)
             item = _merged(item, self._declared(resource, body), resource.item_validator)
             if resource.id_field is not None:
                 item[resource.id_field] = identity
@@ -196,7 +198,7 @@ class Resources:
         paging = _paging_of(operation)
         schema = _success_schema(self._spec, operation)
         items_schema = _items_schema(self._spec, schema, paging.items) if paging and schema else None
-        if paging is None or items_schema is None:
+        if paging is None or schema is None or items_schema is None:
             return None  # not a list the client pages: the schema-shaped answer
         validator = self._spec.validator_for(_absolute_deep(items_schema))
         values = {**_query_defaults(operation), **query}
@@ -245,7 +247,7 @@ class Resources:
 
     def _update(self, operation: Operation, resource: _Resource, key: Key, body: Mapping[str, Any]) -> Answer:
         item = self._get(operation, resource, key)
-        changes = {**self._declared(resource, body), _UPDATED: _timestamp(self._clock())}
+        changes = self._declared(resource, {**body, _UPDATED: _timestamp(self._clock())})
         item = _merged(item, changes, resource.item_validator)
         if resource.id_field is not None:
             item[resource.id_field] = key[2]
@@ -372,6 +374,10 @@ def _roles(spec: Spec, handled: frozenset[tuple[str, str]]) -> dict[tuple[str, s
         schema, validator = _item_schema(spec, operations, collection, item)
         id_parameter = last[1:-1]  # "{index-id}" -> "index-id"
         id_field = _id_field(spec.resolve(schema), id_parameter) if schema is not None else None
+        create = operations.get(("POST", collection))
+        answer = create.response_schemas.get(create.success_status) if create is not None else schema
+        if answer is None or _id_field(spec.resolve(answer), id_parameter) is None:
+            continue  # create's answer (or an item) does not say which id an item has
         resources[item] = _Resource(collection, item, id_parameter, parent, schema, validator, id_field)
     roles: dict[tuple[str, str], _Role] = {}
     for (method, path), _op in operations.items():

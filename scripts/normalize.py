@@ -453,15 +453,21 @@ def _add_component(schemas: Json, name: str, schema: Json, source: Path | str, w
     schemas[name] = schema
 
 
+# The request-body media types the client sends: their inline schemas are lifted alike.
+LIFTED_BODY_MEDIA = ("application/json", "multipart/form-data")
+
+
 def lift_inline_request_bodies(spec: Json, source: Path | str = "(document)") -> Json:
-    """Move inline JSON request-body schemas to ``components`` (named by :func:`request_body_name`).
+    """Move inline JSON and form-data request-body schemas to ``components`` (named by
+    :func:`request_body_name`).
 
     The generator names inline bodies after the path (``GistBody``); a named component gives
     the model a name that reads well and that other code can refer to.
     """
     spec = copy.deepcopy(spec)
     for route, method, operation in _operations(spec):
-        media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        media = next((content[m] for m in LIFTED_BODY_MEDIA if m in content), None)
         if not isinstance(media, dict) or "operationId" not in operation:
             continue
         schema = media.get("schema")

@@ -86,22 +86,31 @@ if TYPE_CHECKING:
         AnalyzeTasksGetParametersAnalysisMode,
     )
     from .analyze_time_range import AnalyzeTimeRange
+    from .asset import Asset
     from .asset_detail import AssetDetail
     from .asset_detail_method import AssetDetailMethod
     from .asset_detail_status import AssetDetailStatus
     from .asset_error import AssetError
     from .asset_hls import AssetHLS
     from .asset_hls_status import AssetHlsStatus
+    from .asset_method import AssetMethod
     from .asset_source import AssetSource
     from .asset_source_details import AssetSourceDetails
     from .asset_source_details_provider import AssetSourceDetailsProvider
     from .asset_source_type import AssetSourceType
+    from .asset_status import AssetStatus
     from .asset_thumbnail import AssetThumbnail
     from .asset_thumbnail_status import AssetThumbnailStatus
+    from .assets_create_request import AssetsCreateRequest
     from .assets_get_parameters_asset_types_schema_items import (
         AssetsGetParametersAssetTypesSchemaItems,
     )
     from .assets_list_response_200 import AssetsListResponse200
+    from .assets_post_request_body_content_multipart_form_data_schema_method import (
+        AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+    )
+    from .assets_replace_user_metadata_request import AssetsReplaceUserMetadataRequest
+    from .assets_update_user_metadata_request import AssetsUpdateUserMetadataRequest
     from .async_response_format import AsyncResponseFormat
     from .async_response_format_segment_time_format import (
         AsyncResponseFormatSegmentTimeFormat,
@@ -131,6 +140,9 @@ if TYPE_CHECKING:
         CreateAnalyzeBatchRequestModelName,
     )
     from .create_analyze_batch_response import CreateAnalyzeBatchResponse
+    from .create_asset_request_bad_request_error import (
+        CreateAssetRequestBadRequestError,
+    )
     from .create_asset_upload_request import CreateAssetUploadRequest
     from .create_asset_upload_request_type import CreateAssetUploadRequestType
     from .create_asset_upload_response import CreateAssetUploadResponse
@@ -157,6 +169,16 @@ if TYPE_CHECKING:
         CreateMultipartUploadRequestInternalServerError,
     )
     from .created_batch_item import CreatedBatchItem
+    from .delete_asset_request_bad_request_error import (
+        DeleteAssetRequestBadRequestError,
+    )
+    from .delete_asset_request_conflict_error import DeleteAssetRequestConflictError
+    from .delete_asset_user_metadata_request_bad_request_error import (
+        DeleteAssetUserMetadataRequestBadRequestError,
+    )
+    from .delete_asset_user_metadata_request_not_found_error import (
+        DeleteAssetUserMetadataRequestNotFoundError,
+    )
     from .delete_index_request_bad_request_error import (
         DeleteIndexRequestBadRequestError,
     )
@@ -256,6 +278,12 @@ if TYPE_CHECKING:
         PartialUpdateVideoInformationRequestBadRequestError,
     )
     from .presigned_url_chunk import PresignedURLChunk
+    from .replace_asset_user_metadata_request_bad_request_error import (
+        ReplaceAssetUserMetadataRequestBadRequestError,
+    )
+    from .replace_asset_user_metadata_request_not_found_error import (
+        ReplaceAssetUserMetadataRequestNotFoundError,
+    )
     from .report_chunk_batch_request import ReportChunkBatchRequest
     from .report_chunk_batch_request_bad_request_error import (
         ReportChunkBatchRequestBadRequestError,
@@ -328,6 +356,12 @@ if TYPE_CHECKING:
     from .text_generation_event import TextGenerationEvent
     from .token_usage import TokenUsage
     from .transcription_data_items import TranscriptionDataItems
+    from .update_asset_user_metadata_request_bad_request_error import (
+        UpdateAssetUserMetadataRequestBadRequestError,
+    )
+    from .update_asset_user_metadata_request_not_found_error import (
+        UpdateAssetUserMetadataRequestNotFoundError,
+    )
     from .update_index_request_bad_request_error import (
         UpdateIndexRequestBadRequestError,
     )
@@ -382,20 +416,27 @@ _MODULE_OF = {
     "AnalyzeTaskWebhookInfo": ".analyze_task_webhook_info",
     "AnalyzeTasksGetParametersAnalysisMode": ".analyze_tasks_get_parameters_analysis_mode",
     "AnalyzeTimeRange": ".analyze_time_range",
+    "Asset": ".asset",
     "AssetDetail": ".asset_detail",
     "AssetDetailMethod": ".asset_detail_method",
     "AssetDetailStatus": ".asset_detail_status",
     "AssetError": ".asset_error",
     "AssetHLS": ".asset_hls",
     "AssetHlsStatus": ".asset_hls_status",
+    "AssetMethod": ".asset_method",
     "AssetSource": ".asset_source",
     "AssetSourceDetails": ".asset_source_details",
     "AssetSourceDetailsProvider": ".asset_source_details_provider",
     "AssetSourceType": ".asset_source_type",
+    "AssetStatus": ".asset_status",
     "AssetThumbnail": ".asset_thumbnail",
     "AssetThumbnailStatus": ".asset_thumbnail_status",
+    "AssetsCreateRequest": ".assets_create_request",
     "AssetsGetParametersAssetTypesSchemaItems": ".assets_get_parameters_asset_types_schema_items",
     "AssetsListResponse200": ".assets_list_response_200",
+    "AssetsPostRequestBodyContentMultipartFormDataSchemaMethod": ".assets_post_request_body_content_multipart_form_data_schema_method",
+    "AssetsReplaceUserMetadataRequest": ".assets_replace_user_metadata_request",
+    "AssetsUpdateUserMetadataRequest": ".assets_update_user_metadata_request",
     "AsyncResponseFormat": ".async_response_format",
     "AsyncResponseFormatSegmentTimeFormat": ".async_response_format_segment_time_format",
     "AsyncResponseFormatType": ".async_response_format_type",
@@ -419,6 +460,7 @@ _MODULE_OF = {
     "CreateAnalyzeBatchRequestAnalysisMode": ".create_analyze_batch_request_analysis_mode",
     "CreateAnalyzeBatchRequestModelName": ".create_analyze_batch_request_model_name",
     "CreateAnalyzeBatchResponse": ".create_analyze_batch_response",
+    "CreateAssetRequestBadRequestError": ".create_asset_request_bad_request_error",
     "CreateAssetUploadRequest": ".create_asset_upload_request",
     "CreateAssetUploadRequestType": ".create_asset_upload_request_type",
     "CreateAssetUploadResponse": ".create_asset_upload_response",
@@ -431,6 +473,10 @@ _MODULE_OF = {
     "CreateMultipartUploadRequestForbiddenError": ".create_multipart_upload_request_forbidden_error",
     "CreateMultipartUploadRequestInternalServerError": ".create_multipart_upload_request_internal_server_error",
     "CreatedBatchItem": ".created_batch_item",
+    "DeleteAssetRequestBadRequestError": ".delete_asset_request_bad_request_error",
+    "DeleteAssetRequestConflictError": ".delete_asset_request_conflict_error",
+    "DeleteAssetUserMetadataRequestBadRequestError": ".delete_asset_user_metadata_request_bad_request_error",
+    "DeleteAssetUserMetadataRequestNotFoundError": ".delete_asset_user_metadata_request_not_found_error",
     "DeleteIndexRequestBadRequestError": ".delete_index_request_bad_request_error",
     "DeleteVideoInformationRequestBadRequestError": ".delete_video_information_request_bad_request_error",
     "ErrorBody": ".error_body",
@@ -484,6 +530,8 @@ _MODULE_OF = {
     "PageInfo": ".page_info",
     "PartialUpdateVideoInformationRequestBadRequestError": ".partial_update_video_information_request_bad_request_error",
     "PresignedURLChunk": ".presigned_url_chunk",
+    "ReplaceAssetUserMetadataRequestBadRequestError": ".replace_asset_user_metadata_request_bad_request_error",
+    "ReplaceAssetUserMetadataRequestNotFoundError": ".replace_asset_user_metadata_request_not_found_error",
     "ReportChunkBatchRequest": ".report_chunk_batch_request",
     "ReportChunkBatchRequestBadRequestError": ".report_chunk_batch_request_bad_request_error",
     "ReportChunkBatchRequestForbiddenError": ".report_chunk_batch_request_forbidden_error",
@@ -528,6 +576,8 @@ _MODULE_OF = {
     "TextGenerationEvent": ".text_generation_event",
     "TokenUsage": ".token_usage",
     "TranscriptionDataItems": ".transcription_data_items",
+    "UpdateAssetUserMetadataRequestBadRequestError": ".update_asset_user_metadata_request_bad_request_error",
+    "UpdateAssetUserMetadataRequestNotFoundError": ".update_asset_user_metadata_request_not_found_error",
     "UpdateIndexRequestBadRequestError": ".update_index_request_bad_request_error",
     "UserMetadata": ".user_metadata",
     "VideoContextAssetId": ".video_context_asset_id",
@@ -591,18 +641,25 @@ __all__ = (
     "AnalyzeTaskStatus",
     "AnalyzeTaskWebhookInfo",
     "AnalyzeTimeRange",
+    "Asset",
     "AssetDetail",
     "AssetDetailMethod",
     "AssetDetailStatus",
     "AssetError",
     "AssetHLS",
     "AssetHlsStatus",
+    "AssetMethod",
+    "AssetsCreateRequest",
     "AssetsGetParametersAssetTypesSchemaItems",
     "AssetsListResponse200",
     "AssetSource",
     "AssetSourceDetails",
     "AssetSourceDetailsProvider",
     "AssetSourceType",
+    "AssetsPostRequestBodyContentMultipartFormDataSchemaMethod",
+    "AssetsReplaceUserMetadataRequest",
+    "AssetStatus",
+    "AssetsUpdateUserMetadataRequest",
     "AssetThumbnail",
     "AssetThumbnailStatus",
     "AsyncResponseFormat",
@@ -628,6 +685,7 @@ __all__ = (
     "CreateAnalyzeBatchRequestAnalysisMode",
     "CreateAnalyzeBatchRequestModelName",
     "CreateAnalyzeBatchResponse",
+    "CreateAssetRequestBadRequestError",
     "CreateAssetUploadRequest",
     "CreateAssetUploadRequestType",
     "CreateAssetUploadResponse",
@@ -640,6 +698,10 @@ __all__ = (
     "CreateMultipartUploadRequestBadRequestError",
     "CreateMultipartUploadRequestForbiddenError",
     "CreateMultipartUploadRequestInternalServerError",
+    "DeleteAssetRequestBadRequestError",
+    "DeleteAssetRequestConflictError",
+    "DeleteAssetUserMetadataRequestBadRequestError",
+    "DeleteAssetUserMetadataRequestNotFoundError",
     "DeleteIndexRequestBadRequestError",
     "DeleteVideoInformationRequestBadRequestError",
     "ErrorBody",
@@ -693,6 +755,8 @@ __all__ = (
     "PageInfo",
     "PartialUpdateVideoInformationRequestBadRequestError",
     "PresignedURLChunk",
+    "ReplaceAssetUserMetadataRequestBadRequestError",
+    "ReplaceAssetUserMetadataRequestNotFoundError",
     "ReportChunkBatchRequest",
     "ReportChunkBatchRequestBadRequestError",
     "ReportChunkBatchRequestForbiddenError",
@@ -737,6 +801,8 @@ __all__ = (
     "TextGenerationEvent",
     "TokenUsage",
     "TranscriptionDataItems",
+    "UpdateAssetUserMetadataRequestBadRequestError",
+    "UpdateAssetUserMetadataRequestNotFoundError",
     "UpdateIndexRequestBadRequestError",
     "UserMetadata",
     "VideoContextAssetId",

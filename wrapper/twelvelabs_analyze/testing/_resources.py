@@ -218,13 +218,12 @@ class Resources:
         size = _integer(values.get(paging.size), 10) if paging.size else 10
         start = (page - 1) * size
         shown = chosen[start : start + size] if page >= 1 and size >= 1 else []
-        answer = self._instance(schema, operation.response_validators[operation.success_status], "list")
-        if not isinstance(answer, dict):
-            return None
         id_field = _id_field(self._spec.resolve(items_schema), resource.id_parameter)
-        answer[paging.items] = [
-            self._projected(item, items_schema, validator, identity, id_field) for identity, item in shown
-        ]
+        answer: dict[str, Any] = {
+            paging.items: [
+                self._projected(item, items_schema, validator, identity, id_field) for identity, item in shown
+            ]
+        }
         _put(answer, paging.total_pages, max(1, math.ceil(len(chosen) / max(size, 1))))
         if paging.total_results:
             _put(answer, paging.total_results, len(chosen))
@@ -235,6 +234,12 @@ class Resources:
                     info[name] = page
                 elif "limit" in name:
                     info[name] = size
+        whole = operation.response_validators[operation.success_status]
+        if not whole.is_valid(answer):  # the answer has more it must say: drawn from its schema
+            drawn = self._instance(schema, whole, "list")
+            if not isinstance(drawn, dict):
+                return None
+            answer = _merged(drawn, answer, whole)
         return Answer(answer, operation.success_status)
 
     def _get(self, operation: Operation, resource: _Resource, key: Key) -> dict[str, Any]:
@@ -326,15 +331,21 @@ class Resources:
         id_field: str | None,
     ) -> Any:
         """``item`` as ``schema`` shows it: a schema-shaped instance (seeded by the id) with every
-        field of the item that the schema accepts, and the id in the schema's id field."""
+        field of the item that the schema accepts, and the id in the schema's id field. The item's
+        own fields alone when they are a valid instance (a list of what retrieve shows)."""
+        declared = _properties(self._spec, schema, ())
+        fields = (
+            {name: value for name, value in item.items() if name in declared}
+            if isinstance(item, dict)
+            else {}
+        )
+        if fields and id_field is not None:
+            fields[id_field] = identity
+        if fields and validator.is_valid(fields):
+            return fields
         shaped = self._instance(schema, validator, identity)
         if not isinstance(shaped, dict) or not isinstance(item, dict):
             return shaped
-        fields = {
-            name: value
-            for name, value in item.items()
-            if name in shaped or _declares(self._spec, schema, name)
-        }
         shaped = _merged(shaped, fields, validator)
         if id_field is not None:
             shaped[id_field] = identity
@@ -491,10 +502,6 @@ def _properties(spec: Spec, schema: Mapping[str, Any], path: Iterable[str]) -> M
     return found if isinstance(found, Mapping) else {}
 
 
-def _declares(spec: Spec, schema: Mapping[str, Any], name: str) -> bool:
-    return name in _properties(spec, schema, ())
-
-
 def _enum_filters(spec: Spec, operation: Operation, paging: _Paging) -> list[str]:
     """The list's query parameters that take enum values (or arrays of them): matched exactly."""
     properties = (operation.query_schema or {}).get("properties", {})
@@ -521,7 +528,10 @@ def _query_defaults(operation: Operation) -> dict[str, Any]:
 def _merged(
     base: dict[str, Any], changes: Mapping[str, Any], validator: Draft202012Validator | None
 ) -> dict[str, Any]:
-    """``base`` with each of ``changes`` that keeps it valid (one field at a time)."""
+    """``base`` with each of ``changes`` that keeps it valid (all at once when they all do)."""
+    merged = {**base, **changes}
+    if validator is None or validator.is_valid(merged):
+        return merged
     merged = dict(base)
     for name, value in changes.items():
         trial = {**merged, name: value}

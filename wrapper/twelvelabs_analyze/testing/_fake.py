@@ -29,6 +29,7 @@ from ._errors import ApiError, default_code, error_body
 from ._formdata import request_payload
 from ._limits import DEFAULT_LIMITS, ServerLimits
 from ._ratelimit import RateLimiter
+from ._resources import Resources
 from ._spec import Operation, Spec, load_spec
 from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, TaskStore, with_durations
 from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
@@ -119,8 +120,11 @@ class FakeTwelveLabs(AssetsAndUploads):
     NDJSON events otherwise, as the API defaults to), ``/analyze/tasks`` (create, list,
     retrieve, delete), and the retired ``/gist`` and ``/summarize``. Requests are validated
     against the spec (body, query and path parameters, cross-field rules, token limits) and every
-    answer is valid against the spec's response schemas; an operation the fake has no dedicated
-    behaviour for gets an answer shaped by its response schema.
+    answer is valid against the spec's response schemas. An operation the fake has no dedicated
+    behaviour for is served by rule: where the spec's paths show a resource (``/indexes`` and
+    ``/indexes/{index-id}``), what is created can be retrieved, listed (paged), updated and
+    deleted by its id, and an unknown id gets ``resource_not_exist`` (see ``_resources``); any
+    other operation gets an answer shaped by its response schema.
 
     It is an ASGI application; ``client()``/``async_client()`` bind a client to it in-process
     and ``serve()`` runs it on a real loopback HTTP server. All state sits behind locks, so the
@@ -219,6 +223,8 @@ class FakeTwelveLabs(AssetsAndUploads):
             **self._asset_behaviours(),
             **self._batch_behaviours(),
         }
+        # Resources found by rule in the spec, for operations without a dedicated behaviour.
+        self._resources = Resources(self._spec, self._clock, self._behaviours)
         self._text_event_checked = False
         self._app = asgi_app(
             self._handle_served,
@@ -480,7 +486,8 @@ class FakeTwelveLabs(AssetsAndUploads):
 
     def reset(self) -> None:
         """Back to a fresh fake: no recorded requests, pending faults, tasks, batches, registered
-        assets, webhook deliveries or missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
+        assets, resources, webhook deliveries or missing videos, and a fresh rate-limit window. The
+        key, limits, durations, webhook
         endpoints and ``legacy_endpoints`` stay."""
         with self._lock:
             self._requests.clear()
@@ -488,6 +495,7 @@ class FakeTwelveLabs(AssetsAndUploads):
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
+        self._resources.clear()
         self._batches.clear()
         self._batch_assets.clear()
         self._webhooks.clear()
@@ -639,6 +647,10 @@ class FakeTwelveLabs(AssetsAndUploads):
             payload = request_payload(operation, headers, body)
             call = _Call(operation, path_parameters, values, payload, rate_headers)
             behaviour = self._behaviours.get((operation.method, operation.path))
+            if behaviour is None and (
+                generic := self._resources.answer(operation, path_parameters, values, payload)
+            ):
+                return self._json(call, generic.body, generic.status)
             if behaviour is None and operation.success_status in operation.stream_media:
                 return self._schema_lines(call, {**path_parameters, **values, **payload})
             if behaviour is None:

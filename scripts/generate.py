@@ -35,6 +35,10 @@ GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 TEMPLATES_DIR = ROOT / "openapi" / "templates"
 GENERATOR = "openapi-python-client"
 SPEC_RESOURCE = "openapi.json"
+# What openapi-python-client writes that nothing runs: its request functions (one module per
+# operation), their Client classes and their error. The client's methods are resources.py and
+# async_resources.py (scripts/generate_resources.py), which share the wrapper's one request path.
+UNUSED_OUTPUT = ("api", "client.py", "errors.py")
 MAX_DIFF_LINES = 200
 
 
@@ -156,6 +160,7 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
         view_path = Path(tmp) / "generator-view.json"
         view_path.write_text(json.dumps(generator_view(spec)), encoding="utf-8")
         _run_generator(view_path, out_dir)
+    drop_unused_output(out_dir)
     # --meta none emits no py.typed; the package is typed, so say so (PEP 561).
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     # The spec travels with the package so the fake server can validate against it at run time.
@@ -165,6 +170,16 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
         generate_resources.write_resources(spec, out_dir)
     except generate_resources.ResourceError as exc:
         raise GenerateError(f"resources: {exc}") from None
+
+
+def drop_unused_output(out_dir: Path) -> None:
+    """Delete :data:`UNUSED_OUTPUT` from a freshly generated package: the wheel ships only what runs."""
+    for name in UNUSED_OUTPUT:
+        path = out_dir / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
 
 
 def _run_generator(spec_path: Path, out_dir: Path) -> None:

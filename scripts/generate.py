@@ -128,6 +128,43 @@ def mark_answer_objects(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def python_field_name(name: str) -> str:
+    """The attribute a property gets with the ``field_prefix: ""`` of openapi/generator.yaml:
+    openapi-python-client's snake case, leading underscores dropped (``_id`` → ``id``)."""
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 - dev tool
+
+    return str(PythonIdentifier(name, prefix=""))
+
+
+def check_field_names(spec: dict[str, Any]) -> None:
+    """Fail, naming both, when two properties of one object schema would get the same attribute
+    (``_id`` and ``id``), or a property gets no valid attribute name at all."""
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}[{index}]")
+            return
+        if not isinstance(node, dict):
+            return
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            seen: dict[str, str] = {}
+            for name in properties:
+                attribute = python_field_name(str(name))
+                if not attribute.isidentifier():
+                    raise GenerateError(f"{where}: property {name!r} has no valid Python name ({attribute!r})")
+                if attribute in seen:
+                    raise GenerateError(
+                        f"{where}: properties {seen[attribute]!r} and {name!r} would both be .{attribute}"
+                    )
+                seen[attribute] = str(name)
+        for key, value in node.items():
+            walk(value, f"{where}/{key}")
+
+    walk(spec, "#")
+
+
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client is given it: without ``$defs`` and the composition
     items that refer into them, with operationIds qualified by their tag
@@ -156,6 +193,7 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
     if out_dir.exists():
         shutil.rmtree(out_dir)  # --overwrite would leave stray files behind
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    check_field_names(spec)
     with tempfile.TemporaryDirectory(prefix="tl-view-") as tmp:
         view_path = Path(tmp) / "generator-view.json"
         view_path.write_text(json.dumps(generator_view(spec)), encoding="utf-8")

@@ -48,30 +48,19 @@ if TYPE_CHECKING:
         HighlightResult,
         IncompleteUploadSummary,
         Index,
-        IndexesCreateResponse201,
-        IndexesVideosRetrieveResponse200,
+        IndexCreated,
         ReportChunkBatchResponse,
         RequestAdditionalPresignedURLsResponse,
         SummaryResult,
+        Video,
         VideoVector,
     )
-    from .models.analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
-    )
-    from .models.analyze_post_request_body_content_application_json_schema_model_name import (
-        AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
-    )
+    from .models.analysis_mode import AnalysisMode
     from .models.analyze_task_status import AnalyzeTaskStatus
-    from .models.analyze_tasks_get_parameters_analysis_mode import (
-        AnalyzeTasksGetParametersAnalysisMode,
-    )
-    from .models.assets_get_parameters_asset_types_schema_items import (
-        AssetsGetParametersAssetTypesSchemaItems,
+    from .models.assets_list_request_asset_types_item import (
+        AssetsListRequestAssetTypesItem,
     )
     from .models.batch_status import BatchStatus
-    from .models.create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
     from .models.create_analyze_batch_request_model_name import (
         CreateAnalyzeBatchRequestModelName,
     )
@@ -79,13 +68,11 @@ if TYPE_CHECKING:
     from .models.create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
     )
-    from .models.create_async_analyze_request_model_name import (
-        CreateAsyncAnalyzeRequestModelName,
-    )
     from .models.gist_type import GistType
-    from .models.indexes_index_id_videos_video_id_get_parameters_embedding_option_schema_items import (
-        IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems,
+    from .models.indexes_videos_retrieve_request_embedding_option_item import (
+        IndexesVideosRetrieveRequestEmbeddingOptionItem,
     )
+    from .models.model_name import ModelName
     from .models.summarize_type import SummarizeType
     from .resources import (
         AnalyzeImageInputParam,
@@ -94,12 +81,12 @@ if TYPE_CHECKING:
         BatchDefaultsParam,
         BatchItemRequestParam,
         CompletedChunkParam,
-        IndexesIndexIdVideosGetParametersDurationParam,
-        IndexesIndexIdVideosGetParametersFpsParam,
-        IndexesIndexIdVideosGetParametersHeightParam,
-        IndexesIndexIdVideosGetParametersSizeParam,
-        IndexesIndexIdVideosGetParametersWidthParam,
-        IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam,
+        IndexesCreateRequestModelsItemParam,
+        IndexesVideosListRequestDurationParam,
+        IndexesVideosListRequestFpsParam,
+        IndexesVideosListRequestHeightParam,
+        IndexesVideosListRequestSizeParam,
+        IndexesVideosListRequestWidthParam,
         ResponseFormatParam,
         SyncResponseFormatParam,
         VideoContextAssetIdParam,
@@ -151,8 +138,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -188,7 +174,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -400,7 +386,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create_and_wait(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -459,7 +445,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -500,7 +486,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -679,7 +665,7 @@ class AsyncAssetsResource(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -951,11 +937,11 @@ class AsyncIndexesVideosResource(AsyncAPIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -1017,16 +1003,14 @@ class AsyncIndexesVideosResource(AsyncAPIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesVideosRetrieveResponse200:
+    ) -> Video:
         """Retrieve video information.
 
         This method will be deprecated in a future version. New implementations should use the Retrieve an indexed asset method.
@@ -1186,15 +1170,13 @@ class AsyncIndexesResource(AsyncAPIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesCreateResponse201:
+    ) -> IndexCreated:
         """Create an index.
 
         This method creates an index.
@@ -1331,8 +1313,7 @@ class AsyncRootResource(AsyncAPIResource):
     async def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1414,8 +1395,7 @@ class AsyncRootResource(AsyncAPIResource):
     async def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1647,8 +1627,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1684,7 +1663,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1843,7 +1822,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1884,7 +1863,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
     async def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2029,7 +2008,7 @@ class AsyncAssetsResourceWithRawResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2272,11 +2251,11 @@ class AsyncIndexesVideosResourceWithRawResponse(AsyncAPIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -2336,16 +2315,14 @@ class AsyncIndexesVideosResourceWithRawResponse(AsyncAPIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesVideosRetrieveResponse200]:
+    ) -> RawResponse[Video]:
         """Retrieve video information.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
@@ -2502,15 +2479,13 @@ class AsyncIndexesResourceWithRawResponse(AsyncAPIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesCreateResponse201]:
+    ) -> RawResponse[IndexCreated]:
         """Create an index.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
@@ -2641,8 +2616,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
     async def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2704,8 +2678,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
     async def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2915,8 +2888,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2952,7 +2924,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3107,7 +3079,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3148,7 +3120,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3294,7 +3266,7 @@ class AsyncAssetsResourceWithStreamingResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3537,11 +3509,11 @@ class AsyncIndexesVideosResourceWithStreamingResponse(AsyncAPIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -3601,16 +3573,14 @@ class AsyncIndexesVideosResourceWithStreamingResponse(AsyncAPIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[IndexesVideosRetrieveResponse200]:
+    ) -> AsyncResponseContextManager[Video]:
         """Retrieve video information.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``retrieve`` returns.
@@ -3767,15 +3737,13 @@ class AsyncIndexesResourceWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[IndexesCreateResponse201]:
+    ) -> AsyncResponseContextManager[IndexCreated]:
         """Create an index.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
@@ -3906,8 +3874,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3969,8 +3936,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam

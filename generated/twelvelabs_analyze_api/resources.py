@@ -58,28 +58,20 @@ if TYPE_CHECKING:
         HighlightResult,
         IncompleteUploadSummary,
         Index,
-        IndexesCreateResponse201,
-        IndexesVideosRetrieveResponse200,
+        IndexCreated,
         ReportChunkBatchResponse,
         RequestAdditionalPresignedURLsResponse,
         StreamEndEvent,
         StreamStartEvent,
         SummaryResult,
         TextGenerationEvent,
+        Video,
         VideoVector,
     )
-    from .models.analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
-    )
-    from .models.analyze_post_request_body_content_application_json_schema_model_name import (
-        AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
-    )
+    from .models.analysis_mode import AnalysisMode
     from .models.analyze_task_status import AnalyzeTaskStatus
-    from .models.analyze_tasks_get_parameters_analysis_mode import (
-        AnalyzeTasksGetParametersAnalysisMode,
-    )
-    from .models.assets_get_parameters_asset_types_schema_items import (
-        AssetsGetParametersAssetTypesSchemaItems,
+    from .models.assets_list_request_asset_types_item import (
+        AssetsListRequestAssetTypesItem,
     )
     from .models.async_response_format_segment_time_format import (
         AsyncResponseFormatSegmentTimeFormat,
@@ -88,9 +80,6 @@ if TYPE_CHECKING:
     from .models.batch_status import BatchStatus
     from .models.batch_video_context_type import BatchVideoContextType
     from .models.completed_chunk_proof_type import CompletedChunkProofType
-    from .models.create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
     from .models.create_analyze_batch_request_model_name import (
         CreateAnalyzeBatchRequestModelName,
     )
@@ -98,13 +87,11 @@ if TYPE_CHECKING:
     from .models.create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
     )
-    from .models.create_async_analyze_request_model_name import (
-        CreateAsyncAnalyzeRequestModelName,
-    )
     from .models.gist_type import GistType
-    from .models.indexes_index_id_videos_video_id_get_parameters_embedding_option_schema_items import (
-        IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems,
+    from .models.indexes_videos_retrieve_request_embedding_option_item import (
+        IndexesVideosRetrieveRequestEmbeddingOptionItem,
     )
+    from .models.model_name import ModelName
     from .models.response_format_type import ResponseFormatType
     from .models.segment_field_format import SegmentFieldFormat
     from .models.segment_field_items_type import SegmentFieldItemsType
@@ -330,10 +317,8 @@ class CompletedChunkParam(TypedDict, total=False):
     """The number of bytes uploaded for this chunk. For all chunks except the last, this value equals `chunk_size`. For the last chunk, it may be smaller."""
 
 
-class IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam(
-    TypedDict, total=False
-):
-    """The ``IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems`` object, given as a dict."""
+class IndexesCreateRequestModelsItemParam(TypedDict, total=False):
+    """The ``IndexesCreateRequestModelsItem`` object, given as a dict."""
 
     model_name: Required[str]
     """The name of the model. The following models are available:"""
@@ -341,36 +326,36 @@ class IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam(
     """An array that specifies which modalities the platform analyzes. For the Marengo and Pegasus models, you can specify one or both of the following model options: `visual` and `audio`. For more details, see the Model options section."""
 
 
-class IndexesIndexIdVideosGetParametersDurationParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersDuration`` object, given as a dict."""
+class IndexesVideosListRequestDurationParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestDuration`` object, given as a dict."""
 
     gte: float
     lte: float
 
 
-class IndexesIndexIdVideosGetParametersFpsParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersFps`` object, given as a dict."""
+class IndexesVideosListRequestFpsParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestFps`` object, given as a dict."""
 
     gte: float
     lte: float
 
 
-class IndexesIndexIdVideosGetParametersWidthParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersWidth`` object, given as a dict."""
+class IndexesVideosListRequestWidthParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestWidth`` object, given as a dict."""
 
     gte: int
     lte: int
 
 
-class IndexesIndexIdVideosGetParametersHeightParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersHeight`` object, given as a dict."""
+class IndexesVideosListRequestHeightParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestHeight`` object, given as a dict."""
 
     gte: int
     lte: int
 
 
-class IndexesIndexIdVideosGetParametersSizeParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersSize`` object, given as a dict."""
+class IndexesVideosListRequestSizeParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestSize`` object, given as a dict."""
 
     gte: float
     lte: float
@@ -402,9 +387,7 @@ _ANALYZE_ASYNC_BATCHES_LIST = Operation(
         Field("status", "status", "query"),
         Field("analysis_mode", "analysis_mode", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.analyze_async_batches_list_response_200:AnalyzeAsyncBatchesListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.batch_page:BatchPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -417,9 +400,7 @@ _ANALYZE_ASYNC_BATCHES_LIST = Operation(
             },
             "analysis_mode": {
                 "type": "array",
-                "items": {
-                    "$ref": "#/components/schemas/AnalyzeBatchesGetParametersAnalysisModeSchemaItems"
-                },
+                "items": {"$ref": "#/components/schemas/AnalysisMode"},
             },
         },
     },
@@ -533,9 +514,7 @@ _ANALYZE_ASYNC_TASKS_LIST = Operation(
             "video_url": {"type": "string", "format": "uri"},
             "asset_id": {"type": "string"},
             "video_id": {"type": "string"},
-            "analysis_mode": {
-                "$ref": "#/components/schemas/AnalyzeTasksGetParametersAnalysisMode"
-            },
+            "analysis_mode": {"$ref": "#/components/schemas/AnalysisMode"},
         },
     },
     paging=Paging(
@@ -645,9 +624,7 @@ _ASSETS_LIST = Operation(
         Field("asset_types", "asset_types", "query"),
         Field("filename", "filename", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.assets_list_response_200:AssetsListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.asset_page:AssetPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -658,7 +635,7 @@ _ASSETS_LIST = Operation(
             "asset_types": {
                 "type": "array",
                 "items": {
-                    "$ref": "#/components/schemas/AssetsGetParametersAssetTypesSchemaItems"
+                    "$ref": "#/components/schemas/AssetsListRequestAssetTypesItem"
                 },
             },
             "filename": {"type": "string"},
@@ -814,9 +791,7 @@ _INDEXES_VIDEOS_LIST = Operation(
         Field("updated_at", "updated_at", "query"),
         Field("user_metadata", "user_metadata", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_videos_list_response_200:IndexesVideosListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.video_page:VideoPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -828,26 +803,18 @@ _INDEXES_VIDEOS_LIST = Operation(
             "sort_option": {"type": "string", "default": "desc"},
             "filename": {"type": "string"},
             "duration": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersDuration"
+                "$ref": "#/components/schemas/IndexesVideosListRequestDuration"
             },
-            "fps": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersFps"
-            },
-            "width": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersWidth"
-            },
-            "height": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersHeight"
-            },
-            "size": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersSize"
-            },
+            "fps": {"$ref": "#/components/schemas/IndexesVideosListRequestFps"},
+            "width": {"$ref": "#/components/schemas/IndexesVideosListRequestWidth"},
+            "height": {"$ref": "#/components/schemas/IndexesVideosListRequestHeight"},
+            "size": {"$ref": "#/components/schemas/IndexesVideosListRequestSize"},
             "created_at": {"type": "string"},
             "updated_at": {"type": "string"},
             "user_metadata": {
                 "type": "object",
                 "additionalProperties": {
-                    "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersUserMetadataSchema"
+                    "$ref": "#/components/schemas/IndexesVideosListRequestUserMetadataValue"
                 },
             },
         },
@@ -887,9 +854,7 @@ _INDEXES_VIDEOS_RETRIEVE = Operation(
         Field("embedding_option", "embedding_option", "query"),
         Field("transcription", "transcription", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_videos_retrieve_response_200:IndexesVideosRetrieveResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.video:Video"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -899,7 +864,7 @@ _INDEXES_VIDEOS_RETRIEVE = Operation(
             "embedding_option": {
                 "type": "array",
                 "items": {
-                    "$ref": "#/components/schemas/IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems"
+                    "$ref": "#/components/schemas/IndexesVideosRetrieveRequestEmbeddingOptionItem"
                 },
             },
             "transcription": {"type": "boolean"},
@@ -958,9 +923,7 @@ _INDEXES_LIST = Operation(
         Field("created_at", "created_at", "query"),
         Field("updated_at", "updated_at", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_list_response_200:IndexesListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.index_page:IndexPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -1005,9 +968,7 @@ _INDEXES_CREATE = Operation(
         Field("models", "models", "body"),
         Field("addons", "addons", "body"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_create_response_201:IndexesCreateResponse201"
-    ),
+    result=Model("twelvelabs_analyze_api.models.index_created:IndexCreated"),
     success=201,
     body_schema="#/components/schemas/IndexesCreateRequest",
     omit_none=frozenset(["addons"]),
@@ -1283,8 +1244,7 @@ class AnalyzeAsyncBatchesResource(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1319,7 +1279,7 @@ class AnalyzeAsyncBatchesResource(APIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1531,7 +1491,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create_and_wait(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1590,7 +1550,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1630,7 +1590,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1809,7 +1769,7 @@ class AssetsResource(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2079,11 +2039,11 @@ class IndexesVideosResource(APIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -2144,16 +2104,14 @@ class IndexesVideosResource(APIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesVideosRetrieveResponse200:
+    ) -> Video:
         """Retrieve video information.
 
         This method will be deprecated in a future version. New implementations should use the Retrieve an indexed asset method.
@@ -2312,15 +2270,13 @@ class IndexesResource(APIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesCreateResponse201:
+    ) -> IndexCreated:
         """Create an index.
 
         This method creates an index.
@@ -2457,8 +2413,7 @@ class RootResource(APIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2540,8 +2495,7 @@ class RootResource(APIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2773,8 +2727,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2810,7 +2763,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2967,7 +2920,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3008,7 +2961,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3153,7 +3106,7 @@ class AssetsResourceWithRawResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3396,11 +3349,11 @@ class IndexesVideosResourceWithRawResponse(APIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -3460,16 +3413,14 @@ class IndexesVideosResourceWithRawResponse(APIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesVideosRetrieveResponse200]:
+    ) -> RawResponse[Video]:
         """Retrieve video information.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
@@ -3626,15 +3577,13 @@ class IndexesResourceWithRawResponse(APIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesCreateResponse201]:
+    ) -> RawResponse[IndexCreated]:
         """Create an index.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
@@ -3765,8 +3714,7 @@ class RootResourceWithRawResponse(APIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3828,8 +3776,7 @@ class RootResourceWithRawResponse(APIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -4039,8 +3986,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4076,7 +4022,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4231,7 +4177,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4272,7 +4218,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -4418,7 +4364,7 @@ class AssetsResourceWithStreamingResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -4661,11 +4607,11 @@ class IndexesVideosResourceWithStreamingResponse(APIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -4725,16 +4671,14 @@ class IndexesVideosResourceWithStreamingResponse(APIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[IndexesVideosRetrieveResponse200]:
+    ) -> ResponseContextManager[Video]:
         """Retrieve video information.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``retrieve`` returns.
@@ -4891,15 +4835,13 @@ class IndexesResourceWithStreamingResponse(APIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[IndexesCreateResponse201]:
+    ) -> ResponseContextManager[IndexCreated]:
         """Create an index.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
@@ -5030,8 +4972,7 @@ class RootResourceWithStreamingResponse(APIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -5093,8 +5034,7 @@ class RootResourceWithStreamingResponse(APIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -5317,15 +5257,15 @@ __all__ = [
     "BatchPromptParam",
     "BatchVideoContextParam",
     "CompletedChunkParam",
-    "IndexesIndexIdVideosGetParametersDurationParam",
-    "IndexesIndexIdVideosGetParametersFpsParam",
-    "IndexesIndexIdVideosGetParametersHeightParam",
-    "IndexesIndexIdVideosGetParametersSizeParam",
-    "IndexesIndexIdVideosGetParametersWidthParam",
-    "IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam",
+    "IndexesCreateRequestModelsItemParam",
     "IndexesResource",
     "IndexesResourceWithRawResponse",
     "IndexesResourceWithStreamingResponse",
+    "IndexesVideosListRequestDurationParam",
+    "IndexesVideosListRequestFpsParam",
+    "IndexesVideosListRequestHeightParam",
+    "IndexesVideosListRequestSizeParam",
+    "IndexesVideosListRequestWidthParam",
     "IndexesVideosResource",
     "IndexesVideosResourceWithRawResponse",
     "IndexesVideosResourceWithStreamingResponse",

@@ -38,7 +38,7 @@ class AssetDetail:
     """An asset with additional processing details such as HLS streaming and thumbnail information.
 
     Attributes:
-        field_id (str | Unset): The unique identifier of the asset.
+        id (str | Unset): The unique identifier of the asset.
         method (AssetDetailMethod | str | Unset): Indicates how you uploaded the asset.
 
             **Values**:
@@ -100,7 +100,7 @@ class AssetDetail:
         error (AssetError | Unset): An object that describes why an asset failed processing.
     """
 
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     method: AssetDetailMethod | str | Unset = UNSET
     status: AssetDetailStatus | str | Unset = UNSET
     filename: str | Unset = UNSET
@@ -119,8 +119,8 @@ class AssetDetail:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
-            field_dict["_id"] = self.field_id
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
 
         if self.method is not UNSET:
             field_dict["method"] = self.method
@@ -182,11 +182,11 @@ class AssetDetail:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        field_id = _get("_id", UNSET)
-        if not (isinstance(field_id, str)):
-            if field_id is not UNSET:
+        id = _get("_id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
                 raise TypeError(
-                    "AssetDetail._id: expected str, got " + type(field_id).__name__
+                    "AssetDetail._id: expected str, got " + type(id).__name__
                 )
             _missing += 1
 
@@ -301,7 +301,7 @@ class AssetDetail:
             error = AssetError.from_dict(_error)
 
         _instance = cls.__new__(cls)
-        _instance.field_id = field_id
+        _instance.id = id
         _instance.method = method
         _instance.status = status
         _instance.filename = filename

@@ -153,7 +153,9 @@ def check_field_names(spec: dict[str, Any]) -> None:
             for name in properties:
                 attribute = python_field_name(str(name))
                 if not attribute.isidentifier():
-                    raise GenerateError(f"{where}: property {name!r} has no valid Python name ({attribute!r})")
+                    raise GenerateError(
+                        f"{where}: property {name!r} has no valid Python name ({attribute!r})"
+                    )
                 if attribute in seen:
                     raise GenerateError(
                         f"{where}: properties {seen[attribute]!r} and {name!r} would both be .{attribute}"

@@ -6,8 +6,10 @@ Pipeline::
       → per document: the generic structural fixes below, the operations that
         ``openapi/operations.yaml`` selects (with only the components they use)
       → merge, in the precedence order of operations.yaml
-      → rename components per its ``names:``
+      → rename components per its ``names:`` (the exceptions), then name the others by rule
+        (:func:`name_schemas_by_rule`: no public name derived from a path or a status)
       → apply ``openapi/overlay.yaml`` (OpenAPI Overlay 1.0: documented facts)
+      → share enums of one property across operations (:func:`share_enums_by_property`)
       → prune what nothing references → validate → ``openapi/twelvelabs-analyze.yaml``
 
 Each fix is a small named function so it can be tested on a tiny document. Facts that the
@@ -876,7 +878,9 @@ def rename_components(spec: Json, names: Mapping[str, str], source: Path | str) 
 
 # Where the published spec's generator found an inline schema, as it spells it in the name:
 # `IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding`.
-_LOCATION_IN_NAME = re.compile(r"(Get|Post|Put|Patch|Delete|Head|Options|Trace)(Parameters|RequestBody|Responses)")
+_LOCATION_IN_NAME = re.compile(
+    r"(Get|Post|Put|Patch|Delete|Head|Options|Trace)(Parameters|RequestBody|Responses)"
+)
 # `indexes_list_Response_200`: an operation's answer, named by tag, operationId and status.
 _STATUS_IN_NAME = re.compile(r"_Response_\d{3}$")
 # The flat error body of the error-codes page ({code, message, docs_url}); openapi/overlay.yaml
@@ -954,8 +958,14 @@ def schema_uses(spec: Json) -> dict[str, list[SchemaUse]]:
     def walk(node: Any, steps: tuple[str | int, ...], operation: Json | None, component: str | None) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX) and "/" not in ref[len(SCHEMA_REF_PREFIX) :]:
-                found.setdefault(ref[len(SCHEMA_REF_PREFIX) :], []).append(SchemaUse(steps, operation, component))
+            if (
+                isinstance(ref, str)
+                and ref.startswith(SCHEMA_REF_PREFIX)
+                and "/" not in ref[len(SCHEMA_REF_PREFIX) :]
+            ):
+                found.setdefault(ref[len(SCHEMA_REF_PREFIX) :], []).append(
+                    SchemaUse(steps, operation, component)
+                )
             for key, value in node.items():
                 walk(value, (*steps, key), operation, component)
         elif isinstance(node, list):
@@ -995,7 +1005,12 @@ def _name_at(use: SchemaUse, name_of: Callable[[str], str]) -> str | None:
     operation = use.operation or {}
     if steps[:1] == ("parameters",) and len(steps) >= 3 and steps[2] == "schema":
         parameter = (operation.get("parameters") or [])[int(steps[1])]
-        return operation_name(operation) + "Request" + _pascal_case(str(parameter.get("name"))) + _words_of_steps(steps[3:])
+        return (
+            operation_name(operation)
+            + "Request"
+            + _pascal_case(str(parameter.get("name")))
+            + _words_of_steps(steps[3:])
+        )
     if steps[:1] == ("requestBody",) and "schema" in steps:
         return operation_name(operation) + "Request" + _words_of_steps(steps[steps.index("schema") + 1 :])
     if steps[:1] == ("responses",) and "schema" in steps:
@@ -1029,7 +1044,8 @@ def share_error_bodies(spec: Json) -> Json:
         and set(strip_annotations(schema)) <= {"type", "properties"}
         and strip_annotations(schema).get("type") == "object"
         and all(
-            _ERROR_BODY_PROPERTIES.get(k) == v for k, v in (strip_annotations(schema).get("properties") or {}).items()
+            _ERROR_BODY_PROPERTIES.get(k) == v
+            for k, v in (strip_annotations(schema).get("properties") or {}).items()
         )
     )
     if not flat:
@@ -1118,7 +1134,8 @@ def share_enums_by_property(spec: Json, keep: Iterable[str] = (), source: Path |
             continue
         if new in schemas and new not in members:
             raise NormalizeError(
-                source, f"the enum {', '.join(members)} would be named {new}, which another component already is"
+                source,
+                f"the enum {', '.join(members)} would be named {new}, which another component already is",
             )
         merged = copy.deepcopy(schemas[members[0]])
         descriptions = {json.dumps(schemas[m].get("description")) for m in members}

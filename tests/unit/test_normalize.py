@@ -846,3 +846,260 @@ def test_a_third_document_needs_no_code_change(tmp_path: Path) -> None:
         "title": "Titles, topics, and hashtags",
         "document": "gist-copy.md",
     }
+
+
+# --------------------------------------------------------------------------- public names by rule
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def named_doc(schemas: dict[str, Any], paths: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.1",
+        "info": {"title": "T", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "derived"),
+    [
+        ("AnalyzeTasksGetParametersAnalysisMode", True),
+        ("IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding", True),
+        ("AnalyzePostRequestBodyContentApplicationJsonSchemaModelName", True),
+        ("indexes_list_Response_200", True),
+        ("Create-indexRequestBadRequestError", True),
+        ("AnalyzeTask", False),
+        ("CreateAsyncAnalyzeRequestModelName", False),
+        ("page_info", False),
+    ],
+)
+def test_derived_names_are_the_ones_made_from_a_location(name: str, derived: bool) -> None:
+    assert normalize.is_derived_name(name) is derived
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [
+        ("indexes", "index"),
+        ("batches", "batch"),
+        ("entities", "entity"),
+        ("videos", "video"),
+        ("assets", "asset"),
+        ("access", "access"),
+        ("multipartUpload", "multipartUpload"),
+    ],
+)
+def test_singular(word: str, one: str) -> None:
+    assert normalize.singular(word) == one
+
+
+def test_answers_are_named_by_the_kind_of_operation() -> None:
+    videos = {"operationId": "list", "tags": ["indexes > videos"]}
+    assert normalize.answer_name(videos, "200") == "VideoPage"
+    assert normalize.answer_name({"operationId": "create", "tags": ["indexes"]}, "201") == "IndexCreated"
+    assert normalize.answer_name({"operationId": "retrieve", "tags": ["indexes > videos"]}, "200") == "Video"
+    assert normalize.answer_name({"operationId": "get-status", "tags": ["multipartUpload"]}, "200") == (
+        "MultipartUploadGetStatusResponse"
+    )
+    assert normalize.answer_name(videos, "400") == "IndexesVideosListBadRequestError"
+    assert normalize.answer_name(videos, "500") == "IndexesVideosListInternalServerError"
+
+
+def test_derived_names_become_the_names_of_where_they_are_used() -> None:
+    inline = "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding"
+    spec = named_doc(
+        {
+            "indexes_videos_retrieve_Response_200": {
+                "type": "object",
+                "title": "indexes_videos_retrieve_Response_200",
+                "properties": {"embedding": _ref(inline)},
+            },
+            inline: {
+                "type": "object",
+                "properties": {"segments": {"type": "array", "items": _ref(inline + "Segment")}},
+            },
+            inline + "Segment": {"type": "object"},
+            "IndexesIndexIdVideosGetParametersEmbeddingOptionSchemaItems": {
+                "type": "string",
+                "enum": ["visual"],
+            },
+            "indexes_videos_list_Response_200": {"type": "object"},
+        },
+        {
+            "/indexes/{index-id}/videos/{video-id}": {
+                "get": {
+                    "operationId": "retrieve",
+                    "tags": ["indexes > videos"],
+                    "responses": {"200": _json(_ref("indexes_videos_retrieve_Response_200"))},
+                },
+            },
+            "/indexes/{index-id}/videos": {
+                "get": {
+                    "operationId": "list",
+                    "tags": ["indexes > videos"],
+                    "parameters": [
+                        {
+                            "name": "embedding_option",
+                            "in": "query",
+                            "schema": {
+                                "type": "array",
+                                "items": _ref("IndexesIndexIdVideosGetParametersEmbeddingOptionSchemaItems"),
+                            },
+                        }
+                    ],
+                    "responses": {"200": _json(_ref("indexes_videos_list_Response_200"))},
+                },
+            },
+        },
+    )
+    named = normalize.name_derived_schemas(spec)
+    assert sorted(named["components"]["schemas"]) == [
+        "IndexesVideosListRequestEmbeddingOptionItem",
+        "Video",
+        "VideoEmbedding",
+        "VideoEmbeddingSegmentsItem",
+        "VideoPage",
+    ]
+    assert named["components"]["schemas"]["Video"]["title"] == "Video"
+    assert named["components"]["schemas"]["Video"]["properties"]["embedding"] == _ref("VideoEmbedding")
+    assert normalize.name_derived_schemas(named) == named, "idempotent"
+
+
+def test_two_schemas_given_one_name_is_an_error_naming_both() -> None:
+    paths = {
+        "/a": {
+            "get": {
+                "operationId": "list",
+                "tags": ["things"],
+                "responses": {"200": _json(_ref("things_list_Response_200"))},
+            }
+        },
+        "/b": {
+            "get": {
+                "operationId": "list",
+                "tags": ["stuff > things"],
+                "responses": {"200": _json(_ref("stuff_things_list_Response_200"))},
+            }
+        },
+    }
+    spec = named_doc(
+        {"things_list_Response_200": {"type": "object"}, "stuff_things_list_Response_200": {}}, paths
+    )
+    with pytest.raises(
+        NormalizeError,
+        match=r"stuff_things_list_Response_200 and things_list_Response_200 would both be named ThingPage",
+    ):
+        normalize.name_derived_schemas(spec)
+    taken = named_doc(
+        {"things_list_Response_200": {"type": "object"}, "ThingPage": {"type": "string"}}, {"/a": paths["/a"]}
+    )
+    with pytest.raises(
+        NormalizeError, match=r"things_list_Response_200 would be named ThingPage, which another"
+    ):
+        normalize.name_derived_schemas(taken)
+
+
+def test_flat_error_bodies_share_error_body() -> None:
+    flat = {
+        "type": "object",
+        "title": "x",
+        "properties": {"code": {"type": "string"}, "message": {"type": "string", "description": "m"}},
+    }
+    odd = {"type": "object", "properties": {"error_code": {"type": "integer"}}}
+    spec = named_doc(
+        {
+            "Create-thingRequestBadRequestError": flat,
+            "Create-thingRequestNotFoundError": flat,
+            "Create-thingRequestConflictError": odd,
+        },
+        {
+            "/t": {
+                "post": {
+                    "operationId": "create",
+                    "tags": ["things"],
+                    "responses": {
+                        "400": _json(_ref("Create-thingRequestBadRequestError")),
+                        "404": _json(_ref("Create-thingRequestNotFoundError")),
+                        "409": _json(_ref("Create-thingRequestConflictError")),
+                    },
+                }
+            }
+        },
+    )
+    shared = normalize.share_error_bodies(spec)
+    schemas = shared["components"]["schemas"]
+    assert sorted(schemas) == ["Create-thingRequestConflictError", "ErrorBody"]
+    assert schemas["ErrorBody"] == {
+        "type": "object",
+        "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+    }
+    responses = shared["paths"]["/t"]["post"]["responses"]
+    assert responses["400"] == responses["404"] == _json(_ref("ErrorBody"))
+    assert normalize.share_error_bodies(shared) == shared
+    # The other shape is named by the location rule instead.
+    assert "ThingsCreateConflictError" in normalize.name_derived_schemas(shared)["components"]["schemas"]
+
+
+def _enum_doc(mode_a: list[str], mode_b: list[str]) -> dict[str, Any]:
+    def create(tag: str, body: str) -> dict[str, Any]:
+        return {
+            "operationId": "create",
+            "tags": [tag],
+            "requestBody": _json(_ref(body)),
+            "responses": {"200": {"description": "ok"}},
+        }
+
+    return named_doc(
+        {
+            "TaskRequest": {
+                "type": "object",
+                "properties": {"analysis_mode": _ref("TaskRequestAnalysisMode")},
+            },
+            "TaskRequestAnalysisMode": {"type": "string", "enum": mode_a, "description": "a"},
+            "BatchRequest": {
+                "type": "object",
+                "properties": {"analysis_mode": _ref("BatchRequestAnalysisMode")},
+            },
+            "BatchRequestAnalysisMode": {"type": "string", "enum": mode_b, "description": "b"},
+            "Kept": {"type": "string", "enum": mode_a},
+            "Other": {"type": "object", "properties": {"analysis_mode": _ref("Kept")}},
+        },
+        {
+            "/tasks": {"post": create("tasks", "TaskRequest")},
+            "/batches": {"post": create("batches", "BatchRequest")},
+        },
+    )
+
+
+def test_enums_of_one_property_in_several_operations_share_a_component_named_after_it() -> None:
+    spec = _enum_doc(["general", "time_based_metadata"], ["general", "time_based_metadata"])
+    shared = normalize.share_enums_by_property(spec, keep=["Kept"])
+    schemas = shared["components"]["schemas"]
+    assert schemas["AnalysisMode"] == {"type": "string", "enum": ["general", "time_based_metadata"]}, (
+        "descriptions differ: dropped"
+    )
+    assert "TaskRequestAnalysisMode" not in schemas and "BatchRequestAnalysisMode" not in schemas
+    assert schemas["TaskRequest"]["properties"]["analysis_mode"] == _ref("AnalysisMode")
+    assert schemas["Other"]["properties"]["analysis_mode"] == _ref("Kept"), "a name of operations.yaml stays"
+    assert normalize.share_enums_by_property(shared, keep=["Kept"]) == shared
+    # Different values: nothing is shared.
+    apart = _enum_doc(["general"], ["general", "time_based_metadata"])
+    assert normalize.share_enums_by_property(apart, keep=["Kept"]) == apart
+
+
+def test_a_shared_enum_name_another_component_has_is_an_error_naming_both() -> None:
+    spec = _enum_doc(["general"], ["general"])
+    spec["components"]["schemas"]["AnalysisMode"] = {"type": "object"}
+    with pytest.raises(
+        NormalizeError,
+        match=r"the enum BatchRequestAnalysisMode, TaskRequestAnalysisMode would be named AnalysisMode",
+    ):
+        normalize.share_enums_by_property(spec, keep=["Kept"])

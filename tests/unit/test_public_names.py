@@ -30,7 +30,9 @@ def test_two_properties_with_one_python_name_are_refused_naming_both() -> None:
     spec = {"components": {"schemas": {"Thing": {"type": "object", "properties": {"_id": {}, "id": {}}}}}}
     with pytest.raises(GenerateError, match=r"#/components/schemas/Thing.*'_id' and 'id' would both be \.id"):
         generate.check_field_names(spec)
-    generate.check_field_names({"components": {"schemas": {"Thing": {"properties": {"_id": {}, "name": {}}}}}})
+    generate.check_field_names(
+        {"components": {"schemas": {"Thing": {"properties": {"_id": {}, "name": {}}}}}}
+    )
 
 
 PUBLIC_TYPES = sorted(n for n in dir(public_types) if n[:1].isupper() and n != "TYPE_CHECKING")

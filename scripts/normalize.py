@@ -1106,9 +1106,11 @@ def share_enums_by_property(spec: Json, keep: Iterable[str] = (), source: Path |
     (``analysis_mode`` of tasks.create, tasks.list, batches.create …), every enum schema of those
     values under that name becomes one component named after the property (``AnalysisMode``).
 
-    A description the merged schemas do not share is dropped (the properties keep theirs). Names in
-    ``keep`` (operations.yaml's public names) are left alone. A new name that another component
-    already has is an error naming both.
+    When the property's name is another component's, or enums of other values share under the
+    same property name too (``status`` of entities and of indexed assets), each takes the shortest
+    name among its members instead (``EntityStatus``). A description the merged schemas do not
+    share is dropped (the properties keep theirs). Names in ``keep`` (operations.yaml's public
+    names) are left alone.
     """
     spec = copy.deepcopy(spec)
     schemas: Json = (spec.get("components") or {}).get("schemas") or {}
@@ -1126,17 +1128,16 @@ def share_enums_by_property(spec: Json, keep: Iterable[str] = (), source: Path |
         for use in uses[name]:
             if (operation := _top_level_of_an_operation(use, spec)) is not None:
                 operations.setdefault(key, set()).add(id(operation))
-    for key in sorted(groups):
-        members = sorted(groups[key])
+    shared = {
+        key: sorted(names)
+        for key, names in groups.items()
+        if len(names) > 1 and len(operations.get(key, ())) > 1
+    }
+    wanted = [key[0] for key in shared]
+    for key, members in sorted(shared.items()):
         new = _pascal_case(key[0])
-        alone = len(members) == 1 and not is_derived_name(members[0])
-        if len(operations.get(key, ())) < 2 or alone or members == [new]:
-            continue
-        if new in schemas and new not in members:
-            raise NormalizeError(
-                source,
-                f"the enum {', '.join(members)} would be named {new}, which another component already is",
-            )
+        if wanted.count(key[0]) > 1 or (new in schemas and new not in members):
+            new = min(members, key=_shortest)  # the property's name is not this enum's alone
         merged = copy.deepcopy(schemas[members[0]])
         descriptions = {json.dumps(schemas[m].get("description")) for m in members}
         if len(descriptions) > 1:

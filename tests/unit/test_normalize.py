@@ -1095,11 +1095,32 @@ def test_enums_of_one_property_in_several_operations_share_a_component_named_aft
     assert normalize.share_enums_by_property(apart, keep=["Kept"]) == apart
 
 
-def test_a_shared_enum_name_another_component_has_is_an_error_naming_both() -> None:
+def test_a_shared_enum_whose_property_name_is_taken_takes_its_shortest_member_name() -> None:
     spec = _enum_doc(["general"], ["general"])
     spec["components"]["schemas"]["AnalysisMode"] = {"type": "object"}
-    with pytest.raises(
-        NormalizeError,
-        match=r"the enum BatchRequestAnalysisMode, TaskRequestAnalysisMode would be named AnalysisMode",
+    shared = normalize.share_enums_by_property(spec, keep=["Kept"])["components"]["schemas"]
+    assert shared["AnalysisMode"] == {"type": "object"}
+    assert "TaskRequestAnalysisMode" in shared and "BatchRequestAnalysisMode" not in shared
+    assert shared["BatchRequest"]["properties"]["analysis_mode"] == _ref("TaskRequestAnalysisMode")
+    # Two sets of values under one property name: neither takes the bare name.
+    schemas: dict[str, Any] = {}
+    paths: dict[str, Any] = {}
+    for thing, values in (
+        ("Task", ["ready"]),
+        ("Batch", ["ready"]),
+        ("Entity", ["done"]),
+        ("Item", ["done"]),
     ):
-        normalize.share_enums_by_property(spec, keep=["Kept"])
+        schemas[f"{thing}Body"] = {"type": "object", "properties": {"status": _ref(f"{thing}BodyStatus")}}
+        schemas[f"{thing}BodyStatus"] = {"type": "string", "enum": values}
+        paths[f"/{thing}"] = {
+            "post": {
+                "operationId": "create",
+                "tags": [thing],
+                "requestBody": _json(_ref(f"{thing}Body")),
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    names = set(normalize.share_enums_by_property(named_doc(schemas, paths))["components"]["schemas"])
+    assert {"TaskBodyStatus", "ItemBodyStatus"} <= names, "the shortest of each"
+    assert not {"Status", "BatchBodyStatus", "EntityBodyStatus"} & names

@@ -919,21 +919,28 @@ def operation_name(operation: Json) -> str:
     return request_body_name(operation).removesuffix("Request")
 
 
-def resource_name(operation: Json) -> str:
-    """The thing an operation's tag holds, singular: ``indexes > videos`` → ``Video``."""
+def resource_name(operation: Json, qualified: bool = False) -> str:
+    """The thing an operation's tag holds, singular: ``indexes > videos`` → ``Video``; ``qualified``,
+    with the tags it is nested in (``embed > tasks`` → ``EmbedTask``), for when two tags end alike."""
     tags = operation.get("tags") or []
     if not tags:
         return _pascal_case(str(operation.get("operationId") or ""))
-    return _pascal_case(singular(str(tags[0]).split(">")[-1].strip()))
+    segments = [segment.strip() for segment in str(tags[0]).split(">")]
+    return "".join(_pascal_case(singular(segment)) for segment in (segments if qualified else segments[-1:]))
 
 
-def answer_name(operation: Json, status: str) -> str:
+def answer_name(operation: Json, status: str, qualified: bool = False) -> str:
     """The name of an operation's answer by its kind: a ``list``'s 200 is ``<Resource>Page``, a
     ``create``'s ``<Resource>Created``, a ``retrieve``'s ``<Resource>``, another success
-    ``<Operation>Response``; an error is ``<Operation><Reason>Error`` (``IndexesListBadRequestError``)."""
+    ``<Operation>Response``; an error is ``<Operation><Reason>Error`` (``IndexesListBadRequestError``).
+    ``qualified``: the resource with its parent tags (:func:`resource_name`)."""
     if status.startswith("2"):
         pattern = _NAMED_ANSWERS.get(str(operation.get("operationId")))
-        return pattern.format(resource_name(operation)) if pattern else operation_name(operation) + "Response"
+        return (
+            pattern.format(resource_name(operation, qualified))
+            if pattern
+            else operation_name(operation) + "Response"
+        )
     try:
         reason = _pascal_case(http.HTTPStatus(int(status)).phrase)
     except ValueError:
@@ -997,7 +1004,7 @@ def _words_of_steps(steps: Iterable[str | int]) -> str:
     return words
 
 
-def _name_at(use: SchemaUse, name_of: Callable[[str], str]) -> str | None:
+def _name_at(use: SchemaUse, name_of: Callable[[str], str], qualified: bool = False) -> str | None:
     """The name a schema gets from one place it is used (None where no rule applies)."""
     steps = use.steps
     if use.component is not None:
@@ -1014,7 +1021,9 @@ def _name_at(use: SchemaUse, name_of: Callable[[str], str]) -> str | None:
     if steps[:1] == ("requestBody",) and "schema" in steps:
         return operation_name(operation) + "Request" + _words_of_steps(steps[steps.index("schema") + 1 :])
     if steps[:1] == ("responses",) and "schema" in steps:
-        return answer_name(operation, str(steps[1])) + _words_of_steps(steps[steps.index("schema") + 1 :])
+        return answer_name(operation, str(steps[1]), qualified) + _words_of_steps(
+            steps[steps.index("schema") + 1 :]
+        )
     return None
 
 
@@ -1156,17 +1165,10 @@ def _shortest(name: str) -> tuple[int, str]:
     return len(name), name
 
 
-def name_derived_schemas(spec: Json, source: Path | str = "(spec)") -> Json:
-    """Give every component whose name is derived (:func:`is_derived_name`) the name of where it is
-    used: a parameter's schema is ``<Operation>Request<Parameter>``, a JSON body's property
-    ``<Operation>Request<Property>``, an answer :func:`answer_name`, a property of a component
-    ``<Component><Property>``; ``Item`` is added for the items of an array and ``Value`` for the values
-    of a map. A schema used in places that give different names takes the shortest (then the first
-    in alphabetical order). Two schemas given one name, or a name another component has, is an error
-    naming both.
-    """
-    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
-    uses = schema_uses(spec)
+def _derived_names(
+    schemas: Json, uses: dict[str, list[SchemaUse]], qualified: set[str], source: Path | str
+) -> dict[str, str]:
+    """Old → new name of every derived component (see :func:`name_derived_schemas`)."""
     chosen: dict[str, str] = {}
     resolving: set[str] = set()
 
@@ -1178,14 +1180,49 @@ def name_derived_schemas(spec: Json, source: Path | str = "(spec)") -> Json:
         if component in resolving:
             raise NormalizeError(source, f"{component} is named after itself through its uses")
         resolving.add(component)
-        names = sorted({n for use in uses.get(component, []) if (n := _name_at(use, name_of))}, key=_shortest)
+        full = component in qualified
+        names = {n for use in uses.get(component, []) if (n := _name_at(use, name_of, full))}
         resolving.discard(component)
-        chosen[component] = names[0] if names else component
+        chosen[component] = min(names, key=_shortest) if names else component
         return chosen[component]
 
     for component in sorted(schemas):
         name_of(component)
-    renames = {old: new for old, new in sorted(chosen.items()) if old != new}
+    return {old: new for old, new in sorted(chosen.items()) if old != new}
+
+
+def _clashes(renames: Mapping[str, str], schemas: Json) -> set[str]:
+    """The components whose new name another one gets too, or another component has."""
+    owners: dict[str, list[str]] = {}
+    for old, new in renames.items():
+        owners.setdefault(new, []).append(old)
+    return {
+        old
+        for new, olds in owners.items()
+        if len(olds) > 1 or (new in schemas and new not in renames)
+        for old in olds
+    }
+
+
+def name_derived_schemas(spec: Json, source: Path | str = "(spec)") -> Json:
+    """Give every component whose name is derived (:func:`is_derived_name`) the name of where it is
+    used: a parameter's schema is ``<Operation>Request<Parameter>``, a JSON body's property
+    ``<Operation>Request<Property>``, an answer :func:`answer_name`, a property of a component
+    ``<Component><Property>``; ``Item`` is added for the items of an array and ``Value`` for the values
+    of a map. A schema used in places that give different names takes the shortest (then the first
+    in alphabetical order). Answers whose names clash are named with their resource in full
+    (``TaskPage`` of ``tasks`` and of ``embed > tasks``: ``TaskPage`` and ``EmbedTaskPage``); two
+    schemas still given one name, or a name another component has, is an error naming both.
+    """
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    uses = schema_uses(spec)
+    qualified: set[str] = set()
+    while True:
+        renames = _derived_names(schemas, uses, qualified, source)
+        clashing = _clashes(renames, schemas) - qualified
+        if not clashing:
+            break
+        qualified |= clashing  # two tags end alike (`tasks`, `embed > tasks`): name both in full
     owners: dict[str, str] = {}
     for old, new in renames.items():
         if new in owners:

@@ -990,14 +990,29 @@ def test_two_schemas_given_one_name_is_an_error_naming_both() -> None:
             }
         },
     }
-    spec = named_doc(
-        {"things_list_Response_200": {"type": "object"}, "stuff_things_list_Response_200": {}}, paths
-    )
+    schemas = {
+        "things_list_Response_200": {
+            "type": "object",
+            "properties": {"page_info": _ref("ThingsGetResponsesPageInfo")},
+        },
+        "ThingsGetResponsesPageInfo": {"type": "object"},
+        "stuff_things_list_Response_200": {
+            "type": "object",
+            "properties": {"page_info": _ref("StuffThingsGetResponsesPageInfo")},
+        },
+        "StuffThingsGetResponsesPageInfo": {"type": "object"},
+    }
+    # Two tags that end alike: both answers (and what they hold) are named with the tag in full.
+    named = normalize.name_derived_schemas(named_doc(schemas, paths))["components"]["schemas"]
+    assert sorted(named) == ["StuffThingPage", "StuffThingPagePageInfo", "ThingPage", "ThingPagePageInfo"]
+    # Still one name when in full: an error naming both.
+    paths["/a"]["get"]["tags"] = ["stuffs > things"]
     with pytest.raises(
         NormalizeError,
-        match=r"stuff_things_list_Response_200 and things_list_Response_200 would both be named ThingPage",
+        match=r"(StuffThings\w+ and Things\w+|stuff_things\w+ and things\w+) would both be named StuffThingPage",
     ):
-        normalize.name_derived_schemas(spec)
+        normalize.name_derived_schemas(named_doc(schemas, paths))
+    paths["/a"]["get"]["tags"] = ["things"]  # a top-level tag: in full, the same name
     taken = named_doc(
         {"things_list_Response_200": {"type": "object"}, "ThingPage": {"type": "string"}}, {"/a": paths["/a"]}
     )

@@ -456,15 +456,21 @@ def _add_component(schemas: Json, name: str, schema: Json, source: Path | str, w
     schemas[name] = schema
 
 
+# The request-body media types the client sends: their inline schemas are lifted alike.
+LIFTED_BODY_MEDIA = ("application/json", "multipart/form-data")
+
+
 def lift_inline_request_bodies(spec: Json, source: Path | str = "(document)") -> Json:
-    """Move inline JSON request-body schemas to ``components`` (named by :func:`request_body_name`).
+    """Move inline JSON and form-data request-body schemas to ``components`` (named by
+    :func:`request_body_name`).
 
     The generator names inline bodies after the path (``GistBody``); a named component gives
     the model a name that reads well and that other code can refer to.
     """
     spec = copy.deepcopy(spec)
     for route, method, operation in _operations(spec):
-        media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        media = next((content[m] for m in LIFTED_BODY_MEDIA if m in content), None)
         if not isinstance(media, dict) or "operationId" not in operation:
             continue
         schema = media.get("schema")
@@ -1109,11 +1115,35 @@ def _bodies(operation: Json) -> Iterator[Json]:
                 yield media["schema"]
 
 
+def _owner(use: SchemaUse) -> str:
+    if use.component is not None:
+        return use.component
+    return operation_name(use.operation or {}) + "Request"
+
+
+def _owners_prefix(members: Iterable[str], uses: Mapping[str, list[SchemaUse]]) -> str:
+    """The leading words the owners of an enum's properties share, singular (``Asset`` for
+    ``Asset.status``, ``AssetDetail.status`` and ``AssetsListRequest``'s ``status``), or ""."""
+    owners = [
+        [singular(word) for word in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", _owner(use))]
+        for member in members
+        for use in uses.get(member, [])
+    ]
+    prefix: list[str] = []
+    for words in zip(*owners, strict=False):
+        if len(set(words)) != 1:
+            break
+        prefix.append(words[0])
+    return "".join(word[:1].upper() + word[1:] for word in prefix)
+
+
 def share_enums_by_property(spec: Json, keep: Iterable[str] = (), source: Path | str = "(spec)") -> Json:
     """One component for one enum: when enum schemas with the same values (annotations aside) sit
     under the same property or parameter name at the top level of two or more operations
     (``analysis_mode`` of tasks.create, tasks.list, batches.create …), every enum schema of those
-    values under that name becomes one component named after the property (``AnalysisMode``).
+    values under that name becomes one component named after the property (``AnalysisMode``),
+    after the words its owners' names begin with, if they share some (``Asset.status`` and
+    ``AssetDetail.status``: ``AssetStatus``).
 
     When the property's name is another component's, or enums of other values share under the
     same property name too (``status`` of entities and of indexed assets), each takes the shortest
@@ -1142,10 +1172,11 @@ def share_enums_by_property(spec: Json, keep: Iterable[str] = (), source: Path |
         for key, names in groups.items()
         if len(names) > 1 and len(operations.get(key, ())) > 1
     }
-    wanted = [key[0] for key in shared]
+    named = {key: _owners_prefix(members, uses) + _pascal_case(key[0]) for key, members in shared.items()}
+    wanted = list(named.values())
     for key, members in sorted(shared.items()):
-        new = _pascal_case(key[0])
-        if wanted.count(key[0]) > 1 or (new in schemas and new not in members):
+        new = named[key]
+        if wanted.count(new) > 1 or (new in schemas and new not in members):
             new = min(members, key=_shortest)  # the property's name is not this enum's alone
         merged = copy.deepcopy(schemas[members[0]])
         descriptions = {json.dumps(schemas[m].get("description")) for m in members}

@@ -19,9 +19,11 @@ from typing import (  # noqa: F401
     overload,
 )
 
+from twelvelabs_analyze._async._batches import AsyncBatchRunning
 from twelvelabs_analyze._async._resource import AsyncAPIResource
 from twelvelabs_analyze._async._streamed_response import AsyncResponseContextManager
 from twelvelabs_analyze._async._tasks import AsyncTaskCreation, AsyncTaskWaiting
+from twelvelabs_analyze._async._uploads import AsyncAssetUploading
 from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._paginator import AsyncPaginator
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
@@ -32,12 +34,14 @@ if TYPE_CHECKING:
     from twelvelabs_analyze._async._pagination import AsyncPage
     from twelvelabs_analyze._async._streaming import AsyncStream
     from twelvelabs_analyze._response import RawResponse
+    from twelvelabs_analyze._types import FileSource
 
     from .models import (
         AnalyzeBatchStatusResponse,
         AnalyzeResult,
         AnalyzeTask,
         AnalyzeTaskCreated,
+        Asset,
         AssetDetail,
         BatchResultItem,
         ChapterResult,
@@ -57,6 +61,7 @@ if TYPE_CHECKING:
     )
     from .models.analysis_mode import AnalysisMode
     from .models.analyze_task_status import AnalyzeTaskStatus
+    from .models.assets_create_request_method import AssetsCreateRequestMethod
     from .models.assets_list_request_asset_types_item import (
         AssetsListRequestAssetTypesItem,
     )
@@ -101,15 +106,20 @@ from .resources import (
     _ANALYZE_ASYNC_BATCHES_CREATE,
     _ANALYZE_ASYNC_BATCHES_DELETE,
     _ANALYZE_ASYNC_BATCHES_LIST,
-    _ANALYZE_ASYNC_BATCHES_RESULTS,
+    _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
     _ANALYZE_ASYNC_BATCHES_RETRIEVE,
     _ANALYZE_ASYNC_TASKS_CREATE,
     _ANALYZE_ASYNC_TASKS_DELETE,
     _ANALYZE_ASYNC_TASKS_LIST,
     _ANALYZE_ASYNC_TASKS_RETRIEVE,
     _ANALYZE_STREAM,
+    _ASSETS_CREATE,
+    _ASSETS_DELETE,
+    _ASSETS_DELETE_USER_METADATA,
     _ASSETS_LIST,
+    _ASSETS_REPLACE_USER_METADATA,
     _ASSETS_RETRIEVE,
+    _ASSETS_UPDATE_USER_METADATA,
     _GIST,
     _INDEXES_CREATE,
     _INDEXES_DELETE,
@@ -129,7 +139,7 @@ from .resources import (
 )
 
 
-class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
+class AsyncAnalyzeAsyncBatchesResource(AsyncBatchRunning, AsyncAPIResource):
     """The ``client.analyze_async.batches`` methods."""
 
     def list(
@@ -333,7 +343,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> BatchResultItem:
+    ) -> AsyncStream[BatchResultItem]:
         """Retrieve batch results.
 
         Use this method to retrieve the results for each item in a batch. You can call it while the batch has the `pending` or `processing` status.
@@ -352,7 +362,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncAPIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -391,6 +401,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -491,6 +503,8 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -656,8 +670,20 @@ class AsyncAnalyzeAsyncResource(AsyncAPIResource):
         return AsyncAnalyzeAsyncTasksResource(self._client)
 
 
-class AsyncAssetsResource(AsyncAPIResource):
+class AsyncAssetsResource(AsyncAssetUploading["AssetDetail"], AsyncAPIResource):
     """The ``client.assets`` methods."""
+
+    _polling = Polling(
+        retrieve=_ASSETS_RETRIEVE,
+        id_parameter="asset_id",
+        id_field="asset_id",
+        status_field="status",
+        done=frozenset(["ready"]),
+        failed=frozenset(["failed"]),
+        error_message=("error", "message"),
+        namespace="assets",
+        noun="asset",
+    )
 
     def list(
         self,
@@ -702,6 +728,78 @@ class AsyncAssetsResource(AsyncAPIResource):
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
 
+    async def create(
+        self,
+        *,
+        method: AssetsCreateRequestMethod,
+        file: FileSource | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Asset:
+        """Create an asset.
+
+        This method creates an asset by uploading a file to the platform. Assets are media files that you can use in downstream workflows, including indexing, analyzing video content, and creating entities.
+
+        The platform processes uploads asynchronously. This method returns immediately with the asset in the `processing` status, which then transitions to `ready` on success or to `failed` when the file is invalid or corrupt, typically within a few seconds to a few minutes. Poll the Retrieve an asset endpoint until the status of the asset is `ready` before you use it. This applies to every upload, including small files.
+
+        **Supported content**: Video, audio, and images.
+
+        **Upload methods**:
+
+        - **Local file**: Set the `method` parameter to `direct` and use the `file` parameter to specify the file.
+        - **Publicly accessible URL**: Set the `method` parameter to `url` and use the `url` parameter to specify the URL of your file.
+
+        **Upload limits**:
+
+        - **Video and audio, local files**: Up to 200 MB
+        - **Video and audio, public URLs**: Up to 4 GB
+        - **Images**: Up to 32 MB
+
+        Asset creation does not enforce a maximum duration. Each model applies its own file size and duration limits. For details, see the requirements below.
+
+        **Additional requirements** depend on your workflow:
+
+        - **Search**: Marengo requirements
+        - **Video analysis**: Pegasus requirements
+        - **Entity search**: Marengo image requirements
+        - **Create embeddings**: Marengo requirements
+
+        This endpoint is rate-limited. For details, see the Rate limits page.
+
+        Args:
+            method: Specifies the upload method for the asset. Use `direct` to upload a local file or `url` for a publicly accessible URL.
+            file: Specify this parameter to upload a file from your local file system. This parameter is required when `method` is set to `direct`.
+            url: Specify this parameter to upload a file from a publicly accessible URL. This parameter is required when `method` is set to `url`.
+            filename: The optional filename of the asset. If not provided, the platform will determine the filename from the file or URL.
+            enable_hls: When set to `true`, the platform generates an HLS playlist and segments for streaming. Applicable to video and audio assets only.
+            enable_thumbnail: When set to `true`, the platform generates thumbnail images from the uploaded content.
+            user_metadata: Metadata that helps you categorize your assets. You can specify a list of keys and values. Keys must be of type `string`, and values can be of the following types: `string`, `integer`, `float`, or `boolean`. Send this value as a JSON-encoded string.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_CREATE,
+            {
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
     async def retrieve(
         self,
         asset_id: str,
@@ -725,6 +823,138 @@ class AsyncAssetsResource(AsyncAPIResource):
         return await self._client._request(
             _ASSETS_RETRIEVE,
             {"asset_id": asset_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an asset.
+
+        This method deletes the specified asset. This action cannot be undone.
+
+        By default, the platform checks whether any indexed assets reference the asset. If references exist, the platform rejects the request with a `409 Conflict` error. To skip this check and delete the asset anyway, set the `force` query parameter to `true`. The platform unlinks any entity associations.
+
+        Before deleting, you can inspect existing references:
+
+        - `GET` `/assets/{asset_id}/indexed-assets` returns a list of the indexed assets that will block deletion unless the `force` query parameter is set to `true`.
+        - `GET` `/assets/{asset_id}/entities` returns a list of the entities whose associations the platform will unlink.
+
+        Args:
+            asset_id: The unique identifier of the asset to delete.
+            force: When set to `true`, the platform deletes the asset even if indexed assets reference it. When set to `false` or omitted, the request fails with `409 Conflict` if references exist.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_DELETE,
+            {"asset_id": asset_id, "force": force},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Replace the user-defined metadata of an asset.
+
+        This method replaces the entire user-defined metadata of the specified asset. Unlike the `PATCH` method, which merges your changes with the existing metadata, this method overwrites the stored value in full:
+
+        - A key with a value creates or replaces that key.
+        - A key set to an empty string (`""`) or `null` is ignored.
+        - A key you omit from the request body is removed.
+
+        To clear all metadata, send an empty object (`{}`) in the `user_metadata` field. This produces the same result as the `DELETE` method.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to replace.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_REPLACE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete the user-defined metadata of an asset.
+
+        This method deletes the user-defined metadata of the specified asset. To achieve the same result, you can also send an empty object (`{}`) in the `user_metadata` field of the `PUT` method.
+
+        This action cannot be undone.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to delete.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_DELETE_USER_METADATA,
+            {"asset_id": asset_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update the user-defined metadata of an asset.
+
+        This method updates the user-defined metadata of the specified asset. The platform merges your changes with the existing metadata:
+
+        - A key with a value creates or replaces that key.
+        - A key set to `null` deletes that key.
+        - A key set to an empty string (`""`) is ignored.
+        - A key you omit from the request keeps its current value.
+
+        To replace all metadata in a single call, use the `PUT` method of the `/assets/{asset_id}/user-metadata` endpoint instead.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to update.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_UPDATE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
@@ -1318,6 +1548,8 @@ class AsyncRootResource(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1400,6 +1632,8 @@ class AsyncRootResource(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1786,7 +2020,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BatchResultItem]:
+    ) -> RawResponse[AsyncStream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``results`` in ``.parsed``.
@@ -1799,7 +2033,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return await self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -1868,6 +2102,8 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2043,6 +2279,53 @@ class AsyncAssetsResourceWithRawResponse(AsyncAPIResource):
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
+    async def create(
+        self,
+        *,
+        method: AssetsCreateRequestMethod,
+        file: FileSource | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Asset]:
+        """Create an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
+
+        Args:
+            method: Specifies the upload method for the asset. Use `direct` to upload a local file or `url` for a publicly accessible URL.
+            file: Specify this parameter to upload a file from your local file system. This parameter is required when `method` is set to `direct`.
+            url: Specify this parameter to upload a file from a publicly accessible URL. This parameter is required when `method` is set to `url`.
+            filename: The optional filename of the asset. If not provided, the platform will determine the filename from the file or URL.
+            enable_hls: When set to `true`, the platform generates an HLS playlist and segments for streaming. Applicable to video and audio assets only.
+            enable_thumbnail: When set to `true`, the platform generates thumbnail images from the uploaded content.
+            user_metadata: Metadata that helps you categorize your assets. You can specify a list of keys and values. Keys must be of type `string`, and values can be of the following types: `string`, `integer`, `float`, or `boolean`. Send this value as a JSON-encoded string.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_CREATE,
+            {
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
     async def retrieve(
         self,
         asset_id: str,
@@ -2066,6 +2349,120 @@ class AsyncAssetsResourceWithRawResponse(AsyncAPIResource):
         return await self._client._request(
             _ASSETS_RETRIEVE,
             {"asset_id": asset_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset to delete.
+            force: When set to `true`, the platform deletes the asset even if indexed assets reference it. When set to `false` or omitted, the request fails with `409 Conflict` if references exist.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_DELETE,
+            {"asset_id": asset_id, "force": force},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Replace the user-defined metadata of an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``replace_user_metadata`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to replace.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_REPLACE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete the user-defined metadata of an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete_user_metadata`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to delete.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_DELETE_USER_METADATA,
+            {"asset_id": asset_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    async def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Update the user-defined metadata of an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``update_user_metadata`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to update.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return await self._client._request(
+            _ASSETS_UPDATE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -2621,6 +3018,8 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2683,6 +3082,8 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3047,7 +3448,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[BatchResultItem]:
+    ) -> AsyncResponseContextManager[AsyncStream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``results`` returns.
@@ -3061,7 +3462,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         """
         return AsyncResponseContextManager(
             self._client,
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -3125,6 +3526,8 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3301,6 +3704,53 @@ class AsyncAssetsResourceWithStreamingResponse(AsyncAPIResource):
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
 
+    def create(
+        self,
+        *,
+        method: AssetsCreateRequestMethod,
+        file: FileSource | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[Asset]:
+        """Create an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
+
+        Args:
+            method: Specifies the upload method for the asset. Use `direct` to upload a local file or `url` for a publicly accessible URL.
+            file: Specify this parameter to upload a file from your local file system. This parameter is required when `method` is set to `direct`.
+            url: Specify this parameter to upload a file from a publicly accessible URL. This parameter is required when `method` is set to `url`.
+            filename: The optional filename of the asset. If not provided, the platform will determine the filename from the file or URL.
+            enable_hls: When set to `true`, the platform generates an HLS playlist and segments for streaming. Applicable to video and audio assets only.
+            enable_thumbnail: When set to `true`, the platform generates thumbnail images from the uploaded content.
+            user_metadata: Metadata that helps you categorize your assets. You can specify a list of keys and values. Keys must be of type `string`, and values can be of the following types: `string`, `integer`, `float`, or `boolean`. Send this value as a JSON-encoded string.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ASSETS_CREATE,
+            {
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
     def retrieve(
         self,
         asset_id: str,
@@ -3325,6 +3775,120 @@ class AsyncAssetsResourceWithStreamingResponse(AsyncAPIResource):
             self._client,
             _ASSETS_RETRIEVE,
             {"asset_id": asset_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[None]:
+        """Delete an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``delete`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset to delete.
+            force: When set to `true`, the platform deletes the asset even if indexed assets reference it. When set to `false` or omitted, the request fails with `409 Conflict` if references exist.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ASSETS_DELETE,
+            {"asset_id": asset_id, "force": force},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[None]:
+        """Replace the user-defined metadata of an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``replace_user_metadata`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to replace.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ASSETS_REPLACE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[None]:
+        """Delete the user-defined metadata of an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``delete_user_metadata`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to delete.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ASSETS_DELETE_USER_METADATA,
+            {"asset_id": asset_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[None]:
+        """Update the user-defined metadata of an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``update_user_metadata`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to update.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return AsyncResponseContextManager(
+            self._client,
+            _ASSETS_UPDATE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -3879,6 +4443,8 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3941,6 +4507,8 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,

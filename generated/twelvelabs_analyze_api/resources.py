@@ -28,13 +28,16 @@ from twelvelabs_analyze._operation import (  # noqa: F401
     NoContent,
     Operation,
     Paging,
+    Reference,
     Variants,
 )
 from twelvelabs_analyze._options import call_options
 from twelvelabs_analyze._polling import Polling, TaskLookup, WaitOptions
+from twelvelabs_analyze._sync._batches import BatchRunning
 from twelvelabs_analyze._sync._resource import APIResource
 from twelvelabs_analyze._sync._streamed_response import ResponseContextManager
 from twelvelabs_analyze._sync._tasks import TaskCreation, TaskWaiting
+from twelvelabs_analyze._sync._uploads import AssetUploading
 from twelvelabs_analyze._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -42,12 +45,14 @@ if TYPE_CHECKING:
     from twelvelabs_analyze._response import RawResponse
     from twelvelabs_analyze._sync._pagination import Page
     from twelvelabs_analyze._sync._streaming import Stream
+    from twelvelabs_analyze._types import FileSource
 
     from .models import (
         AnalyzeBatchStatusResponse,
         AnalyzeResult,
         AnalyzeTask,
         AnalyzeTaskCreated,
+        Asset,
         AssetDetail,
         BatchResultItem,
         ChapterResult,
@@ -70,6 +75,7 @@ if TYPE_CHECKING:
     )
     from .models.analysis_mode import AnalysisMode
     from .models.analyze_task_status import AnalyzeTaskStatus
+    from .models.assets_create_request_method import AssetsCreateRequestMethod
     from .models.assets_list_request_asset_types_item import (
         AssetsListRequestAssetTypesItem,
     )
@@ -472,8 +478,8 @@ _ANALYZE_ASYNC_BATCHES_CANCEL = Operation(
         "required": ["batch_id"],
     },
 )
-_ANALYZE_ASYNC_BATCHES_RESULTS = Operation(
-    name="analyze_async.batches.results",
+_ANALYZE_ASYNC_BATCHES_RESULTS_STREAM = Operation(
+    name="analyze_async.batches.results_stream",
     method="GET",
     path="/analyze/batches/{batch_id}/results",
     fields=(Field("batch_id", "batch_id", "path"),),
@@ -484,6 +490,7 @@ _ANALYZE_ASYNC_BATCHES_RESULTS = Operation(
         "properties": {"batch_id": {"type": "string"}},
         "required": ["batch_id"],
     },
+    stream=True,
 )
 _ANALYZE_ASYNC_TASKS_LIST = Operation(
     name="analyze_async.tasks.list",
@@ -566,7 +573,16 @@ _ANALYZE_ASYNC_TASKS_CREATE = Operation(
             frozenset(["json_schema", "segment_definitions"]),
             "json_schema",
             "json_schema",
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     omit_none=frozenset(
         [
@@ -629,8 +645,13 @@ _ASSETS_LIST = Operation(
     parameters_schema={
         "type": "object",
         "properties": {
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
+            "page": {"type": "integer", "default": 1, "minimum": 1},
+            "page_limit": {
+                "type": "integer",
+                "default": 10,
+                "minimum": 1,
+                "maximum": 50,
+            },
             "asset_ids": {"type": "array", "items": {"type": "string"}},
             "asset_types": {
                 "type": "array",
@@ -649,6 +670,27 @@ _ASSETS_LIST = Operation(
     ),
     omit_none=frozenset(["asset_ids", "asset_types", "filename", "page", "page_limit"]),
 )
+_ASSETS_CREATE = Operation(
+    name="assets.create",
+    method="POST",
+    path="/assets",
+    fields=(
+        Field("method", "method", "body"),
+        Field("file", "file", "body"),
+        Field("url", "url", "body"),
+        Field("filename", "filename", "body"),
+        Field("enable_hls", "enable_hls", "body"),
+        Field("enable_thumbnail", "enable_thumbnail", "body"),
+        Field("user_metadata", "user_metadata", "body"),
+    ),
+    result=Model("twelvelabs_analyze_api.models.asset:Asset"),
+    success=201,
+    body_schema="#/components/schemas/AssetsCreateRequest",
+    form=frozenset(["file"]),
+    omit_none=frozenset(
+        ["enable_hls", "enable_thumbnail", "file", "filename", "url", "user_metadata"]
+    ),
+)
 _ASSETS_RETRIEVE = Operation(
     name="assets.retrieve",
     method="GET",
@@ -656,6 +698,73 @@ _ASSETS_RETRIEVE = Operation(
     fields=(Field("asset_id", "asset_id", "path"),),
     result=Model("twelvelabs_analyze_api.models.asset_detail:AssetDetail"),
     success=200,
+    parameters_schema={
+        "type": "object",
+        "properties": {"asset_id": {"type": "string"}},
+        "required": ["asset_id"],
+    },
+)
+_ASSETS_DELETE = Operation(
+    name="assets.delete",
+    method="DELETE",
+    path="/assets/{asset_id}",
+    fields=(
+        Field("asset_id", "asset_id", "path"),
+        Field("force", "force", "query"),
+    ),
+    result=NoContent(),
+    success=200,
+    parameters_schema={
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string"},
+            "force": {"type": "boolean", "default": False},
+        },
+        "required": ["asset_id"],
+    },
+    omit_none=frozenset(["force"]),
+)
+_ASSETS_REPLACE_USER_METADATA = Operation(
+    name="assets.replace_user_metadata",
+    method="PUT",
+    path="/assets/{asset_id}/user-metadata",
+    fields=(
+        Field("asset_id", "asset_id", "path"),
+        Field("user_metadata", "user_metadata", "body"),
+    ),
+    result=NoContent(),
+    success=200,
+    body_schema="#/components/schemas/AssetsReplaceUserMetadataRequest",
+    parameters_schema={
+        "type": "object",
+        "properties": {"asset_id": {"type": "string"}},
+        "required": ["asset_id"],
+    },
+)
+_ASSETS_DELETE_USER_METADATA = Operation(
+    name="assets.delete_user_metadata",
+    method="DELETE",
+    path="/assets/{asset_id}/user-metadata",
+    fields=(Field("asset_id", "asset_id", "path"),),
+    result=NoContent(),
+    success=200,
+    parameters_schema={
+        "type": "object",
+        "properties": {"asset_id": {"type": "string"}},
+        "required": ["asset_id"],
+    },
+)
+_ASSETS_UPDATE_USER_METADATA = Operation(
+    name="assets.update_user_metadata",
+    method="PATCH",
+    path="/assets/{asset_id}/user-metadata",
+    fields=(
+        Field("asset_id", "asset_id", "path"),
+        Field("user_metadata", "user_metadata", "body"),
+    ),
+    result=NoContent(),
+    success=200,
+    body_schema="#/components/schemas/AssetsUpdateUserMetadataRequest",
     parameters_schema={
         "type": "object",
         "properties": {"asset_id": {"type": "string"}},
@@ -677,8 +786,13 @@ _MULTIPART_UPLOAD_LIST_INCOMPLETE_UPLOADS = Operation(
     parameters_schema={
         "type": "object",
         "properties": {
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
+            "page": {"type": "integer", "default": 1, "minimum": 1},
+            "page_limit": {
+                "type": "integer",
+                "default": 10,
+                "minimum": 1,
+                "maximum": 50,
+            },
         },
     },
     paging=Paging(
@@ -725,8 +839,13 @@ _MULTIPART_UPLOAD_GET_STATUS = Operation(
         "type": "object",
         "properties": {
             "upload_id": {"type": "string"},
-            "page": {"type": "integer", "default": 1},
-            "page_limit": {"type": "integer", "default": 10},
+            "page": {"type": "integer", "default": 1, "minimum": 1},
+            "page_limit": {
+                "type": "integer",
+                "default": 10,
+                "minimum": 1,
+                "maximum": 50,
+            },
         },
         "required": ["upload_id"],
     },
@@ -1040,7 +1159,16 @@ _ANALYZE = Operation(
     bare={
         "response_format": BareValue(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     omit_none=frozenset(
         [
@@ -1089,7 +1217,16 @@ _ANALYZE_STREAM = Operation(
     bare={
         "response_format": BareValue(
             "type", frozenset(["json_schema"]), "json_schema", "json_schema"
-        )
+        ),
+        "video": Reference(
+            "type",
+            "asset_id",
+            "asset_id",
+            frozenset(["Asset", "AssetDetail"]),
+            "_id",
+            "status",
+            frozenset(["ready"]),
+        ),
     },
     stream=True,
     final_event="stream_end",
@@ -1206,13 +1343,18 @@ OPERATIONS: dict[str, Operation] = {
         _ANALYZE_ASYNC_BATCHES_RETRIEVE,
         _ANALYZE_ASYNC_BATCHES_DELETE,
         _ANALYZE_ASYNC_BATCHES_CANCEL,
-        _ANALYZE_ASYNC_BATCHES_RESULTS,
+        _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
         _ANALYZE_ASYNC_TASKS_LIST,
         _ANALYZE_ASYNC_TASKS_CREATE,
         _ANALYZE_ASYNC_TASKS_RETRIEVE,
         _ANALYZE_ASYNC_TASKS_DELETE,
         _ASSETS_LIST,
+        _ASSETS_CREATE,
         _ASSETS_RETRIEVE,
+        _ASSETS_DELETE,
+        _ASSETS_REPLACE_USER_METADATA,
+        _ASSETS_DELETE_USER_METADATA,
+        _ASSETS_UPDATE_USER_METADATA,
         _MULTIPART_UPLOAD_LIST_INCOMPLETE_UPLOADS,
         _MULTIPART_UPLOAD_CREATE,
         _MULTIPART_UPLOAD_GET_STATUS,
@@ -1235,7 +1377,7 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class AnalyzeAsyncBatchesResource(APIResource):
+class AnalyzeAsyncBatchesResource(BatchRunning, APIResource):
     """The ``client.analyze_async.batches`` methods."""
 
     def list(
@@ -1438,7 +1580,7 @@ class AnalyzeAsyncBatchesResource(APIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> BatchResultItem:
+    ) -> Stream[BatchResultItem]:
         """Retrieve batch results.
 
         Use this method to retrieve the results for each item in a batch. You can call it while the batch has the `pending` or `processing` status.
@@ -1457,7 +1599,7 @@ class AnalyzeAsyncBatchesResource(APIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -1496,6 +1638,8 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1595,6 +1739,8 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -1760,8 +1906,20 @@ class AnalyzeAsyncResource(APIResource):
         return AnalyzeAsyncTasksResource(self._client)
 
 
-class AssetsResource(APIResource):
+class AssetsResource(AssetUploading["AssetDetail"], APIResource):
     """The ``client.assets`` methods."""
+
+    _polling = Polling(
+        retrieve=_ASSETS_RETRIEVE,
+        id_parameter="asset_id",
+        id_field="asset_id",
+        status_field="status",
+        done=frozenset(["ready"]),
+        failed=frozenset(["failed"]),
+        error_message=("error", "message"),
+        namespace="assets",
+        noun="asset",
+    )
 
     def list(
         self,
@@ -1805,6 +1963,78 @@ class AssetsResource(APIResource):
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
+    def create(
+        self,
+        *,
+        method: AssetsCreateRequestMethod,
+        file: FileSource | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Asset:
+        """Create an asset.
+
+        This method creates an asset by uploading a file to the platform. Assets are media files that you can use in downstream workflows, including indexing, analyzing video content, and creating entities.
+
+        The platform processes uploads asynchronously. This method returns immediately with the asset in the `processing` status, which then transitions to `ready` on success or to `failed` when the file is invalid or corrupt, typically within a few seconds to a few minutes. Poll the Retrieve an asset endpoint until the status of the asset is `ready` before you use it. This applies to every upload, including small files.
+
+        **Supported content**: Video, audio, and images.
+
+        **Upload methods**:
+
+        - **Local file**: Set the `method` parameter to `direct` and use the `file` parameter to specify the file.
+        - **Publicly accessible URL**: Set the `method` parameter to `url` and use the `url` parameter to specify the URL of your file.
+
+        **Upload limits**:
+
+        - **Video and audio, local files**: Up to 200 MB
+        - **Video and audio, public URLs**: Up to 4 GB
+        - **Images**: Up to 32 MB
+
+        Asset creation does not enforce a maximum duration. Each model applies its own file size and duration limits. For details, see the requirements below.
+
+        **Additional requirements** depend on your workflow:
+
+        - **Search**: Marengo requirements
+        - **Video analysis**: Pegasus requirements
+        - **Entity search**: Marengo image requirements
+        - **Create embeddings**: Marengo requirements
+
+        This endpoint is rate-limited. For details, see the Rate limits page.
+
+        Args:
+            method: Specifies the upload method for the asset. Use `direct` to upload a local file or `url` for a publicly accessible URL.
+            file: Specify this parameter to upload a file from your local file system. This parameter is required when `method` is set to `direct`.
+            url: Specify this parameter to upload a file from a publicly accessible URL. This parameter is required when `method` is set to `url`.
+            filename: The optional filename of the asset. If not provided, the platform will determine the filename from the file or URL.
+            enable_hls: When set to `true`, the platform generates an HLS playlist and segments for streaming. Applicable to video and audio assets only.
+            enable_thumbnail: When set to `true`, the platform generates thumbnail images from the uploaded content.
+            user_metadata: Metadata that helps you categorize your assets. You can specify a list of keys and values. Keys must be of type `string`, and values can be of the following types: `string`, `integer`, `float`, or `boolean`. Send this value as a JSON-encoded string.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_CREATE,
+            {
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
     def retrieve(
         self,
         asset_id: str,
@@ -1828,6 +2058,138 @@ class AssetsResource(APIResource):
         return self._client._request(
             _ASSETS_RETRIEVE,
             {"asset_id": asset_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an asset.
+
+        This method deletes the specified asset. This action cannot be undone.
+
+        By default, the platform checks whether any indexed assets reference the asset. If references exist, the platform rejects the request with a `409 Conflict` error. To skip this check and delete the asset anyway, set the `force` query parameter to `true`. The platform unlinks any entity associations.
+
+        Before deleting, you can inspect existing references:
+
+        - `GET` `/assets/{asset_id}/indexed-assets` returns a list of the indexed assets that will block deletion unless the `force` query parameter is set to `true`.
+        - `GET` `/assets/{asset_id}/entities` returns a list of the entities whose associations the platform will unlink.
+
+        Args:
+            asset_id: The unique identifier of the asset to delete.
+            force: When set to `true`, the platform deletes the asset even if indexed assets reference it. When set to `false` or omitted, the request fails with `409 Conflict` if references exist.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_DELETE,
+            {"asset_id": asset_id, "force": force},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Replace the user-defined metadata of an asset.
+
+        This method replaces the entire user-defined metadata of the specified asset. Unlike the `PATCH` method, which merges your changes with the existing metadata, this method overwrites the stored value in full:
+
+        - A key with a value creates or replaces that key.
+        - A key set to an empty string (`""`) or `null` is ignored.
+        - A key you omit from the request body is removed.
+
+        To clear all metadata, send an empty object (`{}`) in the `user_metadata` field. This produces the same result as the `DELETE` method.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to replace.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_REPLACE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete the user-defined metadata of an asset.
+
+        This method deletes the user-defined metadata of the specified asset. To achieve the same result, you can also send an empty object (`{}`) in the `user_metadata` field of the `PUT` method.
+
+        This action cannot be undone.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to delete.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_DELETE_USER_METADATA,
+            {"asset_id": asset_id},
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update the user-defined metadata of an asset.
+
+        This method updates the user-defined metadata of the specified asset. The platform merges your changes with the existing metadata:
+
+        - A key with a value creates or replaces that key.
+        - A key set to `null` deletes that key.
+        - A key set to an empty string (`""`) is ignored.
+        - A key you omit from the request keeps its current value.
+
+        To replace all metadata in a single call, use the `PUT` method of the `/assets/{asset_id}/user-metadata` endpoint instead.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to update.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_UPDATE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
@@ -2418,6 +2780,8 @@ class RootResource(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2500,6 +2864,8 @@ class RootResource(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -2886,7 +3252,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BatchResultItem]:
+    ) -> RawResponse[Stream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``results`` in ``.parsed``.
@@ -2899,7 +3265,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
             timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
         """
         return self._client._request(
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
@@ -2966,6 +3332,8 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3141,6 +3509,53 @@ class AssetsResourceWithRawResponse(APIResource):
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
 
+    def create(
+        self,
+        *,
+        method: AssetsCreateRequestMethod,
+        file: FileSource | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Asset]:
+        """Create an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
+
+        Args:
+            method: Specifies the upload method for the asset. Use `direct` to upload a local file or `url` for a publicly accessible URL.
+            file: Specify this parameter to upload a file from your local file system. This parameter is required when `method` is set to `direct`.
+            url: Specify this parameter to upload a file from a publicly accessible URL. This parameter is required when `method` is set to `url`.
+            filename: The optional filename of the asset. If not provided, the platform will determine the filename from the file or URL.
+            enable_hls: When set to `true`, the platform generates an HLS playlist and segments for streaming. Applicable to video and audio assets only.
+            enable_thumbnail: When set to `true`, the platform generates thumbnail images from the uploaded content.
+            user_metadata: Metadata that helps you categorize your assets. You can specify a list of keys and values. Keys must be of type `string`, and values can be of the following types: `string`, `integer`, `float`, or `boolean`. Send this value as a JSON-encoded string.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_CREATE,
+            {
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
     def retrieve(
         self,
         asset_id: str,
@@ -3164,6 +3579,120 @@ class AssetsResourceWithRawResponse(APIResource):
         return self._client._request(
             _ASSETS_RETRIEVE,
             {"asset_id": asset_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset to delete.
+            force: When set to `true`, the platform deletes the asset even if indexed assets reference it. When set to `false` or omitted, the request fails with `409 Conflict` if references exist.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_DELETE,
+            {"asset_id": asset_id, "force": force},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Replace the user-defined metadata of an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``replace_user_metadata`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to replace.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_REPLACE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Delete the user-defined metadata of an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``delete_user_metadata`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to delete.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_DELETE_USER_METADATA,
+            {"asset_id": asset_id},
+            raw=True,
+            options=call_options(extra_headers, extra_query, extra_body, timeout),
+        )  # type: ignore[no-any-return]
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """Update the user-defined metadata of an asset.
+
+        Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``update_user_metadata`` in ``.parsed``.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to update.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return self._client._request(
+            _ASSETS_UPDATE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
             raw=True,
             options=call_options(extra_headers, extra_query, extra_body, timeout),
         )  # type: ignore[no-any-return]
@@ -3719,6 +4248,8 @@ class RootResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -3781,6 +4312,8 @@ class RootResourceWithRawResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4145,7 +4678,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[BatchResultItem]:
+    ) -> ResponseContextManager[Stream[BatchResultItem]]:
         """Retrieve batch results.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``results`` returns.
@@ -4159,7 +4692,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         """
         return ResponseContextManager(
             self._client,
-            _ANALYZE_ASYNC_BATCHES_RESULTS,
+            _ANALYZE_ASYNC_BATCHES_RESULTS_STREAM,
             {"batch_id": batch_id},
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
@@ -4223,6 +4756,8 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -4399,6 +4934,53 @@ class AssetsResourceWithStreamingResponse(APIResource):
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
 
+    def create(
+        self,
+        *,
+        method: AssetsCreateRequestMethod,
+        file: FileSource | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[Asset]:
+        """Create an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
+
+        Args:
+            method: Specifies the upload method for the asset. Use `direct` to upload a local file or `url` for a publicly accessible URL.
+            file: Specify this parameter to upload a file from your local file system. This parameter is required when `method` is set to `direct`.
+            url: Specify this parameter to upload a file from a publicly accessible URL. This parameter is required when `method` is set to `url`.
+            filename: The optional filename of the asset. If not provided, the platform will determine the filename from the file or URL.
+            enable_hls: When set to `true`, the platform generates an HLS playlist and segments for streaming. Applicable to video and audio assets only.
+            enable_thumbnail: When set to `true`, the platform generates thumbnail images from the uploaded content.
+            user_metadata: Metadata that helps you categorize your assets. You can specify a list of keys and values. Keys must be of type `string`, and values can be of the following types: `string`, `integer`, `float`, or `boolean`. Send this value as a JSON-encoded string.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ASSETS_CREATE,
+            {
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
     def retrieve(
         self,
         asset_id: str,
@@ -4423,6 +5005,120 @@ class AssetsResourceWithStreamingResponse(APIResource):
             self._client,
             _ASSETS_RETRIEVE,
             {"asset_id": asset_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[None]:
+        """Delete an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``delete`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset to delete.
+            force: When set to `true`, the platform deletes the asset even if indexed assets reference it. When set to `false` or omitted, the request fails with `409 Conflict` if references exist.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ASSETS_DELETE,
+            {"asset_id": asset_id, "force": force},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[None]:
+        """Replace the user-defined metadata of an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``replace_user_metadata`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to replace.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ASSETS_REPLACE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[None]:
+        """Delete the user-defined metadata of an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``delete_user_metadata`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to delete.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ASSETS_DELETE_USER_METADATA,
+            {"asset_id": asset_id},
+            call_options(extra_headers, extra_query, extra_body, timeout),
+        )
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[None]:
+        """Update the user-defined metadata of an asset.
+
+        Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``update_user_metadata`` returns.
+
+        Args:
+            asset_id: The unique identifier of the asset whose user-defined metadata to update.
+            user_metadata: Metadata that helps you categorize your assets. The object contains user-defined keys and values, where keys are strings and values are one of `string`, `integer`, `float`, or `boolean`.
+            extra_headers: Headers added to the request (all but ``x-api-key``), sent as given.
+            extra_query: Query parameters added to the URL, sent as given (not checked against the spec).
+            extra_body: Fields merged last into the JSON body, sent as given (not checked against the spec).
+            timeout: This call's ``timeout`` (seconds or an ``httpx.Timeout``) instead of the client's.
+        """
+        return ResponseContextManager(
+            self._client,
+            _ASSETS_UPDATE_USER_METADATA,
+            {"asset_id": asset_id, "user_metadata": user_metadata},
             call_options(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -4977,6 +5673,8 @@ class RootResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,
@@ -5039,6 +5737,8 @@ class RootResourceWithStreamingResponse(APIResource):
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
         | VideoContextBase64StringParam
+        | Asset
+        | AssetDetail
         | None = None,
         prompt: str | None = None,
         prompt_v2: AnalyzePromptV2Param | None = None,

@@ -16,6 +16,7 @@ from .models.analyze_task_response_request_params import (
 from .models.analyze_task_response_video_source import AnalyzeTaskResponseVideoSource
 from .models.analyze_task_result import AnalyzeTaskResult
 from .models.analyze_task_webhook_info import AnalyzeTaskWebhookInfo
+from .models.asset import Asset
 from .models.asset_detail import AssetDetail
 from .models.asset_error import AssetError
 from .models.asset_hls import AssetHLS
@@ -78,6 +79,7 @@ __all__ = [
     "AnalyzeTaskResponseVideoSource",
     "AnalyzeTaskResult",
     "AnalyzeTaskWebhookInfo",
+    "Asset",
     "AssetDetail",
     "AssetError",
     "AssetHLS",

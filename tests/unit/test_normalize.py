@@ -245,6 +245,14 @@ def test_lift_inline_request_bodies_names_them_after_the_operation() -> None:
     assert spec["components"]["schemas"]["MakeThingRequest"]["properties"] == {"a": {"type": "string"}}
 
 
+def test_lift_inline_request_bodies_lifts_form_data_bodies_too() -> None:
+    body = {"content": {"multipart/form-data": inline_body()["content"]["application/json"]}}
+    spec = normalize.lift_inline_request_bodies(tiny_doc(operationId="upload", requestBody=body))
+    ref = spec["paths"]["/thing"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert ref == {"$ref": "#/components/schemas/UploadRequest"}
+    assert spec["components"]["schemas"]["UploadRequest"]["properties"] == {"a": {"type": "string"}}
+
+
 def test_lifted_bodies_of_tagged_operations_carry_the_tag() -> None:
     doc = tiny_doc(operationId="create", tags=["analyzeAsync > tasks"], requestBody=inline_body())
     spec = normalize.lift_inline_request_bodies(doc)

@@ -69,20 +69,25 @@ if TYPE_CHECKING:
     from .analyze_task_status import AnalyzeTaskStatus
     from .analyze_task_webhook_info import AnalyzeTaskWebhookInfo
     from .analyze_time_range import AnalyzeTimeRange
+    from .asset import Asset
     from .asset_detail import AssetDetail
-    from .asset_detail_method import AssetDetailMethod
-    from .asset_detail_status import AssetDetailStatus
     from .asset_error import AssetError
     from .asset_hls import AssetHLS
     from .asset_hls_status import AssetHlsStatus
+    from .asset_method import AssetMethod
     from .asset_page import AssetPage
     from .asset_source import AssetSource
     from .asset_source_details import AssetSourceDetails
     from .asset_source_details_provider import AssetSourceDetailsProvider
     from .asset_source_type import AssetSourceType
+    from .asset_status import AssetStatus
     from .asset_thumbnail import AssetThumbnail
     from .asset_thumbnail_status import AssetThumbnailStatus
+    from .assets_create_request import AssetsCreateRequest
+    from .assets_create_request_method import AssetsCreateRequestMethod
     from .assets_list_request_asset_types_item import AssetsListRequestAssetTypesItem
+    from .assets_replace_user_metadata_request import AssetsReplaceUserMetadataRequest
+    from .assets_update_user_metadata_request import AssetsUpdateUserMetadataRequest
     from .async_response_format import AsyncResponseFormat
     from .async_response_format_segment_time_format import (
         AsyncResponseFormatSegmentTimeFormat,
@@ -253,20 +258,25 @@ _MODULE_OF = {
     "AnalyzeTaskStatus": ".analyze_task_status",
     "AnalyzeTaskWebhookInfo": ".analyze_task_webhook_info",
     "AnalyzeTimeRange": ".analyze_time_range",
+    "Asset": ".asset",
     "AssetDetail": ".asset_detail",
-    "AssetDetailMethod": ".asset_detail_method",
-    "AssetDetailStatus": ".asset_detail_status",
     "AssetError": ".asset_error",
     "AssetHLS": ".asset_hls",
     "AssetHlsStatus": ".asset_hls_status",
+    "AssetMethod": ".asset_method",
     "AssetPage": ".asset_page",
     "AssetSource": ".asset_source",
     "AssetSourceDetails": ".asset_source_details",
     "AssetSourceDetailsProvider": ".asset_source_details_provider",
     "AssetSourceType": ".asset_source_type",
+    "AssetStatus": ".asset_status",
     "AssetThumbnail": ".asset_thumbnail",
     "AssetThumbnailStatus": ".asset_thumbnail_status",
+    "AssetsCreateRequest": ".assets_create_request",
+    "AssetsCreateRequestMethod": ".assets_create_request_method",
     "AssetsListRequestAssetTypesItem": ".assets_list_request_asset_types_item",
+    "AssetsReplaceUserMetadataRequest": ".assets_replace_user_metadata_request",
+    "AssetsUpdateUserMetadataRequest": ".assets_update_user_metadata_request",
     "AsyncResponseFormat": ".async_response_format",
     "AsyncResponseFormatSegmentTimeFormat": ".async_response_format_segment_time_format",
     "AsyncResponseFormatType": ".async_response_format_type",
@@ -428,18 +438,23 @@ __all__ = (
     "AnalyzeTaskStatus",
     "AnalyzeTaskWebhookInfo",
     "AnalyzeTimeRange",
+    "Asset",
     "AssetDetail",
-    "AssetDetailMethod",
-    "AssetDetailStatus",
     "AssetError",
     "AssetHLS",
     "AssetHlsStatus",
+    "AssetMethod",
     "AssetPage",
+    "AssetsCreateRequest",
+    "AssetsCreateRequestMethod",
     "AssetsListRequestAssetTypesItem",
     "AssetSource",
     "AssetSourceDetails",
     "AssetSourceDetailsProvider",
     "AssetSourceType",
+    "AssetsReplaceUserMetadataRequest",
+    "AssetStatus",
+    "AssetsUpdateUserMetadataRequest",
     "AssetThumbnail",
     "AssetThumbnailStatus",
     "AsyncResponseFormat",

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_detail_method import AssetDetailMethod
-from ..models.asset_detail_status import AssetDetailStatus
+from ..models.asset_method import AssetMethod
+from ..models.asset_status import AssetStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetDetail")
@@ -39,13 +39,13 @@ class AssetDetail:
 
     Attributes:
         id (str | Unset): The unique identifier of the asset.
-        method (AssetDetailMethod | str | Unset): Indicates how you uploaded the asset.
+        method (AssetMethod | str | Unset): Indicates how you uploaded the asset.
 
             **Values**:
             - `direct`: Uploaded from your local file system
             - `url`: Uploaded from a publicly accessible URL
             - `multipart`: Uploaded using the multipart upload flow
-        status (AssetDetailStatus | str | Unset): Indicates the current processing status of the asset.
+        status (AssetStatus | str | Unset): Indicates the current processing status of the asset.
 
             A newly uploaded asset starts in the `processing` status and transitions asynchronously to `ready` on success or
             to `failed` on error, typically within a few seconds to a few minutes. Poll the [Retrieve an
@@ -101,8 +101,8 @@ class AssetDetail:
     """
 
     id: str | Unset = UNSET
-    method: AssetDetailMethod | str | Unset = UNSET
-    status: AssetDetailStatus | str | Unset = UNSET
+    method: AssetMethod | str | Unset = UNSET
+    status: AssetStatus | str | Unset = UNSET
     filename: str | Unset = UNSET
     file_type: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -194,7 +194,7 @@ class AssetDetail:
         if not (isinstance(method, str)):
             if method is not UNSET:
                 raise TypeError(
-                    "AssetDetail.method: expected AssetDetailMethod | str, got "
+                    "AssetDetail.method: expected AssetMethod | str, got "
                     + type(method).__name__
                 )
             _missing += 1
@@ -203,7 +203,7 @@ class AssetDetail:
         if not (isinstance(status, str)):
             if status is not UNSET:
                 raise TypeError(
-                    "AssetDetail.status: expected AssetDetailStatus | str, got "
+                    "AssetDetail.status: expected AssetStatus | str, got "
                     + type(status).__name__
                 )
             _missing += 1

@@ -1147,3 +1147,15 @@ def test_a_shared_enum_whose_property_name_is_taken_takes_its_shortest_member_na
     names = set(normalize.share_enums_by_property(named_doc(schemas, paths))["components"]["schemas"])
     assert {"TaskBodyStatus", "ItemBodyStatus"} <= names, "the shortest of each"
     assert not {"Status", "BatchBodyStatus", "EntityBodyStatus"} & names
+
+
+def test_a_shared_enum_is_named_after_the_words_its_owners_share() -> None:
+    spec = _enum_doc(["ready"], ["ready"])
+    schemas = spec["components"]["schemas"]
+    schemas["AssetRequest"] = schemas.pop("TaskRequest")
+    schemas["AssetDetailRequest"] = schemas.pop("BatchRequest")
+    spec["paths"]["/tasks"]["post"]["requestBody"] = _json(_ref("AssetRequest"))
+    spec["paths"]["/batches"]["post"]["requestBody"] = _json(_ref("AssetDetailRequest"))
+    shared = normalize.share_enums_by_property(spec, keep=["Kept"])["components"]["schemas"]
+    assert "AssetAnalysisMode" in shared and "AnalysisMode" not in shared
+    assert shared["AssetRequest"]["properties"]["analysis_mode"] == _ref("AssetAnalysisMode")

@@ -483,6 +483,29 @@ def lift_inline_request_bodies(spec: Json, source: Path | str = "(document)") ->
     return spec
 
 
+def require_bodies_with_required_properties(spec: Json) -> Json:
+    """Make a request body ``required`` when the document leaves it out and its schema requires
+    properties: OpenAPI reads a missing ``required`` as optional, but an absent body cannot carry
+    the properties its schema requires (the published PUT /indexes/{index-id} requires
+    ``index_name`` in a body it does not declare required). A body saying ``required: false`` stays.
+    """
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    for _, _, operation in _operations(spec):
+        body = operation.get("requestBody")
+        if not isinstance(body, dict) or "required" in body:
+            continue
+        for media in (body.get("content") or {}).values():
+            schema = media.get("schema") if isinstance(media, dict) else None
+            ref = schema.get("$ref") if isinstance(schema, dict) else None
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
+                schema = schemas.get(ref[len(SCHEMA_REF_PREFIX) :])
+            if isinstance(schema, dict) and schema.get("required"):
+                body["required"] = True
+                break
+    return spec
+
+
 def _discriminator_value(variant: Json, property_name: str, schemas: Json) -> Any:
     """The single value a ``oneOf`` variant allows for the discriminator property (None if not one)."""
     prop = (variant.get("properties") or {}).get(property_name)
@@ -674,6 +697,7 @@ def normalize_document(document: Document) -> Json:
     spec = drop_empty_content(spec)
     spec = drop_unconstrained_error_content(spec)
     spec = lift_inline_request_bodies(spec, document.path)
+    spec = require_bodies_with_required_properties(spec)
     return lift_discriminated_variants(spec, document.path)
 
 

@@ -3,7 +3,9 @@
 * ``filter_case``: positive cases must also be valid by what the documentation says in prose
   and the spec cannot express — ``response_format.json_schema`` is a JSON Schema (Draft 2020-12)
   whose ``$ref``s point into its own ``$defs`` — and by the spec's own extension keywords, which
-  schemathesis does not know: ``x-at-least`` (``end_time`` at least 4 s after ``start_time`` …).
+  schemathesis does not know: ``x-at-least`` (``end_time`` at least 4 s after ``start_time`` …);
+  a batch's ``custom_id``s are unique within it, and its defaults' and requests' response
+  formats are such JSON Schemas.
 * ``ndjson_events_conform``: schemathesis validates JSON bodies only; this check reads a
   streamed (``application/x-ndjson``) answer line by line and validates every event against the
   schema the spec documents for it, and that the stream starts and ends as documented.
@@ -67,10 +69,19 @@ def filter_case(ctx: Any, case: Any) -> bool:
     body = case.body
     if breaks_an_extension(case.operation.method, case.operation.path, body):
         return False
-    response_format = body.get("response_format") if isinstance(body, Mapping) else None
-    if isinstance(response_format, Mapping) and "json_schema" in response_format:
-        return usable_json_schema(response_format["json_schema"])
-    return True
+    if not isinstance(body, Mapping):
+        return True
+    parts = [body]
+    if isinstance(body.get("requests"), list):  # a batch: its defaults and each request
+        parts = [body.get("defaults") or {}, *body["requests"]]
+        custom_ids = [r.get("custom_id") for r in body["requests"] if isinstance(r, Mapping)]
+        named = [c for c in custom_ids if c is not None]
+        if len(named) != len(set(named)):
+            return False
+    formats = [part.get("response_format") if isinstance(part, Mapping) else None for part in parts]
+    return all(
+        usable_json_schema(f["json_schema"]) for f in formats if isinstance(f, Mapping) and "json_schema" in f
+    )
 
 
 @schemathesis.check

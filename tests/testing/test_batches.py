@@ -167,6 +167,17 @@ def test_an_item_whose_window_is_longer_than_two_hours_fails_on_its_own(
 # --------------------------------------------------------------------------- what create refuses
 
 
+def test_a_response_format_that_is_not_a_json_schema(fake: FakeTwelveLabs, client: TwelveLabs) -> None:
+    # Valid against the request schema, but not a JSON schema (a $comment is a string): as for a task.
+    odd = {"type": "json_schema", "json_schema": {"type": "object", "$comment": {}}}
+    reqs = requests(2)
+    reqs[1]["response_format"] = odd
+    with pytest.raises(BadRequestError) as caught:
+        create(client, reqs)
+    assert "response_format" in caught.value.body["error"]["message"]
+    assert fake.batches == [] and fake.tasks == []
+
+
 def test_only_pegasus_1_5(fake: FakeTwelveLabs) -> None:
     status, body = raw_create(
         fake, {"model_name": "pegasus1.6", "analysis_mode": "general", "requests": requests(1)}
@@ -244,6 +255,17 @@ def test_assets_must_exist_and_be_ready(fake: FakeTwelveLabs, client: TwelveLabs
     fake.add_asset("still-processing", status="ready")  # registering again replaces it
     assert create(client, reqs).total_items == 2
     assert len(fake.batches) == 1
+
+
+def test_an_uploaded_asset_is_refused_until_it_is_ready(fake: FakeTwelveLabs, client: TwelveLabs) -> None:
+    fake.configure_uploads(asset_processing=30)
+    asset = client.assets.upload(b"\x00\x00\x00\x18ftypmp42" + bytes(64), filename="clip.mp4", wait=False)
+    reqs = [{"video": {"type": "asset_id", "asset_id": str(asset.id)}, "custom_id": "clip"}]
+    with pytest.raises(ConflictError) as caught:
+        create(client, reqs)
+    assert caught.value.body["error"]["details"]["status"] == "processing"
+    fake.advance(30)
+    assert create(client, reqs).total_items == 1
 
 
 def test_the_sixth_active_batch_gets_429_until_one_is_done(fake: FakeTwelveLabs, client: TwelveLabs) -> None:

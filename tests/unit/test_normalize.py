@@ -253,6 +253,20 @@ def test_lift_inline_request_bodies_lifts_form_data_bodies_too() -> None:
     assert spec["components"]["schemas"]["UploadRequest"]["properties"] == {"a": {"type": "string"}}
 
 
+def test_a_body_whose_schema_requires_properties_is_required() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}
+    loose = {"type": "object", "properties": {"a": {"type": "string"}}}
+    cases = [
+        ({"content": {"application/json": {"schema": schema}}}, True),
+        ({"content": {"application/json": {"schema": loose}}}, None),
+        ({"required": False, "content": {"application/json": {"schema": schema}}}, False),
+    ]
+    for body, expected in cases:
+        lifted = normalize.lift_inline_request_bodies(tiny_doc(operationId="put", requestBody=body))
+        spec = normalize.require_bodies_with_required_properties(lifted)
+        assert spec["paths"]["/thing"]["post"]["requestBody"].get("required") is expected, body
+
+
 def test_lifted_bodies_of_tagged_operations_carry_the_tag() -> None:
     doc = tiny_doc(operationId="create", tags=["analyzeAsync > tasks"], requestBody=inline_body())
     spec = normalize.lift_inline_request_bodies(doc)

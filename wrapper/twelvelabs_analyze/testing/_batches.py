@@ -23,10 +23,10 @@ the batch objects, and the official SDK 1.3.6's docstrings where they say more):
   ``{task_id, custom_id, status, data}`` when ready, ``error: {code, message}`` when failed.
 
 Assets come from an :data:`AssetLookup`: ``None`` for an asset that does not exist, else its
-status and duration. The fake's :class:`AssetRegistry` is the small one used until the fake has
-an asset store of its own: assets registered with ``add`` (any status and duration), then the
-fake's convention for missing videos (``missing-…``), then any other id as a ready asset whose
-duration is the fake's for that video.
+status and duration. The fake's :class:`AssetRegistry` looks in turn at the assets registered
+with ``add`` (any status and duration, for tests), the assets uploaded to the fake (their status;
+the fake's duration for that video), the fake's convention for missing videos (``missing-…``),
+and takes any other id as a ready asset whose duration is the fake's for that video.
 """
 
 from __future__ import annotations
@@ -96,10 +96,13 @@ AssetLookup = Callable[[str], BatchAsset | None]
 
 
 class AssetRegistry:
-    """The assets a fake without an asset store knows: registered ones, then its conventions."""
+    """The assets batches know: registered ones, uploaded ones, then the fake's conventions."""
 
-    def __init__(self, missing: Callable[[str], bool]) -> None:
+    def __init__(
+        self, missing: Callable[[str], bool], uploaded: Callable[[str], str | None] | None = None
+    ) -> None:
         self._missing = missing
+        self._uploaded = uploaded  # an uploaded asset's status, None for an id it does not know
         self._lock = threading.Lock()
         self._assets: dict[str, BatchAsset] = {}
 
@@ -116,6 +119,9 @@ class AssetRegistry:
             known = self._assets.get(asset_id)
         if known is not None:
             return known
+        status = self._uploaded(asset_id) if self._uploaded is not None else None
+        if status is not None:
+            return BatchAsset(status, facts_for(asset_id).duration)
         if self._missing(asset_id):
             return None
         return BatchAsset("ready", facts_for(asset_id).duration)

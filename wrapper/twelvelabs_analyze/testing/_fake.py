@@ -203,7 +203,9 @@ class FakeTwelveLabs(AssetsAndUploads):
         self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
         self._init_assets(self._clock)
         # What batches know of assets (AssetsAndUploads keeps the uploaded ones in self._assets).
-        self._batch_assets = AssetRegistry(lambda asset_id: self._is_missing("asset_id", asset_id))
+        self._batch_assets = AssetRegistry(
+            lambda asset_id: self._is_missing("asset_id", asset_id), self.asset_status
+        )
         self._batches = BatchStore(self._clock, self._tasks, self._batch_assets)
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {

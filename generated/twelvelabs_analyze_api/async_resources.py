@@ -52,33 +52,20 @@ if TYPE_CHECKING:
         HighlightResult,
         IncompleteUploadSummary,
         Index,
-        IndexesCreateResponse201,
-        IndexesVideosRetrieveResponse200,
+        IndexCreated,
         ReportChunkBatchResponse,
         RequestAdditionalPresignedURLsResponse,
         SummaryResult,
+        Video,
         VideoVector,
     )
-    from .models.analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
-    )
-    from .models.analyze_post_request_body_content_application_json_schema_model_name import (
-        AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
-    )
+    from .models.analysis_mode import AnalysisMode
     from .models.analyze_task_status import AnalyzeTaskStatus
-    from .models.analyze_tasks_get_parameters_analysis_mode import (
-        AnalyzeTasksGetParametersAnalysisMode,
-    )
-    from .models.assets_get_parameters_asset_types_schema_items import (
-        AssetsGetParametersAssetTypesSchemaItems,
-    )
-    from .models.assets_post_request_body_content_multipart_form_data_schema_method import (
-        AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+    from .models.assets_create_request_method import AssetsCreateRequestMethod
+    from .models.assets_list_request_asset_types_item import (
+        AssetsListRequestAssetTypesItem,
     )
     from .models.batch_status import BatchStatus
-    from .models.create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
     from .models.create_analyze_batch_request_model_name import (
         CreateAnalyzeBatchRequestModelName,
     )
@@ -86,13 +73,11 @@ if TYPE_CHECKING:
     from .models.create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
     )
-    from .models.create_async_analyze_request_model_name import (
-        CreateAsyncAnalyzeRequestModelName,
-    )
     from .models.gist_type import GistType
-    from .models.indexes_index_id_videos_video_id_get_parameters_embedding_option_schema_items import (
-        IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems,
+    from .models.indexes_videos_retrieve_request_embedding_option_item import (
+        IndexesVideosRetrieveRequestEmbeddingOptionItem,
     )
+    from .models.model_name import ModelName
     from .models.summarize_type import SummarizeType
     from .resources import (
         AnalyzeImageInputParam,
@@ -101,12 +86,12 @@ if TYPE_CHECKING:
         BatchDefaultsParam,
         BatchItemRequestParam,
         CompletedChunkParam,
-        IndexesIndexIdVideosGetParametersDurationParam,
-        IndexesIndexIdVideosGetParametersFpsParam,
-        IndexesIndexIdVideosGetParametersHeightParam,
-        IndexesIndexIdVideosGetParametersSizeParam,
-        IndexesIndexIdVideosGetParametersWidthParam,
-        IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam,
+        IndexesCreateRequestModelsItemParam,
+        IndexesVideosListRequestDurationParam,
+        IndexesVideosListRequestFpsParam,
+        IndexesVideosListRequestHeightParam,
+        IndexesVideosListRequestSizeParam,
+        IndexesVideosListRequestWidthParam,
         ResponseFormatParam,
         SyncResponseFormatParam,
         VideoContextAssetIdParam,
@@ -163,8 +148,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncBatchRunning, AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -200,7 +184,7 @@ class AsyncAnalyzeAsyncBatchesResource(AsyncBatchRunning, AsyncAPIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -412,7 +396,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create_and_wait(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -473,7 +457,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -514,7 +498,7 @@ class AsyncAnalyzeAsyncTasksResource(AsyncTaskWaiting["AnalyzeTask"], AsyncAPIRe
     async def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -707,7 +691,7 @@ class AsyncAssetsResource(AsyncAssetUploading["AssetDetail"], AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -747,7 +731,7 @@ class AsyncAssetsResource(AsyncAssetUploading["AssetDetail"], AsyncAPIResource):
     async def create(
         self,
         *,
-        method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+        method: AssetsCreateRequestMethod,
         file: FileSource | None = None,
         url: str | None = None,
         filename: str | None = None,
@@ -1183,11 +1167,11 @@ class AsyncIndexesVideosResource(AsyncAPIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -1249,16 +1233,14 @@ class AsyncIndexesVideosResource(AsyncAPIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesVideosRetrieveResponse200:
+    ) -> Video:
         """Retrieve video information.
 
         This method will be deprecated in a future version. New implementations should use the Retrieve an indexed asset method.
@@ -1418,15 +1400,13 @@ class AsyncIndexesResource(AsyncAPIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesCreateResponse201:
+    ) -> IndexCreated:
         """Create an index.
 
         This method creates an index.
@@ -1563,8 +1543,7 @@ class AsyncRootResource(AsyncAPIResource):
     async def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1648,8 +1627,7 @@ class AsyncRootResource(AsyncAPIResource):
     async def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1883,8 +1861,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1920,7 +1897,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithRawResponse(AsyncAPIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2079,7 +2056,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2120,7 +2097,7 @@ class AsyncAnalyzeAsyncTasksResourceWithRawResponse(
     async def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2267,7 +2244,7 @@ class AsyncAssetsResourceWithRawResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2305,7 +2282,7 @@ class AsyncAssetsResourceWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+        method: AssetsCreateRequestMethod,
         file: FileSource | None = None,
         url: str | None = None,
         filename: str | None = None,
@@ -2671,11 +2648,11 @@ class AsyncIndexesVideosResourceWithRawResponse(AsyncAPIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -2735,16 +2712,14 @@ class AsyncIndexesVideosResourceWithRawResponse(AsyncAPIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesVideosRetrieveResponse200]:
+    ) -> RawResponse[Video]:
         """Retrieve video information.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
@@ -2901,15 +2876,13 @@ class AsyncIndexesResourceWithRawResponse(AsyncAPIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesCreateResponse201]:
+    ) -> RawResponse[IndexCreated]:
         """Create an index.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
@@ -3040,8 +3013,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
     async def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3105,8 +3077,7 @@ class AsyncRootResourceWithRawResponse(AsyncAPIResource):
     async def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3318,8 +3289,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3355,7 +3325,7 @@ class AsyncAnalyzeAsyncBatchesResourceWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3510,7 +3480,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3551,7 +3521,7 @@ class AsyncAnalyzeAsyncTasksResourceWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3699,7 +3669,7 @@ class AsyncAssetsResourceWithStreamingResponse(AsyncAPIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3737,7 +3707,7 @@ class AsyncAssetsResourceWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+        method: AssetsCreateRequestMethod,
         file: FileSource | None = None,
         url: str | None = None,
         filename: str | None = None,
@@ -4103,11 +4073,11 @@ class AsyncIndexesVideosResourceWithStreamingResponse(AsyncAPIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -4167,16 +4137,14 @@ class AsyncIndexesVideosResourceWithStreamingResponse(AsyncAPIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[IndexesVideosRetrieveResponse200]:
+    ) -> AsyncResponseContextManager[Video]:
         """Retrieve video information.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``retrieve`` returns.
@@ -4333,15 +4301,13 @@ class AsyncIndexesResourceWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[IndexesCreateResponse201]:
+    ) -> AsyncResponseContextManager[IndexCreated]:
         """Create an index.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
@@ -4472,8 +4438,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -4537,8 +4502,7 @@ class AsyncRootResourceWithStreamingResponse(AsyncAPIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam

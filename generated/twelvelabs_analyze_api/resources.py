@@ -63,31 +63,21 @@ if TYPE_CHECKING:
         HighlightResult,
         IncompleteUploadSummary,
         Index,
-        IndexesCreateResponse201,
-        IndexesVideosRetrieveResponse200,
+        IndexCreated,
         ReportChunkBatchResponse,
         RequestAdditionalPresignedURLsResponse,
         StreamEndEvent,
         StreamStartEvent,
         SummaryResult,
         TextGenerationEvent,
+        Video,
         VideoVector,
     )
-    from .models.analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
-    )
-    from .models.analyze_post_request_body_content_application_json_schema_model_name import (
-        AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
-    )
+    from .models.analysis_mode import AnalysisMode
     from .models.analyze_task_status import AnalyzeTaskStatus
-    from .models.analyze_tasks_get_parameters_analysis_mode import (
-        AnalyzeTasksGetParametersAnalysisMode,
-    )
-    from .models.assets_get_parameters_asset_types_schema_items import (
-        AssetsGetParametersAssetTypesSchemaItems,
-    )
-    from .models.assets_post_request_body_content_multipart_form_data_schema_method import (
-        AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+    from .models.assets_create_request_method import AssetsCreateRequestMethod
+    from .models.assets_list_request_asset_types_item import (
+        AssetsListRequestAssetTypesItem,
     )
     from .models.async_response_format_segment_time_format import (
         AsyncResponseFormatSegmentTimeFormat,
@@ -96,9 +86,6 @@ if TYPE_CHECKING:
     from .models.batch_status import BatchStatus
     from .models.batch_video_context_type import BatchVideoContextType
     from .models.completed_chunk_proof_type import CompletedChunkProofType
-    from .models.create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
     from .models.create_analyze_batch_request_model_name import (
         CreateAnalyzeBatchRequestModelName,
     )
@@ -106,13 +93,11 @@ if TYPE_CHECKING:
     from .models.create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
     )
-    from .models.create_async_analyze_request_model_name import (
-        CreateAsyncAnalyzeRequestModelName,
-    )
     from .models.gist_type import GistType
-    from .models.indexes_index_id_videos_video_id_get_parameters_embedding_option_schema_items import (
-        IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems,
+    from .models.indexes_videos_retrieve_request_embedding_option_item import (
+        IndexesVideosRetrieveRequestEmbeddingOptionItem,
     )
+    from .models.model_name import ModelName
     from .models.response_format_type import ResponseFormatType
     from .models.segment_field_format import SegmentFieldFormat
     from .models.segment_field_items_type import SegmentFieldItemsType
@@ -338,10 +323,8 @@ class CompletedChunkParam(TypedDict, total=False):
     """The number of bytes uploaded for this chunk. For all chunks except the last, this value equals `chunk_size`. For the last chunk, it may be smaller."""
 
 
-class IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam(
-    TypedDict, total=False
-):
-    """The ``IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems`` object, given as a dict."""
+class IndexesCreateRequestModelsItemParam(TypedDict, total=False):
+    """The ``IndexesCreateRequestModelsItem`` object, given as a dict."""
 
     model_name: Required[str]
     """The name of the model. The following models are available:"""
@@ -349,36 +332,36 @@ class IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam(
     """An array that specifies which modalities the platform analyzes. For the Marengo and Pegasus models, you can specify one or both of the following model options: `visual` and `audio`. For more details, see the Model options section."""
 
 
-class IndexesIndexIdVideosGetParametersDurationParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersDuration`` object, given as a dict."""
+class IndexesVideosListRequestDurationParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestDuration`` object, given as a dict."""
 
     gte: float
     lte: float
 
 
-class IndexesIndexIdVideosGetParametersFpsParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersFps`` object, given as a dict."""
+class IndexesVideosListRequestFpsParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestFps`` object, given as a dict."""
 
     gte: float
     lte: float
 
 
-class IndexesIndexIdVideosGetParametersWidthParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersWidth`` object, given as a dict."""
+class IndexesVideosListRequestWidthParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestWidth`` object, given as a dict."""
 
     gte: int
     lte: int
 
 
-class IndexesIndexIdVideosGetParametersHeightParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersHeight`` object, given as a dict."""
+class IndexesVideosListRequestHeightParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestHeight`` object, given as a dict."""
 
     gte: int
     lte: int
 
 
-class IndexesIndexIdVideosGetParametersSizeParam(TypedDict, total=False):
-    """The ``IndexesIndexIdVideosGetParametersSize`` object, given as a dict."""
+class IndexesVideosListRequestSizeParam(TypedDict, total=False):
+    """The ``IndexesVideosListRequestSize`` object, given as a dict."""
 
     gte: float
     lte: float
@@ -410,9 +393,7 @@ _ANALYZE_ASYNC_BATCHES_LIST = Operation(
         Field("status", "status", "query"),
         Field("analysis_mode", "analysis_mode", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.analyze_async_batches_list_response_200:AnalyzeAsyncBatchesListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.batch_page:BatchPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -425,9 +406,7 @@ _ANALYZE_ASYNC_BATCHES_LIST = Operation(
             },
             "analysis_mode": {
                 "type": "array",
-                "items": {
-                    "$ref": "#/components/schemas/AnalyzeBatchesGetParametersAnalysisModeSchemaItems"
-                },
+                "items": {"$ref": "#/components/schemas/AnalysisMode"},
             },
         },
     },
@@ -542,9 +521,7 @@ _ANALYZE_ASYNC_TASKS_LIST = Operation(
             "video_url": {"type": "string", "format": "uri"},
             "asset_id": {"type": "string"},
             "video_id": {"type": "string"},
-            "analysis_mode": {
-                "$ref": "#/components/schemas/AnalyzeTasksGetParametersAnalysisMode"
-            },
+            "analysis_mode": {"$ref": "#/components/schemas/AnalysisMode"},
         },
     },
     paging=Paging(
@@ -663,9 +640,7 @@ _ASSETS_LIST = Operation(
         Field("asset_types", "asset_types", "query"),
         Field("filename", "filename", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.assets_list_response_200:AssetsListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.asset_page:AssetPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -681,7 +656,7 @@ _ASSETS_LIST = Operation(
             "asset_types": {
                 "type": "array",
                 "items": {
-                    "$ref": "#/components/schemas/AssetsGetParametersAssetTypesSchemaItems"
+                    "$ref": "#/components/schemas/AssetsListRequestAssetTypesItem"
                 },
             },
             "filename": {"type": "string"},
@@ -935,9 +910,7 @@ _INDEXES_VIDEOS_LIST = Operation(
         Field("updated_at", "updated_at", "query"),
         Field("user_metadata", "user_metadata", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_videos_list_response_200:IndexesVideosListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.video_page:VideoPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -949,26 +922,18 @@ _INDEXES_VIDEOS_LIST = Operation(
             "sort_option": {"type": "string", "default": "desc"},
             "filename": {"type": "string"},
             "duration": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersDuration"
+                "$ref": "#/components/schemas/IndexesVideosListRequestDuration"
             },
-            "fps": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersFps"
-            },
-            "width": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersWidth"
-            },
-            "height": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersHeight"
-            },
-            "size": {
-                "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersSize"
-            },
+            "fps": {"$ref": "#/components/schemas/IndexesVideosListRequestFps"},
+            "width": {"$ref": "#/components/schemas/IndexesVideosListRequestWidth"},
+            "height": {"$ref": "#/components/schemas/IndexesVideosListRequestHeight"},
+            "size": {"$ref": "#/components/schemas/IndexesVideosListRequestSize"},
             "created_at": {"type": "string"},
             "updated_at": {"type": "string"},
             "user_metadata": {
                 "type": "object",
                 "additionalProperties": {
-                    "$ref": "#/components/schemas/IndexesIndexIdVideosGetParametersUserMetadataSchema"
+                    "$ref": "#/components/schemas/IndexesVideosListRequestUserMetadataValue"
                 },
             },
         },
@@ -1008,9 +973,7 @@ _INDEXES_VIDEOS_RETRIEVE = Operation(
         Field("embedding_option", "embedding_option", "query"),
         Field("transcription", "transcription", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_videos_retrieve_response_200:IndexesVideosRetrieveResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.video:Video"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -1020,7 +983,7 @@ _INDEXES_VIDEOS_RETRIEVE = Operation(
             "embedding_option": {
                 "type": "array",
                 "items": {
-                    "$ref": "#/components/schemas/IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems"
+                    "$ref": "#/components/schemas/IndexesVideosRetrieveRequestEmbeddingOptionItem"
                 },
             },
             "transcription": {"type": "boolean"},
@@ -1079,9 +1042,7 @@ _INDEXES_LIST = Operation(
         Field("created_at", "created_at", "query"),
         Field("updated_at", "updated_at", "query"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_list_response_200:IndexesListResponse200"
-    ),
+    result=Model("twelvelabs_analyze_api.models.index_page:IndexPage"),
     success=200,
     parameters_schema={
         "type": "object",
@@ -1126,9 +1087,7 @@ _INDEXES_CREATE = Operation(
         Field("models", "models", "body"),
         Field("addons", "addons", "body"),
     ),
-    result=Model(
-        "twelvelabs_analyze_api.models.indexes_create_response_201:IndexesCreateResponse201"
-    ),
+    result=Model("twelvelabs_analyze_api.models.index_created:IndexCreated"),
     success=201,
     body_schema="#/components/schemas/IndexesCreateRequest",
     omit_none=frozenset(["addons"]),
@@ -1427,8 +1386,7 @@ class AnalyzeAsyncBatchesResource(BatchRunning, APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1463,7 +1421,7 @@ class AnalyzeAsyncBatchesResource(BatchRunning, APIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1675,7 +1633,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create_and_wait(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1736,7 +1694,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1776,7 +1734,7 @@ class AnalyzeAsyncTasksResource(TaskWaiting["AnalyzeTask"], APIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -1969,7 +1927,7 @@ class AssetsResource(AssetUploading["AssetDetail"], APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2008,7 +1966,7 @@ class AssetsResource(AssetUploading["AssetDetail"], APIResource):
     def create(
         self,
         *,
-        method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+        method: AssetsCreateRequestMethod,
         file: FileSource | None = None,
         url: str | None = None,
         filename: str | None = None,
@@ -2443,11 +2401,11 @@ class IndexesVideosResource(APIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -2508,16 +2466,14 @@ class IndexesVideosResource(APIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesVideosRetrieveResponse200:
+    ) -> Video:
         """Retrieve video information.
 
         This method will be deprecated in a future version. New implementations should use the Retrieve an indexed asset method.
@@ -2676,15 +2632,13 @@ class IndexesResource(APIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> IndexesCreateResponse201:
+    ) -> IndexCreated:
         """Create an index.
 
         This method creates an index.
@@ -2821,8 +2775,7 @@ class RootResource(APIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -2906,8 +2859,7 @@ class RootResource(APIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3141,8 +3093,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3178,7 +3129,7 @@ class AnalyzeAsyncBatchesResourceWithRawResponse(APIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3335,7 +3286,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3376,7 +3327,7 @@ class AnalyzeAsyncTasksResourceWithRawResponse(TaskCreation, APIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -3523,7 +3474,7 @@ class AssetsResourceWithRawResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3561,7 +3512,7 @@ class AssetsResourceWithRawResponse(APIResource):
     def create(
         self,
         *,
-        method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+        method: AssetsCreateRequestMethod,
         file: FileSource | None = None,
         url: str | None = None,
         filename: str | None = None,
@@ -3927,11 +3878,11 @@ class IndexesVideosResourceWithRawResponse(APIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -3991,16 +3942,14 @@ class IndexesVideosResourceWithRawResponse(APIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesVideosRetrieveResponse200]:
+    ) -> RawResponse[Video]:
         """Retrieve video information.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``retrieve`` in ``.parsed``.
@@ -4157,15 +4106,13 @@ class IndexesResourceWithRawResponse(APIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[IndexesCreateResponse201]:
+    ) -> RawResponse[IndexCreated]:
         """Create an index.
 
         Returns the raw response (status, headers, rate limits, attempts, the endpoint that answered) with the result of ``create`` in ``.parsed``.
@@ -4296,8 +4243,7 @@ class RootResourceWithRawResponse(APIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -4361,8 +4307,7 @@ class RootResourceWithRawResponse(APIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -4574,8 +4519,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         status: Sequence[BatchStatus] | None = None,
-        analysis_mode: Sequence[AnalyzeBatchesGetParametersAnalysisModeSchemaItems]
-        | None = None,
+        analysis_mode: Sequence[AnalysisMode] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4611,7 +4555,7 @@ class AnalyzeAsyncBatchesResourceWithStreamingResponse(APIResource):
         self,
         *,
         model_name: CreateAnalyzeBatchRequestModelName,
-        analysis_mode: CreateAnalyzeBatchRequestAnalysisMode,
+        analysis_mode: AnalysisMode,
         requests: Sequence[BatchItemRequestParam],
         defaults: BatchDefaultsParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4766,7 +4710,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: AnalyzeTasksGetParametersAnalysisMode | None = None,
+        analysis_mode: AnalysisMode | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4807,7 +4751,7 @@ class AnalyzeAsyncTasksResourceWithStreamingResponse(APIResource):
     def create(
         self,
         *,
-        model_name: CreateAsyncAnalyzeRequestModelName | None = None,
+        model_name: ModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -4955,7 +4899,7 @@ class AssetsResourceWithStreamingResponse(APIResource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: Sequence[str] | None = None,
-        asset_types: Sequence[AssetsGetParametersAssetTypesSchemaItems] | None = None,
+        asset_types: Sequence[AssetsListRequestAssetTypesItem] | None = None,
         filename: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -4993,7 +4937,7 @@ class AssetsResourceWithStreamingResponse(APIResource):
     def create(
         self,
         *,
-        method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
+        method: AssetsCreateRequestMethod,
         file: FileSource | None = None,
         url: str | None = None,
         filename: str | None = None,
@@ -5359,11 +5303,11 @@ class IndexesVideosResourceWithStreamingResponse(APIResource):
         sort_by: str | None = None,
         sort_option: str | None = None,
         filename: str | None = None,
-        duration: IndexesIndexIdVideosGetParametersDurationParam | None = None,
-        fps: IndexesIndexIdVideosGetParametersFpsParam | None = None,
-        width: IndexesIndexIdVideosGetParametersWidthParam | None = None,
-        height: IndexesIndexIdVideosGetParametersHeightParam | None = None,
-        size: IndexesIndexIdVideosGetParametersSizeParam | None = None,
+        duration: IndexesVideosListRequestDurationParam | None = None,
+        fps: IndexesVideosListRequestFpsParam | None = None,
+        width: IndexesVideosListRequestWidthParam | None = None,
+        height: IndexesVideosListRequestHeightParam | None = None,
+        size: IndexesVideosListRequestSizeParam | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
@@ -5423,16 +5367,14 @@ class IndexesVideosResourceWithStreamingResponse(APIResource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: Sequence[
-            IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems
-        ]
+        embedding_option: Sequence[IndexesVideosRetrieveRequestEmbeddingOptionItem]
         | None = None,
         transcription: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[IndexesVideosRetrieveResponse200]:
+    ) -> ResponseContextManager[Video]:
         """Retrieve video information.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``retrieve`` returns.
@@ -5589,15 +5531,13 @@ class IndexesResourceWithStreamingResponse(APIResource):
         self,
         *,
         index_name: str,
-        models: Sequence[
-            IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam
-        ],
+        models: Sequence[IndexesCreateRequestModelsItemParam],
         addons: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[IndexesCreateResponse201]:
+    ) -> ResponseContextManager[IndexCreated]:
         """Create an index.
 
         Returns a context manager that sends the request on entry and yields the response before its body is read; ``.parse()`` gives what ``create`` returns.
@@ -5728,8 +5668,7 @@ class RootResourceWithStreamingResponse(APIResource):
     def analyze(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -5793,8 +5732,7 @@ class RootResourceWithStreamingResponse(APIResource):
     def analyze_stream(
         self,
         *,
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName
-        | None = None,
+        model_name: ModelName | None = None,
         video_id: str | None = None,
         video: VideoContextUrlParam
         | VideoContextAssetIdParam
@@ -6019,15 +5957,15 @@ __all__ = [
     "BatchPromptParam",
     "BatchVideoContextParam",
     "CompletedChunkParam",
-    "IndexesIndexIdVideosGetParametersDurationParam",
-    "IndexesIndexIdVideosGetParametersFpsParam",
-    "IndexesIndexIdVideosGetParametersHeightParam",
-    "IndexesIndexIdVideosGetParametersSizeParam",
-    "IndexesIndexIdVideosGetParametersWidthParam",
-    "IndexesPostRequestBodyContentApplicationJsonSchemaModelsItemsParam",
+    "IndexesCreateRequestModelsItemParam",
     "IndexesResource",
     "IndexesResourceWithRawResponse",
     "IndexesResourceWithStreamingResponse",
+    "IndexesVideosListRequestDurationParam",
+    "IndexesVideosListRequestFpsParam",
+    "IndexesVideosListRequestHeightParam",
+    "IndexesVideosListRequestSizeParam",
+    "IndexesVideosListRequestWidthParam",
     "IndexesVideosResource",
     "IndexesVideosResourceWithRawResponse",
     "IndexesVideosResourceWithStreamingResponse",

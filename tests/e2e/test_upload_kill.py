@@ -67,7 +67,7 @@ def test_killed_uploads_resume(mode: str, tmp_path: Path) -> None:
             result = client.assets.upload(path, direct_limit=0, state_dir=state, poll_interval=0.05)
             asset = asyncio.run(result) if isinstance(client, AsyncTwelveLabs) else result  # type: ignore[arg-type]
         assert asset.status == "ready"
-        assert fake.asset_content(asset.field_id) == path.read_bytes()
+        assert fake.asset_content(asset.id) == path.read_bytes()
         assert [a["status"] for a in fake.assets] == ["ready"], round_number
         counts: dict[tuple[str, int | None], int] = {}
         for request in fake.presigned_requests:

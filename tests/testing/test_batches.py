@@ -260,7 +260,7 @@ def test_assets_must_exist_and_be_ready(fake: FakeTwelveLabs, client: TwelveLabs
 def test_an_uploaded_asset_is_refused_until_it_is_ready(fake: FakeTwelveLabs, client: TwelveLabs) -> None:
     fake.configure_uploads(asset_processing=30)
     asset = client.assets.upload(b"\x00\x00\x00\x18ftypmp42" + bytes(64), filename="clip.mp4", wait=False)
-    reqs = [{"video": {"type": "asset_id", "asset_id": str(asset.field_id)}, "custom_id": "clip"}]
+    reqs = [{"video": {"type": "asset_id", "asset_id": str(asset.id)}, "custom_id": "clip"}]
     with pytest.raises(ConflictError) as caught:
         create(client, reqs)
     assert caught.value.body["error"]["details"]["status"] == "processing"

@@ -44,14 +44,14 @@ def test_small_file_goes_direct(mode: str, sleeps: list[float], clip: Path) -> N
     asset = run(client_for(fake, mode), clip, user_metadata={"k": 1})
     assert asset.status == "ready"
     assert fake.uploads == []  # no multipart session
-    assert fake.asset_content(asset.field_id) == clip.read_bytes()
+    assert fake.asset_content(asset.id) == clip.read_bytes()
 
 
 def test_multipart_through_the_fake(mode: str, sleeps: list[float], clip: Path, tmp_path: Path) -> None:
     fake = fake_with_small_chunks(upload_headers={"x-amz-server-side-encryption": "AES256"})
     asset = run(client_for(fake, mode), clip, direct_limit=0, concurrency=3, state_dir=tmp_path)
     assert asset.status == "ready"
-    assert fake.asset_content(asset.field_id) == clip.read_bytes()
+    assert fake.asset_content(asset.id) == clip.read_bytes()
     parts = fake.presigned_requests
     assert len(parts) == 8
     assert all(part.api_key is None and part.status == 200 for part in parts)
@@ -65,7 +65,7 @@ def test_broken_parts_are_survived(mode: str, sleeps: list[float], clip: Path) -
     fake.fail_next_part(403)
     asset = run(client_for(fake, mode, max_retries=3), clip, direct_limit=0, concurrency=2, resume=False)
     assert asset.status == "ready"
-    assert fake.asset_content(asset.field_id) == clip.read_bytes()
+    assert fake.asset_content(asset.id) == clip.read_bytes()
     assert [p.status for p in fake.presigned_requests].count(200) == 8
 
 
@@ -78,7 +78,7 @@ def test_stalled_part_is_sent_again_on_a_fresh_url(mode: str, sleeps: list[float
         )
         asset = run(client, clip, direct_limit=0, concurrency=2, resume=False)
     assert asset.status == "ready"
-    assert fake.asset_content(asset.field_id) == clip.read_bytes()
+    assert fake.asset_content(asset.id) == clip.read_bytes()
 
 
 def test_failed_asset_raises_with_its_reason(mode: str, sleeps: list[float], clip: Path) -> None:

@@ -200,7 +200,5 @@ def uploads(client: TwelveLabs, path: Path) -> None:
 async def async_uploads(client: AsyncTwelveLabs) -> None:
     asset = await client.assets.upload("clip.mp4", wait=False)
     assert_type(asset, AssetDetail)
-    assert_type(
-        await client.assets.wait(asset.field_id if isinstance(asset.field_id, str) else ""), AssetDetail
-    )
+    assert_type(await client.assets.wait(asset.id if isinstance(asset.id, str) else ""), AssetDetail)
     await client.analyze(video=asset, prompt="p")

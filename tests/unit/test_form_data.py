@@ -71,7 +71,7 @@ def test_fields_are_form_text_as_the_spec_types_them(mode: str) -> None:
         user_metadata='{"team": "a"}',  # the spec declares a JSON-encoded string: sent as given
         filename="clip.mp4",
     )
-    assert asset.field_id == "asset_1"
+    assert asset.id == "asset_1"
     [request] = script.requests
     assert fields(request) == {
         "method": "direct",

@@ -63,7 +63,7 @@ def test_parallel_parts_reassemble_the_file(
     assert asset.status == "ready"
     (upload_id,) = fake.sessions
     assert fake.data(upload_id) == video.read_bytes()
-    assert asset.field_id == fake.sessions[upload_id]["asset_id"]
+    assert asset.id == fake.sessions[upload_id]["asset_id"]
     assert fake.sessions[upload_id]["request"]["user_metadata"] == {"team": "a"}
     assert fake.sessions[upload_id]["request"]["enable_hls"] is False  # sent explicitly
     # One progress event per part, bytes growing to the total.

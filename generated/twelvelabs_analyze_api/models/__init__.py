@@ -4,20 +4,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .analyze_async_batches_list_response_200 import (
-        AnalyzeAsyncBatchesListResponse200,
-    )
+    from .analysis_mode import AnalysisMode
     from .analyze_batch_status_response import AnalyzeBatchStatusResponse
-    from .analyze_batch_status_response_analysis_mode import (
-        AnalyzeBatchStatusResponseAnalysisMode,
-    )
-    from .analyze_batches_get_parameters_analysis_mode_schema_items import (
-        AnalyzeBatchesGetParametersAnalysisModeSchemaItems,
-    )
     from .analyze_image_input import AnalyzeImageInput
-    from .analyze_post_request_body_content_application_json_schema_model_name import (
-        AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
-    )
     from .analyze_prompt_v2 import AnalyzePromptV2
     from .analyze_request import AnalyzeRequest
     from .analyze_result import AnalyzeResult
@@ -26,9 +15,6 @@ if TYPE_CHECKING:
     from .analyze_task_error import AnalyzeTaskError
     from .analyze_task_page import AnalyzeTaskPage
     from .analyze_task_response_request_params import AnalyzeTaskResponseRequestParams
-    from .analyze_task_response_request_params_analysis_mode import (
-        AnalyzeTaskResponseRequestParamsAnalysisMode,
-    )
     from .analyze_task_response_request_params_image_item import (
         AnalyzeTaskResponseRequestParamsImageItem,
     )
@@ -82,18 +68,14 @@ if TYPE_CHECKING:
     from .analyze_task_result_usage import AnalyzeTaskResultUsage
     from .analyze_task_status import AnalyzeTaskStatus
     from .analyze_task_webhook_info import AnalyzeTaskWebhookInfo
-    from .analyze_tasks_get_parameters_analysis_mode import (
-        AnalyzeTasksGetParametersAnalysisMode,
-    )
     from .analyze_time_range import AnalyzeTimeRange
     from .asset import Asset
     from .asset_detail import AssetDetail
-    from .asset_detail_method import AssetDetailMethod
-    from .asset_detail_status import AssetDetailStatus
     from .asset_error import AssetError
     from .asset_hls import AssetHLS
     from .asset_hls_status import AssetHlsStatus
     from .asset_method import AssetMethod
+    from .asset_page import AssetPage
     from .asset_source import AssetSource
     from .asset_source_details import AssetSourceDetails
     from .asset_source_details_provider import AssetSourceDetailsProvider
@@ -102,13 +84,8 @@ if TYPE_CHECKING:
     from .asset_thumbnail import AssetThumbnail
     from .asset_thumbnail_status import AssetThumbnailStatus
     from .assets_create_request import AssetsCreateRequest
-    from .assets_get_parameters_asset_types_schema_items import (
-        AssetsGetParametersAssetTypesSchemaItems,
-    )
-    from .assets_list_response_200 import AssetsListResponse200
-    from .assets_post_request_body_content_multipart_form_data_schema_method import (
-        AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
-    )
+    from .assets_create_request_method import AssetsCreateRequestMethod
+    from .assets_list_request_asset_types_item import AssetsListRequestAssetTypesItem
     from .assets_replace_user_metadata_request import AssetsReplaceUserMetadataRequest
     from .assets_update_user_metadata_request import AssetsUpdateUserMetadataRequest
     from .async_response_format import AsyncResponseFormat
@@ -121,6 +98,7 @@ if TYPE_CHECKING:
     from .batch_item_error import BatchItemError
     from .batch_item_request import BatchItemRequest
     from .batch_item_status import BatchItemStatus
+    from .batch_page import BatchPage
     from .batch_prompt import BatchPrompt
     from .batch_result_item import BatchResultItem
     from .batch_status import BatchStatus
@@ -133,16 +111,10 @@ if TYPE_CHECKING:
     from .completed_chunk import CompletedChunk
     from .completed_chunk_proof_type import CompletedChunkProofType
     from .create_analyze_batch_request import CreateAnalyzeBatchRequest
-    from .create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
     from .create_analyze_batch_request_model_name import (
         CreateAnalyzeBatchRequestModelName,
     )
     from .create_analyze_batch_response import CreateAnalyzeBatchResponse
-    from .create_asset_request_bad_request_error import (
-        CreateAssetRequestBadRequestError,
-    )
     from .create_asset_upload_request import CreateAssetUploadRequest
     from .create_asset_upload_request_type import CreateAssetUploadRequestType
     from .create_asset_upload_response import CreateAssetUploadResponse
@@ -153,58 +125,12 @@ if TYPE_CHECKING:
     from .create_async_analyze_request_analysis_mode import (
         CreateAsyncAnalyzeRequestAnalysisMode,
     )
-    from .create_async_analyze_request_model_name import (
-        CreateAsyncAnalyzeRequestModelName,
-    )
-    from .create_index_request_bad_request_error import (
-        CreateIndexRequestBadRequestError,
-    )
-    from .create_multipart_upload_request_bad_request_error import (
-        CreateMultipartUploadRequestBadRequestError,
-    )
-    from .create_multipart_upload_request_forbidden_error import (
-        CreateMultipartUploadRequestForbiddenError,
-    )
-    from .create_multipart_upload_request_internal_server_error import (
-        CreateMultipartUploadRequestInternalServerError,
-    )
     from .created_batch_item import CreatedBatchItem
-    from .delete_asset_request_bad_request_error import (
-        DeleteAssetRequestBadRequestError,
-    )
-    from .delete_asset_request_conflict_error import DeleteAssetRequestConflictError
-    from .delete_asset_user_metadata_request_bad_request_error import (
-        DeleteAssetUserMetadataRequestBadRequestError,
-    )
-    from .delete_asset_user_metadata_request_not_found_error import (
-        DeleteAssetUserMetadataRequestNotFoundError,
-    )
-    from .delete_index_request_bad_request_error import (
-        DeleteIndexRequestBadRequestError,
-    )
-    from .delete_video_information_request_bad_request_error import (
-        DeleteVideoInformationRequestBadRequestError,
-    )
     from .error_body import ErrorBody
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_details import ErrorResponseErrorDetails
     from .finish_reason import FinishReason
-    from .generate_text_representation_request_bad_request_error import (
-        GenerateTextRepresentationRequestBadRequestError,
-    )
-    from .generate_text_representation_request_not_found_error import (
-        GenerateTextRepresentationRequestNotFoundError,
-    )
-    from .get_upload_status_request_bad_request_error import (
-        GetUploadStatusRequestBadRequestError,
-    )
-    from .get_upload_status_request_forbidden_error import (
-        GetUploadStatusRequestForbiddenError,
-    )
-    from .get_upload_status_request_internal_server_error import (
-        GetUploadStatusRequestInternalServerError,
-    )
     from .get_upload_status_response import GetUploadStatusResponse
     from .gist_request import GistRequest
     from .gist_result import GistResult
@@ -215,82 +141,28 @@ if TYPE_CHECKING:
     from .hls_object_status import HlsObjectStatus
     from .incomplete_upload_summary import IncompleteUploadSummary
     from .index import Index
+    from .index_created import IndexCreated
     from .index_models_items import IndexModelsItems
+    from .index_page import IndexPage
     from .indexes_create_request import IndexesCreateRequest
-    from .indexes_create_response_201 import IndexesCreateResponse201
-    from .indexes_index_id_videos_get_parameters_duration import (
-        IndexesIndexIdVideosGetParametersDuration,
-    )
-    from .indexes_index_id_videos_get_parameters_fps import (
-        IndexesIndexIdVideosGetParametersFps,
-    )
-    from .indexes_index_id_videos_get_parameters_height import (
-        IndexesIndexIdVideosGetParametersHeight,
-    )
-    from .indexes_index_id_videos_get_parameters_size import (
-        IndexesIndexIdVideosGetParametersSize,
-    )
-    from .indexes_index_id_videos_get_parameters_width import (
-        IndexesIndexIdVideosGetParametersWidth,
-    )
-    from .indexes_index_id_videos_video_id_get_parameters_embedding_option_schema_items import (
-        IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems,
-    )
-    from .indexes_index_id_videos_video_id_get_responses_content_application_json_schema_embedding import (
-        IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding,
-    )
-    from .indexes_index_id_videos_video_id_get_responses_content_application_json_schema_embedding_video_embedding import (
-        IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbeddingVideoEmbedding,
-    )
-    from .indexes_index_id_videos_video_id_get_responses_content_application_json_schema_system_metadata import (
-        IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaSystemMetadata,
-    )
-    from .indexes_list_response_200 import IndexesListResponse200
-    from .indexes_post_request_body_content_application_json_schema_models_items import (
-        IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems,
-    )
+    from .indexes_create_request_models_item import IndexesCreateRequestModelsItem
     from .indexes_update_request import IndexesUpdateRequest
-    from .indexes_videos_list_response_200 import IndexesVideosListResponse200
+    from .indexes_videos_list_request_duration import IndexesVideosListRequestDuration
+    from .indexes_videos_list_request_fps import IndexesVideosListRequestFps
+    from .indexes_videos_list_request_height import IndexesVideosListRequestHeight
+    from .indexes_videos_list_request_size import IndexesVideosListRequestSize
+    from .indexes_videos_list_request_width import IndexesVideosListRequestWidth
     from .indexes_videos_list_user_metadata import IndexesVideosListUserMetadata
-    from .indexes_videos_retrieve_response_200 import IndexesVideosRetrieveResponse200
+    from .indexes_videos_retrieve_request_embedding_option_item import (
+        IndexesVideosRetrieveRequestEmbeddingOptionItem,
+    )
     from .indexes_videos_update_request import IndexesVideosUpdateRequest
-    from .list_assets_request_bad_request_error import ListAssetsRequestBadRequestError
-    from .list_async_analysis_tasks_request_bad_request_error import (
-        ListAsyncAnalysisTasksRequestBadRequestError,
-    )
-    from .list_incomplete_uploads_request_bad_request_error import (
-        ListIncompleteUploadsRequestBadRequestError,
-    )
-    from .list_incomplete_uploads_request_forbidden_error import (
-        ListIncompleteUploadsRequestForbiddenError,
-    )
-    from .list_incomplete_uploads_request_internal_server_error import (
-        ListIncompleteUploadsRequestInternalServerError,
-    )
     from .list_incomplete_uploads_response import ListIncompleteUploadsResponse
-    from .list_indexes_request_bad_request_error import (
-        ListIndexesRequestBadRequestError,
-    )
-    from .list_videos_request_bad_request_error import ListVideosRequestBadRequestError
+    from .model_name import ModelName
     from .multipart_upload_status_type import MultipartUploadStatusType
     from .page_info import PageInfo
-    from .partial_update_video_information_request_bad_request_error import (
-        PartialUpdateVideoInformationRequestBadRequestError,
-    )
     from .presigned_url_chunk import PresignedURLChunk
-    from .replace_asset_user_metadata_request_bad_request_error import (
-        ReplaceAssetUserMetadataRequestBadRequestError,
-    )
-    from .replace_asset_user_metadata_request_not_found_error import (
-        ReplaceAssetUserMetadataRequestNotFoundError,
-    )
     from .report_chunk_batch_request import ReportChunkBatchRequest
-    from .report_chunk_batch_request_bad_request_error import (
-        ReportChunkBatchRequestBadRequestError,
-    )
-    from .report_chunk_batch_request_forbidden_error import (
-        ReportChunkBatchRequestForbiddenError,
-    )
     from .report_chunk_batch_response import ReportChunkBatchResponse
     from .request_additional_presigned_ur_ls_request import (
         RequestAdditionalPresignedURLsRequest,
@@ -298,30 +170,9 @@ if TYPE_CHECKING:
     from .request_additional_presigned_ur_ls_response import (
         RequestAdditionalPresignedURLsResponse,
     )
-    from .request_additional_presigned_urls_request_bad_request_error import (
-        RequestAdditionalPresignedUrlsRequestBadRequestError,
-    )
-    from .request_additional_presigned_urls_request_forbidden_error import (
-        RequestAdditionalPresignedUrlsRequestForbiddenError,
-    )
-    from .request_additional_presigned_urls_request_internal_server_error import (
-        RequestAdditionalPresignedUrlsRequestInternalServerError,
-    )
     from .response_format import ResponseFormat
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_type import ResponseFormatType
-    from .retrieve_asset_request_bad_request_error import (
-        RetrieveAssetRequestBadRequestError,
-    )
-    from .retrieve_index_request_bad_request_error import (
-        RetrieveIndexRequestBadRequestError,
-    )
-    from .retrieve_video_information_request_bad_request_error import (
-        RetrieveVideoInformationRequestBadRequestError,
-    )
-    from .retrieve_video_information_request_not_found_error import (
-        RetrieveVideoInformationRequestNotFoundError,
-    )
     from .segment_definition import SegmentDefinition
     from .segment_field import SegmentField
     from .segment_field_format import SegmentFieldFormat
@@ -356,34 +207,27 @@ if TYPE_CHECKING:
     from .text_generation_event import TextGenerationEvent
     from .token_usage import TokenUsage
     from .transcription_data_items import TranscriptionDataItems
-    from .update_asset_user_metadata_request_bad_request_error import (
-        UpdateAssetUserMetadataRequestBadRequestError,
-    )
-    from .update_asset_user_metadata_request_not_found_error import (
-        UpdateAssetUserMetadataRequestNotFoundError,
-    )
-    from .update_index_request_bad_request_error import (
-        UpdateIndexRequestBadRequestError,
-    )
     from .user_metadata import UserMetadata
+    from .video import Video
     from .video_context_asset_id import VideoContextAssetId
     from .video_context_asset_id_type import VideoContextAssetIdType
     from .video_context_base_64_string import VideoContextBase64String
     from .video_context_base_64_string_type import VideoContextBase64StringType
     from .video_context_url import VideoContextUrl
     from .video_context_url_type import VideoContextUrlType
+    from .video_embedding import VideoEmbedding
+    from .video_embedding_video_embedding import VideoEmbeddingVideoEmbedding
+    from .video_page import VideoPage
     from .video_segment import VideoSegment
     from .video_stream import VideoStream
+    from .video_system_metadata import VideoSystemMetadata
     from .video_vector import VideoVector
     from .video_vector_system_metadata import VideoVectorSystemMetadata
 
 _MODULE_OF = {
-    "AnalyzeAsyncBatchesListResponse200": ".analyze_async_batches_list_response_200",
+    "AnalysisMode": ".analysis_mode",
     "AnalyzeBatchStatusResponse": ".analyze_batch_status_response",
-    "AnalyzeBatchStatusResponseAnalysisMode": ".analyze_batch_status_response_analysis_mode",
-    "AnalyzeBatchesGetParametersAnalysisModeSchemaItems": ".analyze_batches_get_parameters_analysis_mode_schema_items",
     "AnalyzeImageInput": ".analyze_image_input",
-    "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName": ".analyze_post_request_body_content_application_json_schema_model_name",
     "AnalyzePromptV2": ".analyze_prompt_v2",
     "AnalyzeRequest": ".analyze_request",
     "AnalyzeResult": ".analyze_result",
@@ -392,7 +236,6 @@ _MODULE_OF = {
     "AnalyzeTaskError": ".analyze_task_error",
     "AnalyzeTaskPage": ".analyze_task_page",
     "AnalyzeTaskResponseRequestParams": ".analyze_task_response_request_params",
-    "AnalyzeTaskResponseRequestParamsAnalysisMode": ".analyze_task_response_request_params_analysis_mode",
     "AnalyzeTaskResponseRequestParamsImageItem": ".analyze_task_response_request_params_image_item",
     "AnalyzeTaskResponseRequestParamsPromptV2": ".analyze_task_response_request_params_prompt_v2",
     "AnalyzeTaskResponseRequestParamsPromptV2MediaSourcesItems": ".analyze_task_response_request_params_prompt_v2_media_sources_items",
@@ -414,16 +257,14 @@ _MODULE_OF = {
     "AnalyzeTaskResultUsage": ".analyze_task_result_usage",
     "AnalyzeTaskStatus": ".analyze_task_status",
     "AnalyzeTaskWebhookInfo": ".analyze_task_webhook_info",
-    "AnalyzeTasksGetParametersAnalysisMode": ".analyze_tasks_get_parameters_analysis_mode",
     "AnalyzeTimeRange": ".analyze_time_range",
     "Asset": ".asset",
     "AssetDetail": ".asset_detail",
-    "AssetDetailMethod": ".asset_detail_method",
-    "AssetDetailStatus": ".asset_detail_status",
     "AssetError": ".asset_error",
     "AssetHLS": ".asset_hls",
     "AssetHlsStatus": ".asset_hls_status",
     "AssetMethod": ".asset_method",
+    "AssetPage": ".asset_page",
     "AssetSource": ".asset_source",
     "AssetSourceDetails": ".asset_source_details",
     "AssetSourceDetailsProvider": ".asset_source_details_provider",
@@ -432,9 +273,8 @@ _MODULE_OF = {
     "AssetThumbnail": ".asset_thumbnail",
     "AssetThumbnailStatus": ".asset_thumbnail_status",
     "AssetsCreateRequest": ".assets_create_request",
-    "AssetsGetParametersAssetTypesSchemaItems": ".assets_get_parameters_asset_types_schema_items",
-    "AssetsListResponse200": ".assets_list_response_200",
-    "AssetsPostRequestBodyContentMultipartFormDataSchemaMethod": ".assets_post_request_body_content_multipart_form_data_schema_method",
+    "AssetsCreateRequestMethod": ".assets_create_request_method",
+    "AssetsListRequestAssetTypesItem": ".assets_list_request_asset_types_item",
     "AssetsReplaceUserMetadataRequest": ".assets_replace_user_metadata_request",
     "AssetsUpdateUserMetadataRequest": ".assets_update_user_metadata_request",
     "AsyncResponseFormat": ".async_response_format",
@@ -445,6 +285,7 @@ _MODULE_OF = {
     "BatchItemError": ".batch_item_error",
     "BatchItemRequest": ".batch_item_request",
     "BatchItemStatus": ".batch_item_status",
+    "BatchPage": ".batch_page",
     "BatchPrompt": ".batch_prompt",
     "BatchResultItem": ".batch_result_item",
     "BatchStatus": ".batch_status",
@@ -457,38 +298,20 @@ _MODULE_OF = {
     "CompletedChunk": ".completed_chunk",
     "CompletedChunkProofType": ".completed_chunk_proof_type",
     "CreateAnalyzeBatchRequest": ".create_analyze_batch_request",
-    "CreateAnalyzeBatchRequestAnalysisMode": ".create_analyze_batch_request_analysis_mode",
     "CreateAnalyzeBatchRequestModelName": ".create_analyze_batch_request_model_name",
     "CreateAnalyzeBatchResponse": ".create_analyze_batch_response",
-    "CreateAssetRequestBadRequestError": ".create_asset_request_bad_request_error",
     "CreateAssetUploadRequest": ".create_asset_upload_request",
     "CreateAssetUploadRequestType": ".create_asset_upload_request_type",
     "CreateAssetUploadResponse": ".create_asset_upload_response",
     "CreateAssetUploadResponseUploadHeaders": ".create_asset_upload_response_upload_headers",
     "CreateAsyncAnalyzeRequest": ".create_async_analyze_request",
     "CreateAsyncAnalyzeRequestAnalysisMode": ".create_async_analyze_request_analysis_mode",
-    "CreateAsyncAnalyzeRequestModelName": ".create_async_analyze_request_model_name",
-    "CreateIndexRequestBadRequestError": ".create_index_request_bad_request_error",
-    "CreateMultipartUploadRequestBadRequestError": ".create_multipart_upload_request_bad_request_error",
-    "CreateMultipartUploadRequestForbiddenError": ".create_multipart_upload_request_forbidden_error",
-    "CreateMultipartUploadRequestInternalServerError": ".create_multipart_upload_request_internal_server_error",
     "CreatedBatchItem": ".created_batch_item",
-    "DeleteAssetRequestBadRequestError": ".delete_asset_request_bad_request_error",
-    "DeleteAssetRequestConflictError": ".delete_asset_request_conflict_error",
-    "DeleteAssetUserMetadataRequestBadRequestError": ".delete_asset_user_metadata_request_bad_request_error",
-    "DeleteAssetUserMetadataRequestNotFoundError": ".delete_asset_user_metadata_request_not_found_error",
-    "DeleteIndexRequestBadRequestError": ".delete_index_request_bad_request_error",
-    "DeleteVideoInformationRequestBadRequestError": ".delete_video_information_request_bad_request_error",
     "ErrorBody": ".error_body",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorDetails": ".error_response_error_details",
     "FinishReason": ".finish_reason",
-    "GenerateTextRepresentationRequestBadRequestError": ".generate_text_representation_request_bad_request_error",
-    "GenerateTextRepresentationRequestNotFoundError": ".generate_text_representation_request_not_found_error",
-    "GetUploadStatusRequestBadRequestError": ".get_upload_status_request_bad_request_error",
-    "GetUploadStatusRequestForbiddenError": ".get_upload_status_request_forbidden_error",
-    "GetUploadStatusRequestInternalServerError": ".get_upload_status_request_internal_server_error",
     "GetUploadStatusResponse": ".get_upload_status_response",
     "GistRequest": ".gist_request",
     "GistResult": ".gist_result",
@@ -499,55 +322,32 @@ _MODULE_OF = {
     "HlsObjectStatus": ".hls_object_status",
     "IncompleteUploadSummary": ".incomplete_upload_summary",
     "Index": ".index",
+    "IndexCreated": ".index_created",
     "IndexModelsItems": ".index_models_items",
+    "IndexPage": ".index_page",
     "IndexesCreateRequest": ".indexes_create_request",
-    "IndexesCreateResponse201": ".indexes_create_response_201",
-    "IndexesIndexIdVideosGetParametersDuration": ".indexes_index_id_videos_get_parameters_duration",
-    "IndexesIndexIdVideosGetParametersFps": ".indexes_index_id_videos_get_parameters_fps",
-    "IndexesIndexIdVideosGetParametersHeight": ".indexes_index_id_videos_get_parameters_height",
-    "IndexesIndexIdVideosGetParametersSize": ".indexes_index_id_videos_get_parameters_size",
-    "IndexesIndexIdVideosGetParametersWidth": ".indexes_index_id_videos_get_parameters_width",
-    "IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems": ".indexes_index_id_videos_video_id_get_parameters_embedding_option_schema_items",
-    "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding": ".indexes_index_id_videos_video_id_get_responses_content_application_json_schema_embedding",
-    "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbeddingVideoEmbedding": ".indexes_index_id_videos_video_id_get_responses_content_application_json_schema_embedding_video_embedding",
-    "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaSystemMetadata": ".indexes_index_id_videos_video_id_get_responses_content_application_json_schema_system_metadata",
-    "IndexesListResponse200": ".indexes_list_response_200",
-    "IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems": ".indexes_post_request_body_content_application_json_schema_models_items",
+    "IndexesCreateRequestModelsItem": ".indexes_create_request_models_item",
     "IndexesUpdateRequest": ".indexes_update_request",
-    "IndexesVideosListResponse200": ".indexes_videos_list_response_200",
+    "IndexesVideosListRequestDuration": ".indexes_videos_list_request_duration",
+    "IndexesVideosListRequestFps": ".indexes_videos_list_request_fps",
+    "IndexesVideosListRequestHeight": ".indexes_videos_list_request_height",
+    "IndexesVideosListRequestSize": ".indexes_videos_list_request_size",
+    "IndexesVideosListRequestWidth": ".indexes_videos_list_request_width",
     "IndexesVideosListUserMetadata": ".indexes_videos_list_user_metadata",
-    "IndexesVideosRetrieveResponse200": ".indexes_videos_retrieve_response_200",
+    "IndexesVideosRetrieveRequestEmbeddingOptionItem": ".indexes_videos_retrieve_request_embedding_option_item",
     "IndexesVideosUpdateRequest": ".indexes_videos_update_request",
-    "ListAssetsRequestBadRequestError": ".list_assets_request_bad_request_error",
-    "ListAsyncAnalysisTasksRequestBadRequestError": ".list_async_analysis_tasks_request_bad_request_error",
-    "ListIncompleteUploadsRequestBadRequestError": ".list_incomplete_uploads_request_bad_request_error",
-    "ListIncompleteUploadsRequestForbiddenError": ".list_incomplete_uploads_request_forbidden_error",
-    "ListIncompleteUploadsRequestInternalServerError": ".list_incomplete_uploads_request_internal_server_error",
     "ListIncompleteUploadsResponse": ".list_incomplete_uploads_response",
-    "ListIndexesRequestBadRequestError": ".list_indexes_request_bad_request_error",
-    "ListVideosRequestBadRequestError": ".list_videos_request_bad_request_error",
+    "ModelName": ".model_name",
     "MultipartUploadStatusType": ".multipart_upload_status_type",
     "PageInfo": ".page_info",
-    "PartialUpdateVideoInformationRequestBadRequestError": ".partial_update_video_information_request_bad_request_error",
     "PresignedURLChunk": ".presigned_url_chunk",
-    "ReplaceAssetUserMetadataRequestBadRequestError": ".replace_asset_user_metadata_request_bad_request_error",
-    "ReplaceAssetUserMetadataRequestNotFoundError": ".replace_asset_user_metadata_request_not_found_error",
     "ReportChunkBatchRequest": ".report_chunk_batch_request",
-    "ReportChunkBatchRequestBadRequestError": ".report_chunk_batch_request_bad_request_error",
-    "ReportChunkBatchRequestForbiddenError": ".report_chunk_batch_request_forbidden_error",
     "ReportChunkBatchResponse": ".report_chunk_batch_response",
     "RequestAdditionalPresignedURLsRequest": ".request_additional_presigned_ur_ls_request",
     "RequestAdditionalPresignedURLsResponse": ".request_additional_presigned_ur_ls_response",
-    "RequestAdditionalPresignedUrlsRequestBadRequestError": ".request_additional_presigned_urls_request_bad_request_error",
-    "RequestAdditionalPresignedUrlsRequestForbiddenError": ".request_additional_presigned_urls_request_forbidden_error",
-    "RequestAdditionalPresignedUrlsRequestInternalServerError": ".request_additional_presigned_urls_request_internal_server_error",
     "ResponseFormat": ".response_format",
     "ResponseFormatJsonSchema": ".response_format_json_schema",
     "ResponseFormatType": ".response_format_type",
-    "RetrieveAssetRequestBadRequestError": ".retrieve_asset_request_bad_request_error",
-    "RetrieveIndexRequestBadRequestError": ".retrieve_index_request_bad_request_error",
-    "RetrieveVideoInformationRequestBadRequestError": ".retrieve_video_information_request_bad_request_error",
-    "RetrieveVideoInformationRequestNotFoundError": ".retrieve_video_information_request_not_found_error",
     "SegmentDefinition": ".segment_definition",
     "SegmentField": ".segment_field",
     "SegmentFieldFormat": ".segment_field_format",
@@ -576,18 +376,20 @@ _MODULE_OF = {
     "TextGenerationEvent": ".text_generation_event",
     "TokenUsage": ".token_usage",
     "TranscriptionDataItems": ".transcription_data_items",
-    "UpdateAssetUserMetadataRequestBadRequestError": ".update_asset_user_metadata_request_bad_request_error",
-    "UpdateAssetUserMetadataRequestNotFoundError": ".update_asset_user_metadata_request_not_found_error",
-    "UpdateIndexRequestBadRequestError": ".update_index_request_bad_request_error",
     "UserMetadata": ".user_metadata",
+    "Video": ".video",
     "VideoContextAssetId": ".video_context_asset_id",
     "VideoContextAssetIdType": ".video_context_asset_id_type",
     "VideoContextBase64String": ".video_context_base_64_string",
     "VideoContextBase64StringType": ".video_context_base_64_string_type",
     "VideoContextUrl": ".video_context_url",
     "VideoContextUrlType": ".video_context_url_type",
+    "VideoEmbedding": ".video_embedding",
+    "VideoEmbeddingVideoEmbedding": ".video_embedding_video_embedding",
+    "VideoPage": ".video_page",
     "VideoSegment": ".video_segment",
     "VideoStream": ".video_stream",
+    "VideoSystemMetadata": ".video_system_metadata",
     "VideoVector": ".video_vector",
     "VideoVectorSystemMetadata": ".video_vector_system_metadata",
 }
@@ -603,12 +405,9 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
-    "AnalyzeAsyncBatchesListResponse200",
-    "AnalyzeBatchesGetParametersAnalysisModeSchemaItems",
+    "AnalysisMode",
     "AnalyzeBatchStatusResponse",
-    "AnalyzeBatchStatusResponseAnalysisMode",
     "AnalyzeImageInput",
-    "AnalyzePostRequestBodyContentApplicationJsonSchemaModelName",
     "AnalyzePromptV2",
     "AnalyzeRequest",
     "AnalyzeResult",
@@ -617,7 +416,6 @@ __all__ = (
     "AnalyzeTaskError",
     "AnalyzeTaskPage",
     "AnalyzeTaskResponseRequestParams",
-    "AnalyzeTaskResponseRequestParamsAnalysisMode",
     "AnalyzeTaskResponseRequestParamsImageItem",
     "AnalyzeTaskResponseRequestParamsPromptV2",
     "AnalyzeTaskResponseRequestParamsPromptV2MediaSourcesItems",
@@ -637,26 +435,23 @@ __all__ = (
     "AnalyzeTaskResponseVideoSourceType",
     "AnalyzeTaskResult",
     "AnalyzeTaskResultUsage",
-    "AnalyzeTasksGetParametersAnalysisMode",
     "AnalyzeTaskStatus",
     "AnalyzeTaskWebhookInfo",
     "AnalyzeTimeRange",
     "Asset",
     "AssetDetail",
-    "AssetDetailMethod",
-    "AssetDetailStatus",
     "AssetError",
     "AssetHLS",
     "AssetHlsStatus",
     "AssetMethod",
+    "AssetPage",
     "AssetsCreateRequest",
-    "AssetsGetParametersAssetTypesSchemaItems",
-    "AssetsListResponse200",
+    "AssetsCreateRequestMethod",
+    "AssetsListRequestAssetTypesItem",
     "AssetSource",
     "AssetSourceDetails",
     "AssetSourceDetailsProvider",
     "AssetSourceType",
-    "AssetsPostRequestBodyContentMultipartFormDataSchemaMethod",
     "AssetsReplaceUserMetadataRequest",
     "AssetStatus",
     "AssetsUpdateUserMetadataRequest",
@@ -670,6 +465,7 @@ __all__ = (
     "BatchItemError",
     "BatchItemRequest",
     "BatchItemStatus",
+    "BatchPage",
     "BatchPrompt",
     "BatchResultItem",
     "BatchStatus",
@@ -682,38 +478,20 @@ __all__ = (
     "CompletedChunk",
     "CompletedChunkProofType",
     "CreateAnalyzeBatchRequest",
-    "CreateAnalyzeBatchRequestAnalysisMode",
     "CreateAnalyzeBatchRequestModelName",
     "CreateAnalyzeBatchResponse",
-    "CreateAssetRequestBadRequestError",
     "CreateAssetUploadRequest",
     "CreateAssetUploadRequestType",
     "CreateAssetUploadResponse",
     "CreateAssetUploadResponseUploadHeaders",
     "CreateAsyncAnalyzeRequest",
     "CreateAsyncAnalyzeRequestAnalysisMode",
-    "CreateAsyncAnalyzeRequestModelName",
     "CreatedBatchItem",
-    "CreateIndexRequestBadRequestError",
-    "CreateMultipartUploadRequestBadRequestError",
-    "CreateMultipartUploadRequestForbiddenError",
-    "CreateMultipartUploadRequestInternalServerError",
-    "DeleteAssetRequestBadRequestError",
-    "DeleteAssetRequestConflictError",
-    "DeleteAssetUserMetadataRequestBadRequestError",
-    "DeleteAssetUserMetadataRequestNotFoundError",
-    "DeleteIndexRequestBadRequestError",
-    "DeleteVideoInformationRequestBadRequestError",
     "ErrorBody",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorDetails",
     "FinishReason",
-    "GenerateTextRepresentationRequestBadRequestError",
-    "GenerateTextRepresentationRequestNotFoundError",
-    "GetUploadStatusRequestBadRequestError",
-    "GetUploadStatusRequestForbiddenError",
-    "GetUploadStatusRequestInternalServerError",
     "GetUploadStatusResponse",
     "GistRequest",
     "GistResult",
@@ -724,55 +502,32 @@ __all__ = (
     "HlsObjectStatus",
     "IncompleteUploadSummary",
     "Index",
+    "IndexCreated",
     "IndexesCreateRequest",
-    "IndexesCreateResponse201",
-    "IndexesIndexIdVideosGetParametersDuration",
-    "IndexesIndexIdVideosGetParametersFps",
-    "IndexesIndexIdVideosGetParametersHeight",
-    "IndexesIndexIdVideosGetParametersSize",
-    "IndexesIndexIdVideosGetParametersWidth",
-    "IndexesIndexIdVideosVideoIdGetParametersEmbeddingOptionSchemaItems",
-    "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding",
-    "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbeddingVideoEmbedding",
-    "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaSystemMetadata",
-    "IndexesListResponse200",
-    "IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems",
+    "IndexesCreateRequestModelsItem",
     "IndexesUpdateRequest",
-    "IndexesVideosListResponse200",
+    "IndexesVideosListRequestDuration",
+    "IndexesVideosListRequestFps",
+    "IndexesVideosListRequestHeight",
+    "IndexesVideosListRequestSize",
+    "IndexesVideosListRequestWidth",
     "IndexesVideosListUserMetadata",
-    "IndexesVideosRetrieveResponse200",
+    "IndexesVideosRetrieveRequestEmbeddingOptionItem",
     "IndexesVideosUpdateRequest",
     "IndexModelsItems",
-    "ListAssetsRequestBadRequestError",
-    "ListAsyncAnalysisTasksRequestBadRequestError",
-    "ListIncompleteUploadsRequestBadRequestError",
-    "ListIncompleteUploadsRequestForbiddenError",
-    "ListIncompleteUploadsRequestInternalServerError",
+    "IndexPage",
     "ListIncompleteUploadsResponse",
-    "ListIndexesRequestBadRequestError",
-    "ListVideosRequestBadRequestError",
+    "ModelName",
     "MultipartUploadStatusType",
     "PageInfo",
-    "PartialUpdateVideoInformationRequestBadRequestError",
     "PresignedURLChunk",
-    "ReplaceAssetUserMetadataRequestBadRequestError",
-    "ReplaceAssetUserMetadataRequestNotFoundError",
     "ReportChunkBatchRequest",
-    "ReportChunkBatchRequestBadRequestError",
-    "ReportChunkBatchRequestForbiddenError",
     "ReportChunkBatchResponse",
     "RequestAdditionalPresignedURLsRequest",
-    "RequestAdditionalPresignedUrlsRequestBadRequestError",
-    "RequestAdditionalPresignedUrlsRequestForbiddenError",
-    "RequestAdditionalPresignedUrlsRequestInternalServerError",
     "RequestAdditionalPresignedURLsResponse",
     "ResponseFormat",
     "ResponseFormatJsonSchema",
     "ResponseFormatType",
-    "RetrieveAssetRequestBadRequestError",
-    "RetrieveIndexRequestBadRequestError",
-    "RetrieveVideoInformationRequestBadRequestError",
-    "RetrieveVideoInformationRequestNotFoundError",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldFormat",
@@ -801,18 +556,20 @@ __all__ = (
     "TextGenerationEvent",
     "TokenUsage",
     "TranscriptionDataItems",
-    "UpdateAssetUserMetadataRequestBadRequestError",
-    "UpdateAssetUserMetadataRequestNotFoundError",
-    "UpdateIndexRequestBadRequestError",
     "UserMetadata",
+    "Video",
     "VideoContextAssetId",
     "VideoContextAssetIdType",
     "VideoContextBase64String",
     "VideoContextBase64StringType",
     "VideoContextUrl",
     "VideoContextUrlType",
+    "VideoEmbedding",
+    "VideoEmbeddingVideoEmbedding",
+    "VideoPage",
     "VideoSegment",
     "VideoStream",
+    "VideoSystemMetadata",
     "VideoVector",
     "VideoVectorSystemMetadata",
 )

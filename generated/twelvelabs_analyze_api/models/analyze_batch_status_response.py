@@ -7,9 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analyze_batch_status_response_analysis_mode import (
-    AnalyzeBatchStatusResponseAnalysisMode,
-)
+from ..models.analysis_mode import AnalysisMode
 from ..models.batch_status import BatchStatus
 from ..types import UNSET, Unset
 
@@ -43,8 +41,7 @@ class AnalyzeBatchStatusResponse:
 
     Attributes:
         batch_id (str): The unique identifier of the batch. Use this value to retrieve the batch status or results.
-        analysis_mode (AnalyzeBatchStatusResponseAnalysisMode | str): The analysis mode applied to every item in this
-            batch.
+        analysis_mode (AnalysisMode | str):
         model_name (str): The model used for every item in this batch.
         status (BatchStatus | str): The status of a batch. For the meaning of each value, see the [Batch
             statuses](https://docs.twelvelabs.io/v1.3/api-reference/analyze-videos/batch-analysis/the-batch-object#batch-statuses)
@@ -72,7 +69,7 @@ class AnalyzeBatchStatusResponse:
     """
 
     batch_id: str
-    analysis_mode: AnalyzeBatchStatusResponseAnalysisMode | str
+    analysis_mode: AnalysisMode | str
     model_name: str
     status: BatchStatus | str
     total_items: int
@@ -167,7 +164,7 @@ class AnalyzeBatchStatusResponse:
         analysis_mode = src_dict["analysis_mode"]
         if not (isinstance(analysis_mode, str)):
             raise TypeError(
-                "AnalyzeBatchStatusResponse.analysis_mode: expected AnalyzeBatchStatusResponseAnalysisMode | str, got "
+                "AnalyzeBatchStatusResponse.analysis_mode: expected AnalysisMode | str, got "
                 + type(analysis_mode).__name__
             )
 

@@ -33,7 +33,7 @@ class Asset:
     indexing, analyzing video content, and creating entities.
 
         Attributes:
-            field_id (str | Unset): The unique identifier of the asset.
+            id (str | Unset): The unique identifier of the asset.
             method (AssetMethod | str | Unset): Indicates how you uploaded the asset.
 
                 **Values**:
@@ -79,7 +79,7 @@ class Asset:
                 imported through a connector; it is absent for assets uploaded directly to the `/assets` endpoint.
     """
 
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     method: AssetMethod | str | Unset = UNSET
     status: AssetStatus | str | Unset = UNSET
     filename: str | Unset = UNSET
@@ -92,8 +92,8 @@ class Asset:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
-            field_dict["_id"] = self.field_id
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
 
         if self.method is not UNSET:
             field_dict["method"] = self.method
@@ -137,12 +137,10 @@ class Asset:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        field_id = _get("_id", UNSET)
-        if not (isinstance(field_id, str)):
-            if field_id is not UNSET:
-                raise TypeError(
-                    "Asset._id: expected str, got " + type(field_id).__name__
-                )
+        id = _get("_id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
+                raise TypeError("Asset._id: expected str, got " + type(id).__name__)
             _missing += 1
 
         method = _get("method", UNSET)
@@ -206,7 +204,7 @@ class Asset:
             source = AssetSource.from_dict(_source)
 
         _instance = cls.__new__(cls)
-        _instance.field_id = field_id
+        _instance.id = id
         _instance.method = method
         _instance.status = status
         _instance.filename = filename

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_detail_method import AssetDetailMethod
-from ..models.asset_detail_status import AssetDetailStatus
+from ..models.asset_method import AssetMethod
+from ..models.asset_status import AssetStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetDetail")
@@ -38,14 +38,14 @@ class AssetDetail:
     """An asset with additional processing details such as HLS streaming and thumbnail information.
 
     Attributes:
-        field_id (str | Unset): The unique identifier of the asset.
-        method (AssetDetailMethod | str | Unset): Indicates how you uploaded the asset.
+        id (str | Unset): The unique identifier of the asset.
+        method (AssetMethod | str | Unset): Indicates how you uploaded the asset.
 
             **Values**:
             - `direct`: Uploaded from your local file system
             - `url`: Uploaded from a publicly accessible URL
             - `multipart`: Uploaded using the multipart upload flow
-        status (AssetDetailStatus | str | Unset): Indicates the current processing status of the asset.
+        status (AssetStatus | str | Unset): Indicates the current processing status of the asset.
 
             A newly uploaded asset starts in the `processing` status and transitions asynchronously to `ready` on success or
             to `failed` on error, typically within a few seconds to a few minutes. Poll the [Retrieve an
@@ -100,9 +100,9 @@ class AssetDetail:
         error (AssetError | Unset): An object that describes why an asset failed processing.
     """
 
-    field_id: str | Unset = UNSET
-    method: AssetDetailMethod | str | Unset = UNSET
-    status: AssetDetailStatus | str | Unset = UNSET
+    id: str | Unset = UNSET
+    method: AssetMethod | str | Unset = UNSET
+    status: AssetStatus | str | Unset = UNSET
     filename: str | Unset = UNSET
     file_type: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -119,8 +119,8 @@ class AssetDetail:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
-            field_dict["_id"] = self.field_id
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
 
         if self.method is not UNSET:
             field_dict["method"] = self.method
@@ -182,11 +182,11 @@ class AssetDetail:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        field_id = _get("_id", UNSET)
-        if not (isinstance(field_id, str)):
-            if field_id is not UNSET:
+        id = _get("_id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
                 raise TypeError(
-                    "AssetDetail._id: expected str, got " + type(field_id).__name__
+                    "AssetDetail._id: expected str, got " + type(id).__name__
                 )
             _missing += 1
 
@@ -194,7 +194,7 @@ class AssetDetail:
         if not (isinstance(method, str)):
             if method is not UNSET:
                 raise TypeError(
-                    "AssetDetail.method: expected AssetDetailMethod | str, got "
+                    "AssetDetail.method: expected AssetMethod | str, got "
                     + type(method).__name__
                 )
             _missing += 1
@@ -203,7 +203,7 @@ class AssetDetail:
         if not (isinstance(status, str)):
             if status is not UNSET:
                 raise TypeError(
-                    "AssetDetail.status: expected AssetDetailStatus | str, got "
+                    "AssetDetail.status: expected AssetStatus | str, got "
                     + type(status).__name__
                 )
             _missing += 1
@@ -301,7 +301,7 @@ class AssetDetail:
             error = AssetError.from_dict(_error)
 
         _instance = cls.__new__(cls)
-        _instance.field_id = field_id
+        _instance.id = id
         _instance.method = method
         _instance.status = status
         _instance.filename = filename

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..models.assets_post_request_body_content_multipart_form_data_schema_method import (
-    AssetsPostRequestBodyContentMultipartFormDataSchemaMethod,
-    check_assets_post_request_body_content_multipart_form_data_schema_method,
+from ..models.assets_create_request_method import (
+    AssetsCreateRequestMethod,
+    check_assets_create_request_method,
 )
 from ..types import UNSET, File, FileTypes, Unset
 
@@ -32,8 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AssetsCreateRequest:
     """
     Attributes:
-        method (AssetsPostRequestBodyContentMultipartFormDataSchemaMethod): Specifies the upload method for the asset.
-            Use `direct` to upload a local file or `url` for a publicly accessible URL.
+        method (AssetsCreateRequestMethod): Specifies the upload method for the asset. Use `direct` to upload a local
+            file or `url` for a publicly accessible URL.
         file (File | Unset): Specify this parameter to upload a file from your local file system. This parameter is
             required when `method` is set to `direct`.
 
@@ -59,7 +59,7 @@ class AssetsCreateRequest:
             or `boolean`. Send this value as a JSON-encoded string.
     """
 
-    method: AssetsPostRequestBodyContentMultipartFormDataSchemaMethod
+    method: AssetsCreateRequestMethod
     file: File | Unset = UNSET
     url: str | Unset = UNSET
     filename: str | Unset = UNSET
@@ -151,11 +151,7 @@ class AssetsCreateRequest:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        method = (
-            check_assets_post_request_body_content_multipart_form_data_schema_method(
-                src_dict["method"]
-            )
-        )
+        method = check_assets_create_request_method(src_dict["method"])
 
         _file = _get("file", UNSET)
         if _file is UNSET:

@@ -5,10 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.create_analyze_batch_request_analysis_mode import (
-    CreateAnalyzeBatchRequestAnalysisMode,
-    check_create_analyze_batch_request_analysis_mode,
-)
+from ..models.analysis_mode import AnalysisMode, check_analysis_mode
 from ..models.create_analyze_batch_request_model_name import (
     CreateAnalyzeBatchRequestModelName,
     check_create_analyze_batch_request_model_name,
@@ -36,13 +33,7 @@ class CreateAnalyzeBatchRequest:
         Attributes:
             model_name (CreateAnalyzeBatchRequestModelName): The video understanding model to use for every item in this
                 batch. Batch analysis requires Pegasus 1.5.
-            analysis_mode (CreateAnalyzeBatchRequestAnalysisMode): The analysis approach for every item in this batch.
-                - `general`: Generate text from each video based on the prompt (the item's `prompt` field if set, otherwise
-                `defaults.prompt`). Supports structured JSON output by using `json_schema` in the `response_format.type` field.
-                - `time_based_metadata`: Extract timestamped metadata by using `segment_definitions` in the
-                `response_format.type` field.
-
-                Batches with mixed modes are not supported.
+            analysis_mode (AnalysisMode):
             requests (list[BatchItemRequest]): The analysis requests in the batch. Provide 1 to 1,000 requests, with a
                 combined video duration of up to 2,000 hours.
             defaults (BatchDefaults | Unset): Default values applied to every item that does not override them. Every field
@@ -51,7 +42,7 @@ class CreateAnalyzeBatchRequest:
     """
 
     model_name: CreateAnalyzeBatchRequestModelName
-    analysis_mode: CreateAnalyzeBatchRequestAnalysisMode
+    analysis_mode: AnalysisMode
     requests: list[BatchItemRequest]
     defaults: BatchDefaults | Unset = UNSET
 
@@ -89,9 +80,7 @@ class CreateAnalyzeBatchRequest:
             src_dict["model_name"]
         )
 
-        analysis_mode = check_create_analyze_batch_request_analysis_mode(
-            src_dict["analysis_mode"]
-        )
+        analysis_mode = check_analysis_mode(src_dict["analysis_mode"])
 
         _requests = src_dict["requests"]
         requests: list[BatchItemRequest]

@@ -31,8 +31,8 @@ class Index:
     search.
 
         Attributes:
-            field_id (str | Unset): A string representing the unique identifier of the index. It is assigned by the platform
-                when an index is created.
+            id (str | Unset): A string representing the unique identifier of the index. It is assigned by the platform when
+                an index is created.
             created_at (str | Unset): A string representing the date and time, in the RFC 3339 format
                 ("YYYY-MM-DDTHH:mm:ssZ"), that the index was created.
             updated_at (str | Unset): A string representing the date and time, in the RFC 3339 format
@@ -56,7 +56,7 @@ class Index:
             addons (list[str] | Unset): The list of the add-ons that are enabled for this index.
     """
 
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     expires_at: str | Unset = UNSET
@@ -70,8 +70,8 @@ class Index:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
-            field_dict["_id"] = self.field_id
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
 
         if self.created_at is not UNSET:
             field_dict["created_at"] = self.created_at
@@ -115,12 +115,10 @@ class Index:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        field_id = _get("_id", UNSET)
-        if not (isinstance(field_id, str)):
-            if field_id is not UNSET:
-                raise TypeError(
-                    "Index._id: expected str, got " + type(field_id).__name__
-                )
+        id = _get("_id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
+                raise TypeError("Index._id: expected str, got " + type(id).__name__)
             _missing += 1
 
         created_at = _get("created_at", UNSET)
@@ -205,7 +203,7 @@ class Index:
             )
 
         _instance = cls.__new__(cls)
-        _instance.field_id = field_id
+        _instance.id = id
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.expires_at = expires_at

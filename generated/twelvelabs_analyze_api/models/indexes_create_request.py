@@ -23,8 +23,8 @@ class IndexesCreateRequest:
     """
     Attributes:
         index_name (str): The name of the index. Make sure you use a succinct and descriptive name.
-        models (list[IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems]): An array that specifies the [video
-            understanding models](https://docs.twelvelabs.io/v1.3/docs/concepts/models) and the [model
+        models (list[IndexesCreateRequestModelsItem]): An array that specifies the [video understanding
+            models](https://docs.twelvelabs.io/v1.3/docs/concepts/models) and the [model
             options](https://docs.twelvelabs.io/v1.3/docs/concepts/modalities#model-options) to be enabled for this index.
             Models determine what tasks you can perform with your videos. Model options determine which modalities the
             platform analyzes.
@@ -41,7 +41,7 @@ class IndexesCreateRequest:
     """
 
     index_name: str
-    models: list[IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems]
+    models: list[IndexesCreateRequestModelsItem]
     addons: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,17 +80,12 @@ class IndexesCreateRequest:
             )
 
         _models = src_dict["models"]
-        models: list[IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems]
+        models: list[IndexesCreateRequestModelsItem]
         if isinstance(_models, list):
-            models = list(
-                map(
-                    IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems.from_dict,
-                    _models,
-                )
-            )
+            models = list(map(IndexesCreateRequestModelsItem.from_dict, _models))
         else:
             raise TypeError(
-                "IndexesCreateRequest.models: expected list[IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems], got "
+                "IndexesCreateRequest.models: expected list[IndexesCreateRequestModelsItem], got "
                 + type(_models).__name__
             )
 
@@ -120,6 +115,4 @@ class IndexesCreateRequest:
         return _instance
 
 
-from ..models.indexes_post_request_body_content_application_json_schema_models_items import (
-    IndexesPostRequestBodyContentApplicationJsonSchemaModelsItems,
-)
+from ..models.indexes_create_request_models_item import IndexesCreateRequestModelsItem

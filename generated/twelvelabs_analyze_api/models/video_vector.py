@@ -27,7 +27,7 @@ class VideoVector:
     """A video object that contains information about the video.
 
     Attributes:
-        field_id (str | Unset): A string representing the unique identifier of a video. The platform creates a new
+        id (str | Unset): A string representing the unique identifier of a video. The platform creates a new
             `video_vector` object and assigns it a unique identifier when the video has successfully been indexed. Note that
             video IDs are different from task IDs.
         asset_id (str | Unset): The unique identifier of the associated asset.
@@ -41,7 +41,7 @@ class VideoVector:
         system_metadata (VideoVectorSystemMetadata | Unset): System-generated metadata about the video.
     """
 
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     asset_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
@@ -52,8 +52,8 @@ class VideoVector:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.field_id is not UNSET:
-            field_dict["_id"] = self.field_id
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
 
         if self.asset_id is not UNSET:
             field_dict["asset_id"] = self.asset_id
@@ -88,11 +88,11 @@ class VideoVector:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             ) from None
         _missing = 0
-        field_id = _get("_id", UNSET)
-        if not (isinstance(field_id, str)):
-            if field_id is not UNSET:
+        id = _get("_id", UNSET)
+        if not (isinstance(id, str)):
+            if id is not UNSET:
                 raise TypeError(
-                    "VideoVector._id: expected str, got " + type(field_id).__name__
+                    "VideoVector._id: expected str, got " + type(id).__name__
                 )
             _missing += 1
 
@@ -140,7 +140,7 @@ class VideoVector:
             system_metadata = VideoVectorSystemMetadata.from_dict(_system_metadata)
 
         _instance = cls.__new__(cls)
-        _instance.field_id = field_id
+        _instance.id = id
         _instance.asset_id = asset_id
         _instance.created_at = created_at
         _instance.updated_at = updated_at

@@ -196,7 +196,7 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
         )
         if on_progress is not None:
             on_progress(UploadProgress(source.size, source.size, event="direct"))
-        asset_id = getattr(created, "field_id", None) or getattr(created, "id", None)
+        asset_id = getattr(created, "id", None)
         if not isinstance(asset_id, str) or not asset_id:
             raise UploadError("POST /assets answered without the asset's id")
         return asset_id

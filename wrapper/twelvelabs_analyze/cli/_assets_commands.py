@@ -69,7 +69,7 @@ def upload_with_progress(
             wait_timeout=wait.get("timeout"),
             **options,
         )
-    console.print(f"{path.name}: asset {asset.field_id} is {asset.status}", style="dim", markup=False)
+    console.print(f"{path.name}: asset {asset.id} is {asset.status}", style="dim", markup=False)
     return asset
 
 
@@ -87,7 +87,7 @@ def _upload(
                 if as_json:
                     sys.stdout.write(redact_in_scope(json.dumps(asset.to_dict(), ensure_ascii=False)) + "\n")
                 else:
-                    sys.stdout.write(f"{asset.field_id}\t{path}\n")
+                    sys.stdout.write(f"{asset.id}\t{path}\n")
                 sys.stdout.flush()
     return EXIT_OK
 

@@ -103,10 +103,10 @@ def _make_asset(client: TwelveLabs, entry: str, kind: str) -> dict[str, Any]:
         asset = client.assets.upload(entry)
     else:
         created = client.assets.create(method="url", url=entry)
-        asset = client.assets.wait(str(created.field_id))
+        asset = client.assets.wait(str(created.id))
     duration = getattr(asset, "duration", None)
     return {
-        "asset_id": str(asset.field_id),
+        "asset_id": str(asset.id),
         "seconds": duration if isinstance(duration, int | float) else None,
     }
 

@@ -35,6 +35,10 @@ GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 TEMPLATES_DIR = ROOT / "openapi" / "templates"
 GENERATOR = "openapi-python-client"
 SPEC_RESOURCE = "openapi.json"
+# What openapi-python-client writes that nothing runs: its request functions (one module per
+# operation), their Client classes and their error. The client's methods are resources.py and
+# async_resources.py (scripts/generate_resources.py), which share the wrapper's one request path.
+UNUSED_OUTPUT = ("api", "client.py", "errors.py")
 MAX_DIFF_LINES = 200
 
 
@@ -124,6 +128,45 @@ def mark_answer_objects(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def python_field_name(name: str) -> str:
+    """The attribute a property gets with the ``field_prefix: ""`` of openapi/generator.yaml:
+    openapi-python-client's snake case, leading underscores dropped (``_id`` → ``id``)."""
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 - dev tool
+
+    return str(PythonIdentifier(name, prefix=""))
+
+
+def check_field_names(spec: dict[str, Any]) -> None:
+    """Fail, naming both, when two properties of one object schema would get the same attribute
+    (``_id`` and ``id``), or a property gets no valid attribute name at all."""
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}[{index}]")
+            return
+        if not isinstance(node, dict):
+            return
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            seen: dict[str, str] = {}
+            for name in properties:
+                attribute = python_field_name(str(name))
+                if not attribute.isidentifier():
+                    raise GenerateError(
+                        f"{where}: property {name!r} has no valid Python name ({attribute!r})"
+                    )
+                if attribute in seen:
+                    raise GenerateError(
+                        f"{where}: properties {seen[attribute]!r} and {name!r} would both be .{attribute}"
+                    )
+                seen[attribute] = str(name)
+        for key, value in node.items():
+            walk(value, f"{where}/{key}")
+
+    walk(spec, "#")
+
+
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client is given it: without ``$defs`` and the composition
     items that refer into them, with operationIds qualified by their tag
@@ -152,10 +195,12 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
     if out_dir.exists():
         shutil.rmtree(out_dir)  # --overwrite would leave stray files behind
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    check_field_names(spec)
     with tempfile.TemporaryDirectory(prefix="tl-view-") as tmp:
         view_path = Path(tmp) / "generator-view.json"
         view_path.write_text(json.dumps(generator_view(spec)), encoding="utf-8")
         _run_generator(view_path, out_dir)
+    drop_unused_output(out_dir)
     # --meta none emits no py.typed; the package is typed, so say so (PEP 561).
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     # The spec travels with the package so the fake server can validate against it at run time.
@@ -165,6 +210,16 @@ def generate_package(spec_path: Path, out_dir: Path) -> None:
         generate_resources.write_resources(spec, out_dir)
     except generate_resources.ResourceError as exc:
         raise GenerateError(f"resources: {exc}") from None
+
+
+def drop_unused_output(out_dir: Path) -> None:
+    """Delete :data:`UNUSED_OUTPUT` from a freshly generated package: the wheel ships only what runs."""
+    for name in UNUSED_OUTPUT:
+        path = out_dir / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
 
 
 def _run_generator(spec_path: Path, out_dir: Path) -> None:

@@ -47,6 +47,9 @@ RESULTS_MODULE_NAME = "results.py"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 JSON = "application/json"
+FORM = "multipart/form-data"
+# The annotation of a ``format: binary`` form field: a path, bytes or an open binary file.
+FILE_SOURCE = "FileSource"
 NDJSON = "application/x-ndjson"
 # Media types that frame one JSON value per line, as NDJSON does: read as a stream of typed items.
 JSON_LINES = frozenset({NDJSON, "application/jsonl", "application/x-jsonlines", "application/jsonlines"})
@@ -206,6 +209,7 @@ class Imports:
     models: set[str] = field(default_factory=set)  # classes from .models
     aliases: dict[str, str] = field(default_factory=dict)  # Literal alias -> module under .models
     typing: set[str] = field(default_factory=set)
+    file_source: bool = False  # a form field takes a file (twelvelabs_analyze.types.FileSource)
 
 
 class RequestTypes:
@@ -484,6 +488,8 @@ class MethodBuilder:
         self.final_event: str | None = (conventions.get("streams") or {}).get("final-event")
         self.used_methods: set[str] = set()
         self.used_parameters: set[str] = set()
+        self.references: Json = dict(conventions.get("references") or {})
+        self.used_references: set[str] = set()
 
     def build(self, path: str, http_method: str, operation: Json, qualified: str) -> list[Method]:
         name = snake(operation.get("operationId") or "")
@@ -494,7 +500,7 @@ class MethodBuilder:
         if qualified in self.method_conventions:
             self.used_methods.add(qualified)
         params, fields, parameters_schema = self._parameters(operation, context)
-        body_schema, body_params, body_fields = self._body(operation, context, name)
+        body_schema, body_params, body_fields, binary = self._body(operation, context, name)
         params += body_params
         fields += body_fields
         clashes = sorted({p.name for p in params} & {n for n, _, _ in PER_CALL})
@@ -513,11 +519,13 @@ class MethodBuilder:
             "path": path,
             "success": success,
             "body_schema": body_schema,
+            "form": binary,
             "parameters_schema": parameters_schema,
             "deprecated": deprecated,
             "emulation": operation.get("x-emulation"),
         }
         bare = self._bare(params)
+        bare.update(self._references(params))
         methods: list[Method] = []
         toggle_field = (
             self.toggle if any(p.wire == self.toggle and p.location == "body" for p in params) else None
@@ -583,6 +591,8 @@ class MethodBuilder:
         ]
         if base["body_schema"]:
             parts.append(f"body_schema={base['body_schema']!r}")
+        if base["form"] is not None:
+            parts.append(f"form=frozenset({sorted(base['form'])!r})")
         if base["parameters_schema"]:
             parts.append(f"parameters_schema={base['parameters_schema']!r}")
         if fixed:
@@ -712,14 +722,19 @@ class MethodBuilder:
 
     def _body(
         self, operation: Json, context: str, name: str
-    ) -> tuple[str | None, list[Param], list[tuple[str, str, str]]]:
+    ) -> tuple[str | None, list[Param], list[tuple[str, str, str]], set[str] | None]:
+        """The body's schema pointer, parameters and fields, and (a form-data body) the wire
+        names of its ``format: binary`` fields (``None``: a JSON body)."""
         body = operation.get("requestBody")
         if not body:
-            return None, [], []
+            return None, [], [], None
         content = body.get("content") or {}
-        if set(content) != {JSON}:
-            raise ResourceError(f"{context}: only JSON request bodies are supported, not {sorted(content)}")
-        schema = content[JSON].get("schema") or {}
+        if set(content) not in ({JSON}, {FORM}):
+            raise ResourceError(
+                f"{context}: a request body must be JSON or multipart/form-data alone, not {sorted(content)}"
+            )
+        media = JSON if JSON in content else FORM
+        schema = content[media].get("schema") or {}
         component = self.spec.component_name(schema)
         if component is None:
             raise ResourceError(
@@ -730,9 +745,15 @@ class MethodBuilder:
         required = set(target.get("required") or ())
         params: list[Param] = []
         fields: list[tuple[str, str, str]] = []
+        binary: set[str] | None = set() if media == FORM else None
         for wire, sub in properties.items():
             pname = python_keyword(wire)
-            annotation = self.types.annotation(sub, pascal(component) + pascal(wire))
+            if binary is not None and _is_binary(self.spec.resolve(sub)):
+                binary.add(wire)
+                self.imports.file_source = True
+                annotation = FILE_SOURCE
+            else:
+                annotation = self.types.annotation(sub, pascal(component) + pascal(wire))
             convention = self.parameter_conventions.get(wire)
             if convention and convention.get("accepts-bare"):
                 self.imports.typing |= {"Mapping", "Any"}
@@ -751,7 +772,7 @@ class MethodBuilder:
                 )
             )
             fields.append((pname, wire, "body"))
-        return COMPONENT_PREFIX + component, params, fields
+        return COMPONENT_PREFIX + component, params, fields, binary
 
     def _apply_conventions(self, params: list[Param], conventions: Json, context: str) -> None:
         by_name = {p.wire: p for p in params}
@@ -766,6 +787,47 @@ class MethodBuilder:
         unknown = set(conventions) - {"positional", "defaults"}
         if unknown:
             raise ResourceError(f"client.yaml: {context}: unknown keys {sorted(unknown)}")
+
+    def _references(self, params: list[Param]) -> dict[str, str]:
+        """Body parameters that also take a resource (client.yaml ``references``): its schema, or
+        one of its oneOf variants, is an object whose ``tag`` allows only the reference's value."""
+        found: dict[str, str] = {}
+        for p in params:
+            if p.location != "body":
+                continue
+            for value, rule in self.references.items():
+                if not self._refers(p.schema, rule, str(value)):
+                    continue
+                self.used_references.add(str(value))
+                classes = sorted(self.spec.names.class_name(model) for model in rule["models"])
+                missing = [m for m in rule["models"] if m not in self.spec.components]
+                if missing:
+                    raise ResourceError(f"client.yaml: references.{value}.models: no components {missing}")
+                self.imports.models.update(classes)
+                p.annotation = _union([p.annotation, *classes])
+                found[p.name] = (
+                    f"Reference({rule['tag']!r}, {value!r}, {rule['into']!r}, frozenset({classes!r}), "
+                    f"{rule['id']!r}, {rule['status']!r}, frozenset({sorted(rule['usable'])!r}))"
+                )
+        return found
+
+    def _refers(self, schema: Any, rule: Json, value: str) -> bool:
+        schema = self.spec.resolve(schema)
+        if not isinstance(schema, dict):
+            return False
+        candidates = [
+            schema,
+            *(self.spec.resolve(s) for s in schema.get("oneOf") or schema.get("anyOf") or []),
+        ]
+        for candidate in candidates:
+            properties = candidate.get("properties") if isinstance(candidate, dict) else None
+            if not isinstance(properties, dict) or rule["into"] not in properties:
+                continue
+            tag = self.spec.resolve(properties.get(rule["tag"]) or {})
+            allowed = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
+            if list(allowed) == [value]:
+                return True
+        return False
 
     def _bare(self, params: list[Param]) -> dict[str, str]:
         bare: dict[str, str] = {}
@@ -802,6 +864,11 @@ class MethodBuilder:
             raise ResourceError(f"{context}: more than one line-framed media type {lines}")
         # One per line either way: the methods read them all as NDJSON.
         return codes[0], {NDJSON if media in JSON_LINES else media: value for media, value in content.items()}
+
+
+def _is_binary(schema: Any) -> bool:
+    """A file's content: ``{type: string, format: binary}`` (OpenAPI 3.0's spelling of a file upload)."""
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary"
 
 
 def _nullable(param: Param) -> bool:
@@ -872,6 +939,7 @@ def build_namespaces(spec: Spec, imports: Imports, types: RequestTypes, results:
             _check_polling(namespace, spec)
     stale = (set(builder.method_conventions) - builder.used_methods) | (set(mixins) - used_mixins)
     stale |= set(builder.parameter_conventions) - builder.used_parameters
+    stale |= set(builder.references) - builder.used_references
     if stale:
         raise ResourceError(f"client.yaml names what the spec does not have: {sorted(stale)}")
     return root
@@ -883,8 +951,11 @@ def _check_polling(namespace: Namespace, spec: Spec) -> None:
     where = f"client.yaml: namespace {'.'.join(namespace.path)}"
     by_name = {m.name: m for m in namespace.methods}
     for key in ("create", "retrieve"):
-        if rules.get(key) not in by_name:
+        # create is optional: without it there is wait() but no create_and_wait().
+        if (key == "retrieve" or key in rules) and rules.get(key) not in by_name:
             raise ResourceError(f"{where}: polling.{key} {rules.get(key)!r} is not a method here")
+    if rules.get("lookup") is not None and "create" not in rules:
+        raise ResourceError(f"{where}: polling.lookup needs polling.create")
     retrieve = by_name[rules["retrieve"]]
     if not any(p.wire == rules.get("id") and p.location == "path" for p in retrieve.params):
         raise ResourceError(f"{where}: {rules['retrieve']} has no path parameter {rules.get('id')!r}")
@@ -1010,7 +1081,7 @@ class Renderer:
         if not is_async:
             lines.append(
                 f"from {WRAPPER}._operation import AnyOf, BareValue, Emulation, Field, Model, NoContent, "
-                "Operation, Paging, Variants  # noqa: F401\n"
+                "Operation, Paging, Reference, Variants  # noqa: F401\n"
             )
         for namespace in self.root.walk():
             if namespace.mixin:
@@ -1030,6 +1101,8 @@ class Renderer:
         lines.append(f"    from {WRAPPER}._response import RawResponse\n")
         lines.append(f"    from {WRAPPER}.{side}._pagination import {prefix}Page\n")
         lines.append(f"    from {WRAPPER}.{side}._streaming import {prefix}Stream\n")
+        if self.imports.file_source:
+            lines.append(f"    from {WRAPPER}._types import {FILE_SOURCE}\n")
         if self.imports.models:
             lines.append("    from .models import " + ", ".join(sorted(self.imports.models)) + "\n")
         for alias, module in sorted(self.imports.aliases.items()):
@@ -1153,7 +1226,8 @@ class Renderer:
     def _polling(
         self, namespace: Namespace, rules: Json, by_name: dict[str, Method], is_async: bool
     ) -> list[str]:
-        retrieve, create = by_name[rules["retrieve"]], by_name[rules["create"]]
+        retrieve = by_name[rules["retrieve"]]
+        create = by_name[rules["create"]] if "create" in rules else None
         id_keyword = python_keyword(str(rules["id"]))
         error_path = tuple(str(rules.get("error") or "").split(".")) if rules.get("error") else ()
         lines = [
@@ -1166,10 +1240,13 @@ class Renderer:
             f"        failed=frozenset({sorted(rules.get('failed') or [])!r}),\n",
             f"        error_message={error_path!r},\n",
             f"        namespace={'.'.join(namespace.path)!r},\n",
-            f"        create={create.constant},\n",
         ]
+        if rules.get("noun"):
+            lines.append(f"        noun={str(rules['noun'])!r},\n")
+        if create is not None:
+            lines.append(f"        create={create.constant},\n")
         lookup = rules.get("lookup")
-        if lookup is not None:
+        if lookup is not None and create is not None:
             listing = by_name[str(lookup["list"])]
             query = {p.wire: p for p in listing.params if p.location == "query"}
             body = {p.wire: p.name for p in create.params if p.location == "body"}
@@ -1189,6 +1266,8 @@ class Renderer:
                 "        ),\n",
             ]
         lines.append("    )\n")
+        if create is None:
+            return lines
         prefix, wait = ("async def", "await ") if is_async else ("def", "")
         # ``timeout`` is the wait's here; the extras go to ``create``.
         extras = [name for name, _, _ in PER_CALL if name != "timeout"]
@@ -1296,7 +1375,7 @@ openapi/client.yaml; `make generate` rewrites it and `make check-generated` fail
 
 def load_conventions(path: Path = CONVENTIONS_PATH) -> Json:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    known = {"methods", "parameters", "namespaces", "pagination", "streams"}
+    known = {"methods", "parameters", "references", "namespaces", "pagination", "streams"}
     if not isinstance(data, dict) or set(data) - known:
         raise ResourceError(f"{path}: expected a mapping with keys {sorted(known)}")
     return data

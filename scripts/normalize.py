@@ -6,8 +6,10 @@ Pipeline::
       → per document: the generic structural fixes below, the operations that
         ``openapi/operations.yaml`` selects (with only the components they use)
       → merge, in the precedence order of operations.yaml
-      → rename components per its ``names:``
+      → rename components per its ``names:`` (the exceptions), then name the others by rule
+        (:func:`name_schemas_by_rule`: no public name derived from a path or a status)
       → apply ``openapi/overlay.yaml`` (OpenAPI Overlay 1.0: documented facts)
+      → share enums of one property across operations (:func:`share_enums_by_property`)
       → prune what nothing references → validate → ``openapi/twelvelabs-analyze.yaml``
 
 Each fix is a small named function so it can be tested on a tiny document. Facts that the
@@ -39,10 +41,11 @@ from __future__ import annotations
 
 import argparse
 import copy
+import http
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -453,15 +456,21 @@ def _add_component(schemas: Json, name: str, schema: Json, source: Path | str, w
     schemas[name] = schema
 
 
+# The request-body media types the client sends: their inline schemas are lifted alike.
+LIFTED_BODY_MEDIA = ("application/json", "multipart/form-data")
+
+
 def lift_inline_request_bodies(spec: Json, source: Path | str = "(document)") -> Json:
-    """Move inline JSON request-body schemas to ``components`` (named by :func:`request_body_name`).
+    """Move inline JSON and form-data request-body schemas to ``components`` (named by
+    :func:`request_body_name`).
 
     The generator names inline bodies after the path (``GistBody``); a named component gives
     the model a name that reads well and that other code can refer to.
     """
     spec = copy.deepcopy(spec)
     for route, method, operation in _operations(spec):
-        media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        media = next((content[m] for m in LIFTED_BODY_MEDIA if m in content), None)
         if not isinstance(media, dict) or "operationId" not in operation:
             continue
         schema = media.get("schema")
@@ -471,6 +480,29 @@ def lift_inline_request_bodies(spec: Json, source: Path | str = "(document)") ->
         schemas = spec.setdefault("components", {}).setdefault("schemas", {})
         _add_component(schemas, name, schema, source, f"the request body of {method.upper()} {route}")
         media["schema"] = {"$ref": SCHEMA_REF_PREFIX + name}
+    return spec
+
+
+def require_bodies_with_required_properties(spec: Json) -> Json:
+    """Make a request body ``required`` when the document leaves it out and its schema requires
+    properties: OpenAPI reads a missing ``required`` as optional, but an absent body cannot carry
+    the properties its schema requires (the published PUT /indexes/{index-id} requires
+    ``index_name`` in a body it does not declare required). A body saying ``required: false`` stays.
+    """
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    for _, _, operation in _operations(spec):
+        body = operation.get("requestBody")
+        if not isinstance(body, dict) or "required" in body:
+            continue
+        for media in (body.get("content") or {}).values():
+            schema = media.get("schema") if isinstance(media, dict) else None
+            ref = schema.get("$ref") if isinstance(schema, dict) else None
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
+                schema = schemas.get(ref[len(SCHEMA_REF_PREFIX) :])
+            if isinstance(schema, dict) and schema.get("required"):
+                body["required"] = True
+                break
     return spec
 
 
@@ -665,6 +697,7 @@ def normalize_document(document: Document) -> Json:
     spec = drop_empty_content(spec)
     spec = drop_unconstrained_error_content(spec)
     spec = lift_inline_request_bodies(spec, document.path)
+    spec = require_bodies_with_required_properties(spec)
     return lift_discriminated_variants(spec, document.path)
 
 
@@ -871,6 +904,399 @@ def rename_components(spec: Json, names: Mapping[str, str], source: Path | str) 
     return spec
 
 
+# --------------------------------------------------------------------------- public names by rule
+
+# Where the published spec's generator found an inline schema, as it spells it in the name:
+# `IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding`.
+_LOCATION_IN_NAME = re.compile(
+    r"(Get|Post|Put|Patch|Delete|Head|Options|Trace)(Parameters|RequestBody|Responses)"
+)
+# `indexes_list_Response_200`: an operation's answer, named by tag, operationId and status.
+_STATUS_IN_NAME = re.compile(r"_Response_\d{3}$")
+# The flat error body of the error-codes page ({code, message, docs_url}); openapi/overlay.yaml
+# gives it its descriptions and required fields.
+ERROR_BODY = "ErrorBody"
+_ERROR_BODY_PROPERTIES: Json = {
+    "code": {"type": "string"},
+    "message": {"type": "string"},
+    "docs_url": {"type": "string"},
+}
+_NAMED_ANSWERS = {"list": "{}Page", "create": "{}Created", "retrieve": "{}"}
+
+
+def is_derived_name(name: str) -> bool:
+    """Whether a component's name was made from where its schema sat, not chosen: a path and a
+    location (``AnalyzeTasksGetParametersAnalysisMode``), an operation and a status
+    (``indexes_list_Response_200``) or an operation's title (``Create-indexRequestBadRequestError``)."""
+    return bool(_LOCATION_IN_NAME.search(name) or _STATUS_IN_NAME.search(name)) or "-" in name
+
+
+def singular(word: str) -> str:
+    """English singular of a resource name: ``indexes`` → ``index``, ``batches`` → ``batch``,
+    ``entities`` → ``entity``, ``videos`` → ``video``; a word not ending in ``s`` is kept."""
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if re.search(r"(x|ch|sh|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def operation_name(operation: Json) -> str:
+    """``<Tag path><OperationId>`` in PascalCase (``IndexesVideosList``): the owner of the names of
+    an operation's parameters and bodies (its JSON body is ``<this>Request``)."""
+    return request_body_name(operation).removesuffix("Request")
+
+
+def resource_name(operation: Json, qualified: bool = False) -> str:
+    """The thing an operation's tag holds, singular: ``indexes > videos`` → ``Video``; ``qualified``,
+    with the tags it is nested in (``embed > tasks`` → ``EmbedTask``), for when two tags end alike."""
+    tags = operation.get("tags") or []
+    if not tags:
+        return _pascal_case(str(operation.get("operationId") or ""))
+    segments = [segment.strip() for segment in str(tags[0]).split(">")]
+    return "".join(_pascal_case(singular(segment)) for segment in (segments if qualified else segments[-1:]))
+
+
+def answer_name(operation: Json, status: str, qualified: bool = False) -> str:
+    """The name of an operation's answer by its kind: a ``list``'s 200 is ``<Resource>Page``, a
+    ``create``'s ``<Resource>Created``, a ``retrieve``'s ``<Resource>``, another success
+    ``<Operation>Response``; an error is ``<Operation><Reason>Error`` (``IndexesListBadRequestError``).
+    ``qualified``: the resource with its parent tags (:func:`resource_name`)."""
+    if status.startswith("2"):
+        pattern = _NAMED_ANSWERS.get(str(operation.get("operationId")))
+        return (
+            pattern.format(resource_name(operation, qualified))
+            if pattern
+            else operation_name(operation) + "Response"
+        )
+    try:
+        reason = _pascal_case(http.HTTPStatus(int(status)).phrase)
+    except ValueError:
+        reason = "Status" + status
+    return operation_name(operation) + reason + ("" if reason.endswith("Error") else "Error")
+
+
+@dataclass(frozen=True)
+class SchemaUse:
+    """One place a component schema is referenced: inside an operation or another component,
+    ``steps`` being the keys from there to the ``$ref``."""
+
+    steps: tuple[str | int, ...]
+    operation: Json | None = None
+    component: str | None = None
+
+
+def schema_uses(spec: Json) -> dict[str, list[SchemaUse]]:
+    """Component schema name → where it is referenced (operations first, in path order)."""
+    found: dict[str, list[SchemaUse]] = {}
+
+    def walk(node: Any, steps: tuple[str | int, ...], operation: Json | None, component: str | None) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if (
+                isinstance(ref, str)
+                and ref.startswith(SCHEMA_REF_PREFIX)
+                and "/" not in ref[len(SCHEMA_REF_PREFIX) :]
+            ):
+                found.setdefault(ref[len(SCHEMA_REF_PREFIX) :], []).append(
+                    SchemaUse(steps, operation, component)
+                )
+            for key, value in node.items():
+                walk(value, (*steps, key), operation, component)
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, (*steps, index), operation, component)
+
+    for _, _, operation in _operations(spec):
+        walk(operation, (), operation, None)
+    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+        walk(schema, (), None, name)
+    return found
+
+
+def _words_of_steps(steps: Iterable[str | int]) -> str:
+    """The name words a location inside a schema adds: a property's name, ``Item`` for the items
+    of an array, ``Value`` for the values of a map; compositions add nothing."""
+    words = ""
+    after_properties = False
+    for step in steps:
+        if after_properties:
+            words += _pascal_case(str(step))
+            after_properties = False
+        elif step == "properties":
+            after_properties = True
+        elif step == "items":
+            words += "Item"
+        elif step == "additionalProperties":
+            words += "Value"
+    return words
+
+
+def _name_at(use: SchemaUse, name_of: Callable[[str], str], qualified: bool = False) -> str | None:
+    """The name a schema gets from one place it is used (None where no rule applies)."""
+    steps = use.steps
+    if use.component is not None:
+        return name_of(use.component) + _words_of_steps(steps)
+    operation = use.operation or {}
+    if steps[:1] == ("parameters",) and len(steps) >= 3 and steps[2] == "schema":
+        parameter = (operation.get("parameters") or [])[int(steps[1])]
+        return (
+            operation_name(operation)
+            + "Request"
+            + _pascal_case(str(parameter.get("name")))
+            + _words_of_steps(steps[3:])
+        )
+    if steps[:1] == ("requestBody",) and "schema" in steps:
+        return operation_name(operation) + "Request" + _words_of_steps(steps[steps.index("schema") + 1 :])
+    if steps[:1] == ("responses",) and "schema" in steps:
+        return answer_name(operation, str(steps[1]), qualified) + _words_of_steps(
+            steps[steps.index("schema") + 1 :]
+        )
+    return None
+
+
+def _only_error_bodies(uses: list[SchemaUse]) -> bool:
+    return bool(uses) and all(
+        use.operation is not None
+        and use.steps[:1] == ("responses",)
+        and str(use.steps[1])[:1] in ("4", "5")
+        and use.steps[-1] == "schema"
+        for use in uses
+    )
+
+
+def share_error_bodies(spec: Json) -> Json:
+    """Error answers whose schema has a derived name and is the flat error body, or part of it
+    (``{code, message}``: 104 of the published spec's 116 per-operation error schemas), refer to
+    one component, :data:`ERROR_BODY`, instead of one class per operation and status."""
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    uses = schema_uses(spec)
+    flat = sorted(
+        name
+        for name, schema in schemas.items()
+        if is_derived_name(name)
+        and _only_error_bodies(uses.get(name, []))
+        and isinstance(schema, dict)
+        and set(strip_annotations(schema)) <= {"type", "properties"}
+        and strip_annotations(schema).get("type") == "object"
+        and all(
+            _ERROR_BODY_PROPERTIES.get(k) == v
+            for k, v in (strip_annotations(schema).get("properties") or {}).items()
+        )
+    )
+    if not flat:
+        return spec
+    if ERROR_BODY not in schemas:
+        present = {key for name in flat for key in schemas[name].get("properties") or {}}
+        properties = {k: copy.deepcopy(v) for k, v in _ERROR_BODY_PROPERTIES.items() if k in present}
+        schemas[ERROR_BODY] = {"type": "object", "properties": properties}
+    for name in flat:
+        spec = _rename_refs(spec, name, ERROR_BODY)
+        del spec["components"]["schemas"][name]
+    return spec
+
+
+def _enum_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and isinstance(schema.get("enum"), list) and "properties" not in schema
+
+
+def _property_of(use: SchemaUse, spec: Json) -> str | None:
+    """The property or parameter name a schema is used as (its items included), or None."""
+    steps = list(use.steps)
+    while steps and steps[-1] == "items":
+        steps.pop()
+    if len(steps) >= 2 and steps[-2] == "properties":
+        return str(steps[-1])
+    if use.operation is not None and len(steps) == 3 and steps[0] == "parameters" and steps[2] == "schema":
+        return str((use.operation.get("parameters") or [])[int(steps[1])].get("name"))
+    return None
+
+
+def _top_level_of_an_operation(use: SchemaUse, spec: Json) -> Json | None:
+    """The operation whose parameter, or top-level property of whose JSON body, ``use`` is."""
+    if use.operation is not None:
+        return use.operation if use.steps[:1] == ("parameters",) else None
+    if use.component is None:
+        return None
+    for _, _, operation in _operations(spec):
+        for body in _bodies(operation):
+            if body.get("$ref") == SCHEMA_REF_PREFIX + use.component:
+                return operation
+    return None
+
+
+def _bodies(operation: Json) -> Iterator[Json]:
+    contents = [(operation.get("requestBody") or {}).get("content") or {}]
+    for status, response in (operation.get("responses") or {}).items():
+        if str(status).startswith("2") and isinstance(response, dict):
+            contents.append(response.get("content") or {})
+    for content in contents:
+        for media in content.values():
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                yield media["schema"]
+
+
+def _owner(use: SchemaUse) -> str:
+    if use.component is not None:
+        return use.component
+    return operation_name(use.operation or {}) + "Request"
+
+
+def _owners_prefix(members: Iterable[str], uses: Mapping[str, list[SchemaUse]]) -> str:
+    """The leading words the owners of an enum's properties share, singular (``Asset`` for
+    ``Asset.status``, ``AssetDetail.status`` and ``AssetsListRequest``'s ``status``), or ""."""
+    owners = [
+        [singular(word) for word in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", _owner(use))]
+        for member in members
+        for use in uses.get(member, [])
+    ]
+    prefix: list[str] = []
+    for words in zip(*owners, strict=False):
+        if len(set(words)) != 1:
+            break
+        prefix.append(words[0])
+    return "".join(word[:1].upper() + word[1:] for word in prefix)
+
+
+def share_enums_by_property(spec: Json, keep: Iterable[str] = (), source: Path | str = "(spec)") -> Json:
+    """One component for one enum: when enum schemas with the same values (annotations aside) sit
+    under the same property or parameter name at the top level of two or more operations
+    (``analysis_mode`` of tasks.create, tasks.list, batches.create …), every enum schema of those
+    values under that name becomes one component named after the property (``AnalysisMode``),
+    after the words its owners' names begin with, if they share some (``Asset.status`` and
+    ``AssetDetail.status``: ``AssetStatus``).
+
+    When the property's name is another component's, or enums of other values share under the
+    same property name too (``status`` of entities and of indexed assets), each takes the shortest
+    name among its members instead (``EntityStatus``). A description the merged schemas do not
+    share is dropped (the properties keep theirs). Names in ``keep`` (operations.yaml's public
+    names) are left alone.
+    """
+    spec = copy.deepcopy(spec)
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    uses = schema_uses(spec)
+    kept = set(keep)
+    groups: dict[tuple[str, str], set[str]] = {}
+    operations: dict[tuple[str, str], set[int]] = {}
+    for name, schema in schemas.items():
+        properties = {_property_of(use, spec) for use in uses.get(name, [])}
+        if name in kept or not _enum_schema(schema) or len(properties) != 1 or None in properties:
+            continue
+        (prop,) = properties
+        key = (str(prop), json.dumps(strip_annotations(schema), sort_keys=True))
+        groups.setdefault(key, set()).add(name)
+        for use in uses[name]:
+            if (operation := _top_level_of_an_operation(use, spec)) is not None:
+                operations.setdefault(key, set()).add(id(operation))
+    shared = {
+        key: sorted(names)
+        for key, names in groups.items()
+        if len(names) > 1 and len(operations.get(key, ())) > 1
+    }
+    named = {key: _owners_prefix(members, uses) + _pascal_case(key[0]) for key, members in shared.items()}
+    wanted = list(named.values())
+    for key, members in sorted(shared.items()):
+        new = named[key]
+        if wanted.count(new) > 1 or (new in schemas and new not in members):
+            new = min(members, key=_shortest)  # the property's name is not this enum's alone
+        merged = copy.deepcopy(schemas[members[0]])
+        descriptions = {json.dumps(schemas[m].get("description")) for m in members}
+        if len(descriptions) > 1:
+            merged.pop("description", None)
+        if "title" in merged:
+            merged["title"] = new
+        for member in members:
+            spec = _rename_refs(spec, member, new)
+            del spec["components"]["schemas"][member]
+        spec["components"]["schemas"][new] = merged
+        schemas = spec["components"]["schemas"]
+    return spec
+
+
+def _shortest(name: str) -> tuple[int, str]:
+    return len(name), name
+
+
+def _derived_names(
+    schemas: Json, uses: dict[str, list[SchemaUse]], qualified: set[str], source: Path | str
+) -> dict[str, str]:
+    """Old → new name of every derived component (see :func:`name_derived_schemas`)."""
+    chosen: dict[str, str] = {}
+    resolving: set[str] = set()
+
+    def name_of(component: str) -> str:
+        if not is_derived_name(component) or component not in schemas:
+            return component
+        if component in chosen:
+            return chosen[component]
+        if component in resolving:
+            raise NormalizeError(source, f"{component} is named after itself through its uses")
+        resolving.add(component)
+        full = component in qualified
+        names = {n for use in uses.get(component, []) if (n := _name_at(use, name_of, full))}
+        resolving.discard(component)
+        chosen[component] = min(names, key=_shortest) if names else component
+        return chosen[component]
+
+    for component in sorted(schemas):
+        name_of(component)
+    return {old: new for old, new in sorted(chosen.items()) if old != new}
+
+
+def _clashes(renames: Mapping[str, str], schemas: Json) -> set[str]:
+    """The components whose new name another one gets too, or another component has."""
+    owners: dict[str, list[str]] = {}
+    for old, new in renames.items():
+        owners.setdefault(new, []).append(old)
+    return {
+        old
+        for new, olds in owners.items()
+        if len(olds) > 1 or (new in schemas and new not in renames)
+        for old in olds
+    }
+
+
+def name_derived_schemas(spec: Json, source: Path | str = "(spec)") -> Json:
+    """Give every component whose name is derived (:func:`is_derived_name`) the name of where it is
+    used: a parameter's schema is ``<Operation>Request<Parameter>``, a JSON body's property
+    ``<Operation>Request<Property>``, an answer :func:`answer_name`, a property of a component
+    ``<Component><Property>``; ``Item`` is added for the items of an array and ``Value`` for the values
+    of a map. A schema used in places that give different names takes the shortest (then the first
+    in alphabetical order). Answers whose names clash are named with their resource in full
+    (``TaskPage`` of ``tasks`` and of ``embed > tasks``: ``TaskPage`` and ``EmbedTaskPage``); two
+    schemas still given one name, or a name another component has, is an error naming both.
+    """
+    schemas: Json = (spec.get("components") or {}).get("schemas") or {}
+    uses = schema_uses(spec)
+    qualified: set[str] = set()
+    while True:
+        renames = _derived_names(schemas, uses, qualified, source)
+        clashing = _clashes(renames, schemas) - qualified
+        if not clashing:
+            break
+        qualified |= clashing  # two tags end alike (`tasks`, `embed > tasks`): name both in full
+    owners: dict[str, str] = {}
+    for old, new in renames.items():
+        if new in owners:
+            raise NormalizeError(source, f"{owners[new]} and {old} would both be named {new}")
+        if new in schemas and new not in renames:
+            raise NormalizeError(source, f"{old} would be named {new}, which another component already is")
+        owners[new] = old
+    for old, new in renames.items():
+        spec = rename_components(spec, {old: new}, source)
+    return spec
+
+
+def name_schemas_by_rule(spec: Json, source: Path | str = "(spec)") -> Json:
+    """The public names of components, by rule, before the overlay (which uses them): error bodies
+    shared, derived names replaced by the names of where they are used. Enums are shared after the
+    overlay (:func:`share_enums_by_property`), on the values it gives them."""
+    return name_derived_schemas(share_error_bodies(spec), source)
+
+
 # --------------------------------------------------------------------------- overlay
 
 
@@ -1034,10 +1460,14 @@ def build_spec(
     spec = merge_documents(normalized)
     if selection is not None:
         spec = rename_components(spec, selection.names, selection.source)
+    spec = name_schemas_by_rule(spec, selection.source if selection else raw_dir)
     before_overlay = spec
     spec = close_request_objects(spec)
     if overlay_path is not None:
         spec = apply_overlay(spec, load_overlay(overlay_path), overlay_path)
+    spec = share_enums_by_property(
+        spec, selection.names.values() if selection else (), selection.source if selection else raw_dir
+    )
     spec = canonical_order(prune_unreferenced_components(spec))
     try:
         validate_spec(spec, overlay_path or raw_dir)

@@ -93,6 +93,16 @@ def test_stream_section_has_the_whole_stream_and_the_first_event(report: str) ->
         assert cells["twelvelabs 1.3.6"] == "skipped" or RATIO.match(cells["twelvelabs ×raw"]), row
 
 
+def test_stream_section_has_the_batch_results(report: str) -> None:
+    heading = "### Batch results: `analyze_async.batches.results`, 50 items (JSON Lines)"
+    header, rows = _table(report, heading)
+    assert [(row[0], row[1]) for row in rows] == [("whole body", "sync"), ("whole body", "async")]
+    for row in rows:
+        cells = dict(zip(header, row, strict=True))
+        assert RATIO.match(cells["ours ×raw"]), row
+        assert cells["twelvelabs 1.3.6"] == "skipped" or RATIO.match(cells["twelvelabs ×raw"]), row
+
+
 def test_import_section_measures_a_clean_venv(report: str) -> None:
     header, rows = _table(report, "## 4. Import time")
     assert header == ["venv", "statement", "import", "ratio"]
@@ -130,3 +140,4 @@ def test_targets_are_judged(report: str) -> None:
     assert any(text.startswith("`from twelvelabs_analyze import TwelveLabs`") for text in judged)
     assert any(text.startswith("`analyze` (non-stream)") for text in judged)
     assert any(text.startswith("`analyze_stream`, 50 events") for text in judged)
+    assert any(text.startswith("batch results, 50 items") for text in judged)

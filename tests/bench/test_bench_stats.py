@@ -83,7 +83,7 @@ def test_stream_bodies_are_what_the_models_parse_and_chunks_cut_lines() -> None:
 
 def test_the_stream_scenario_is_read_whole_and_to_its_first_event() -> None:
     quick = {s.endpoint: s for s in bench.scenarios(bench.QUICK)}
-    assert set(quick) == {"gist", "summarize", "analyze", "analyze_stream"}
+    assert set(quick) == {"gist", "summarize", "analyze", "analyze_stream", "batch_results"}
     stream = quick["analyze_stream"]
     impl = bench.ours_impl(stream)
     try:

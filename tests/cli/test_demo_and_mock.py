@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -26,12 +27,22 @@ def test_demo_shows_every_kind_of_call_without_a_key_or_a_server() -> None:
     }
     result = invoke(["demo"], env)
     assert result.exit_code == 0, result.stderr
-    for heading in ("Gist ·", "Summary ·", "Chapters ·", "Highlights ·", "A long video", "--schema"):
+    for heading in (
+        "Gist ·",
+        "Summary ·",
+        "Chapters ·",
+        "Highlights ·",
+        "A long video",
+        "--schema",
+        "A file on disk",
+        "analyze ./clip.mp4",
+    ):
         assert heading in result.stdout
     assert "\n0:00 " in result.stdout  # the YouTube chapter lines
     assert result.stdout.count("Gist ·") == 2  # on the legacy route and through /analyze
     assert "served through POST /analyze (POST /gist is retired)" in result.stderr
     assert ": ready after " in result.stderr and "finish_reason: stop" in result.stderr
+    assert re.search(r"clip\.mp4: asset [0-9a-f]+ is ready", result.stderr)  # uploaded, then analyzed
 
 
 @contextmanager

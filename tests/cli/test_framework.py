@@ -71,7 +71,7 @@ def test_a_mistyped_command_gets_a_suggestion_in_one_line() -> None:
     nested = invoke(["tasks", "lst"])
     assert "did you mean 'list'?" in nested.stderr and nested.exit_code == 2
     nothing_close = invoke(["frobnicate"])
-    assert "commands: analyze, batch" in nothing_close.stderr
+    assert "commands: analyze, assets, batch" in nothing_close.stderr
 
 
 def test_a_mistyped_option_gets_a_suggestion() -> None:

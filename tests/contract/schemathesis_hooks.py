@@ -3,15 +3,22 @@
 * ``filter_case``: positive cases must also be valid by what the documentation says in prose
   and the spec cannot express — ``response_format.json_schema`` is a JSON Schema (Draft 2020-12)
   whose ``$ref``s point into its own ``$defs`` — and by the spec's own extension keywords, which
-  schemathesis does not know: ``x-at-least`` (``end_time`` at least 4 s after ``start_time`` …).
+  schemathesis does not know: ``x-at-least`` (``end_time`` at least 4 s after ``start_time`` …);
+  a batch's ``custom_id``s are unique within it, and its defaults' and requests' response
+  formats are such JSON Schemas.
 * ``ndjson_events_conform``: schemathesis validates JSON bodies only; this check reads a
   streamed (``application/x-ndjson``) answer line by line and validates every event against the
   schema the spec documents for it, and that the stream starts and ends as documented.
+* ``before_load_schema``: links from each create to the operations under the item it created
+  (:func:`resource_links`), so the stateful phase reads, updates and deletes what it created —
+  schemathesis infers none for ``POST /indexes`` (its answer's ``_id`` for ``{index-id}``).
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -20,7 +27,14 @@ from jsonschema import Draft202012Validator, SchemaError
 
 from twelvelabs_analyze.testing import load_spec
 
-__all__ = ["breaks_an_extension", "filter_case", "ndjson_events_conform", "usable_json_schema"]
+__all__ = [
+    "before_load_schema",
+    "breaks_an_extension",
+    "filter_case",
+    "ndjson_events_conform",
+    "resource_links",
+    "usable_json_schema",
+]
 
 SPEC = load_spec()
 NDJSON = "application/x-ndjson"
@@ -67,10 +81,19 @@ def filter_case(ctx: Any, case: Any) -> bool:
     body = case.body
     if breaks_an_extension(case.operation.method, case.operation.path, body):
         return False
-    response_format = body.get("response_format") if isinstance(body, Mapping) else None
-    if isinstance(response_format, Mapping) and "json_schema" in response_format:
-        return usable_json_schema(response_format["json_schema"])
-    return True
+    if not isinstance(body, Mapping):
+        return True
+    parts = [body]
+    if isinstance(body.get("requests"), list):  # a batch: its defaults and each request
+        parts = [body.get("defaults") or {}, *body["requests"]]
+        custom_ids = [r.get("custom_id") for r in body["requests"] if isinstance(r, Mapping)]
+        named = [c for c in custom_ids if c is not None]
+        if len(named) != len(set(named)):
+            return False
+    formats = [part.get("response_format") if isinstance(part, Mapping) else None for part in parts]
+    return all(
+        usable_json_schema(f["json_schema"]) for f in formats if isinstance(f, Mapping) and "json_schema" in f
+    )
 
 
 @schemathesis.check
@@ -109,3 +132,53 @@ def ndjson_events_conform(ctx: Any, response: Any, case: Any) -> bool | None:
     if not getattr(response, "stream_cut_short", False):
         assert events[-1].get("event_type") == "stream_end", "the stream does not end with stream_end"
     return True
+
+
+_ITEM = re.compile(r"^(?P<collection>/.*)/\{(?P<parameter>[^{}/]+)\}$")
+_METHODS = ("get", "put", "patch", "post", "delete")
+
+
+def resource_links(document: Mapping[str, Any]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """OpenAPI links ``{(path, method, status): {name: link}}``: from each POST on a collection
+    to every operation on or under its item path (``/indexes`` → ``/indexes/{index-id}``,
+    ``/indexes/{index-id}/videos``), the id taken from the create's answer as the fake keeps
+    it: the property named like the parameter (``-`` read as ``_``), else ``_id``, else ``id``."""
+    paths: Mapping[str, Any] = document["paths"]
+    links: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for item in paths:
+        found = _ITEM.match(item)
+        create = paths.get(found["collection"], {}).get("post") if found else None
+        if found is None or create is None:
+            continue
+        parameter = found["parameter"]
+        for status, response in create["responses"].items():
+            schema = response.get("content", {}).get("application/json", {}).get("schema")
+            if not status.startswith("2") or schema is None:
+                continue
+            properties = SPEC.resolve(schema).get("properties", {})
+            field = next((n for n in (parameter.replace("-", "_"), "_id", "id") if n in properties), None)
+            if field is None:
+                continue
+            for path, operations in paths.items():
+                if path != item and not path.startswith(item + "/"):
+                    continue
+                for method in _METHODS:
+                    if method in operations:
+                        pointer = path.replace("~", "~0").replace("/", "~1")
+                        name = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{method}{path}")
+                        links.setdefault((found["collection"], "post", status), {})[name] = {
+                            "operationRef": f"#/paths/{pointer}/{method}",
+                            "parameters": {f"path.{parameter}": f"$response.body#/{field}"},
+                        }
+    return links
+
+
+@schemathesis.hook
+def before_load_schema(ctx: Any, raw_schema: dict[str, Any]) -> None:
+    links = resource_links(raw_schema)
+    if not links:
+        return
+    raw_schema["paths"] = copy.deepcopy(raw_schema["paths"])  # the caller's document stays as it was
+    for (path, method, status), named in links.items():
+        response = raw_schema["paths"][path][method]["responses"][status]
+        response["links"] = {**response.get("links", {}), **named}

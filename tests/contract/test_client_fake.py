@@ -28,6 +28,7 @@ from twelvelabs_analyze import (
     HighlightResult,
     InternalServerError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     SummaryResult,
     TwelveLabs,
@@ -138,6 +139,12 @@ def provoke_401(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callab
     return lambda: call(wrong, method)
 
 
+def provoke_403(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
+    # A key without access to the resource: the fake has one key, which may do everything.
+    fake.fail_next(403)
+    return lambda: call(client, method)
+
+
 def provoke_404(fake: FakeTwelveLabs, client: TwelveLabs, method: str) -> Callable[[], Any]:
     if method in ("analyze", "analyze_stream"):  # a video that does not exist
         stream = method == "analyze_stream"
@@ -179,6 +186,7 @@ def provoke_server_error(
 PROVOKE: dict[int, Callable[[FakeTwelveLabs, TwelveLabs, str], Callable[[], Any]]] = {
     400: provoke_400,
     401: provoke_401,
+    403: provoke_403,
     404: provoke_404,
     409: provoke_409,
     429: provoke_429,
@@ -190,6 +198,7 @@ PROVOKE: dict[int, Callable[[FakeTwelveLabs, TwelveLabs, str], Callable[[], Any]
 EXPECTED_ERROR: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
     429: RateLimitError,

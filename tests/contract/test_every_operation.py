@@ -71,10 +71,42 @@ def _arguments(operation: Operation, case: Any) -> tuple[list[Any], dict[str, An
         ("body", case.body if isinstance(case.body, dict) else {}),
     ):
         for wire, value in values.items():
+            if location == "query" and (location, wire) not in by_wire:
+                # A property of an object parameter, exploded (OpenAPI's default query style):
+                # put back into the first object that may hold it (the wire form is the same).
+                holder = _object_holding(operation, wire)
+                if holder is not None:
+                    keywords.setdefault(by_wire[("query", holder)], {})[wire] = value
+                continue
             if (location, wire) not in by_wire:  # the stream toggle: the method sets it
+                continue
+            if location == "body" and wire in (operation.form or ()) and isinstance(value, str):
+                # a form's file field carries content; a str would be a path
+                keywords[by_wire[(location, wire)]] = value.encode()
                 continue
             keywords[by_wire[(location, wire)]] = value
     return positional, keywords
+
+
+def _object_holding(operation: Operation, key: str) -> str | None:
+    """The first object query parameter whose schema has property ``key`` (else one open to any key)."""
+    objects = []
+    for wire, declared in ((operation.parameters_schema or {}).get("properties") or {}).items():
+        schema = declared
+        while "$ref" in schema:
+            schema = _resolve(schema["$ref"])
+        if schema.get("type") == "object":
+            objects.append((wire, schema))
+    named = [wire for wire, schema in objects if key in (schema.get("properties") or {})]
+    open_ = [wire for wire, schema in objects if schema.get("additionalProperties") not in (None, False)]
+    return (named or open_ or [None])[0]
+
+
+def _resolve(pointer: str) -> Any:
+    node: Any = SPEC.document
+    for part in pointer.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
 
 
 def _method(client: TwelveLabs | AsyncTwelveLabs, operation: Operation) -> Any:
@@ -203,7 +235,9 @@ def test_every_method_sends_spec_requests_and_reads_spec_answers(
         assert request.method == operation.method
         assert request.url.path == SPEC.server_path + case.formatted_path
         assert sorted(request.url.params.multi_items()) == _query_items(case.query or {})
-        if isinstance(case.body, dict):
+        if isinstance(case.body, dict) and operation.form is not None:
+            assert _form_fields(request) == _expected_form(operation, case.body)
+        elif isinstance(case.body, dict):
             emitted = json.loads(request.content)
             expected = {k: v for k, v in case.body.items() if k not in operation.fixed}
             if operation.name == "analyze_async.tasks.create" and "custom_id" not in expected:
@@ -247,12 +281,45 @@ def canonical(node: Any) -> Any:
     return node
 
 
+def _form_fields(request: httpx.Request) -> list[tuple[str, bytes]]:
+    """``(name, content)`` of each part of a multipart/form-data request, sorted."""
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    delimiter = b"--" + content_type.partition("boundary=")[2].encode()
+    parts = []
+    for chunk in request.content.split(delimiter)[1:-1]:
+        head, _, content = chunk[2:-2].partition(b"\r\n\r\n")
+        name = head.split(b'name="', 1)[1].split(b'"', 1)[0].decode()
+        parts.append((name, content))
+    return sorted(parts)
+
+
+def _expected_form(operation: Operation, body: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """The parts a form body makes as OpenAPI encodes one: a file field its content, a string as it
+    is, an array one part per item, anything else its JSON text."""
+    parts = []
+    for wire, value in body.items():
+        if wire in (operation.form or ()):
+            parts.append((wire, value if isinstance(value, bytes) else str(value).encode()))
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            text = item if isinstance(item, str) else json.dumps(item, separators=(",", ":"))
+            parts.append((wire, text.encode()))
+    return sorted(parts)
+
+
 def _query_items(query: dict[str, Any]) -> list[tuple[str, str]]:
-    """The query as the spec encodes it: an array repeats its parameter once per item (OpenAPI's
-    default for query arrays, style ``form`` with ``explode``), so an empty one sends nothing."""
+    """The query as the spec encodes it (OpenAPI's default, style ``form`` with ``explode``): an
+    array repeats its parameter once per item, so an empty one sends nothing; an object sends
+    each of its properties as a parameter."""
+    flat = [
+        pair
+        for name, value in query.items()
+        for pair in (value.items() if isinstance(value, dict) else [(name, value)])
+    ]
     return sorted(
         (name, _query_text(item))
-        for name, value in query.items()
+        for name, value in flat
         for item in (value if isinstance(value, list) else [value])
     )
 

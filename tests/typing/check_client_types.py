@@ -7,6 +7,7 @@ Each ``# type: ignore[...]`` below marks a call that must NOT type-check; mypy's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypedDict, assert_type
 
 import httpx
@@ -16,6 +17,7 @@ from twelvelabs_analyze import (
     AnalyzeStreamEvent,
     AnalyzeTask,
     AnalyzeTaskCreated,
+    AssetDetail,
     AsyncPage,
     AsyncPaginator,
     AsyncResponseContextManager,
@@ -35,7 +37,13 @@ from twelvelabs_analyze import (
     TwelveLabs,
     parse_structured,
 )
-from twelvelabs_analyze.types import AnalyzeTaskStatus, FinishReason, SummarizeType, VideoContextUrlParam
+from twelvelabs_analyze.types import (
+    AnalyzeTaskStatus,
+    FileSource,
+    FinishReason,
+    SummarizeType,
+    VideoContextUrlParam,
+)
 
 
 def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
@@ -60,6 +68,19 @@ def sync_calls(client: TwelveLabs, some_type: SummarizeType) -> None:
     assert_type(client.analyze_async.tasks.list(page_limit=10), Page[AnalyzeTask])
     assert_type(client.analyze_async.tasks.wait("t", timeout=60), AnalyzeTask)
     assert_type(client.with_raw_response.analyze_async.tasks.retrieve("t"), RawResponse[AnalyzeTask])
+
+
+def file_arguments(client: TwelveLabs, source: FileSource) -> None:
+    # A form-data file field takes a path, bytes or a binary file; not text, not a number.
+    client.assets.create(method="direct", file="clip.mp4")
+    client.assets.create(method="direct", file=Path("clip.mp4"))
+    client.assets.create(method="direct", file=b"...")
+    with Path("clip.mp4").open("rb") as binary:
+        client.assets.create(method="direct", file=binary)
+    client.assets.create(method="direct", file=source)
+    with Path("notes.txt").open() as text:
+        client.assets.create(method="direct", file=text)  # type: ignore[arg-type]
+    client.assets.create(method="direct", file=12)  # type: ignore[arg-type]
 
 
 class Tags(TypedDict):
@@ -165,3 +186,19 @@ async def async_calls(client: AsyncTwelveLabs) -> None:
         await client.analyze_async.tasks.create_and_wait(video={"type": "asset_id", "asset_id": "a"}),
         AnalyzeTask,
     )
+
+
+def uploads(client: TwelveLabs, path: Path) -> None:
+    asset = client.assets.upload(path, on_progress=lambda progress: print(progress.bytes_sent))
+    assert_type(asset, AssetDetail)
+    assert_type(client.analyze(video=asset, prompt="p"), AnalyzeResult)
+    client.analyze_async.tasks.create(video=asset)
+    client.analyze_stream(video=asset, prompt="p")
+    client.assets.upload(b"...", filename="a.mp4", concurrency="4")  # type: ignore[arg-type]
+
+
+async def async_uploads(client: AsyncTwelveLabs) -> None:
+    asset = await client.assets.upload("clip.mp4", wait=False)
+    assert_type(asset, AssetDetail)
+    assert_type(await client.assets.wait(asset.id if isinstance(asset.id, str) else ""), AssetDetail)
+    await client.analyze(video=asset, prompt="p")

@@ -245,6 +245,28 @@ def test_lift_inline_request_bodies_names_them_after_the_operation() -> None:
     assert spec["components"]["schemas"]["MakeThingRequest"]["properties"] == {"a": {"type": "string"}}
 
 
+def test_lift_inline_request_bodies_lifts_form_data_bodies_too() -> None:
+    body = {"content": {"multipart/form-data": inline_body()["content"]["application/json"]}}
+    spec = normalize.lift_inline_request_bodies(tiny_doc(operationId="upload", requestBody=body))
+    ref = spec["paths"]["/thing"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert ref == {"$ref": "#/components/schemas/UploadRequest"}
+    assert spec["components"]["schemas"]["UploadRequest"]["properties"] == {"a": {"type": "string"}}
+
+
+def test_a_body_whose_schema_requires_properties_is_required() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}
+    loose = {"type": "object", "properties": {"a": {"type": "string"}}}
+    cases = [
+        ({"content": {"application/json": {"schema": schema}}}, True),
+        ({"content": {"application/json": {"schema": loose}}}, None),
+        ({"required": False, "content": {"application/json": {"schema": schema}}}, False),
+    ]
+    for body, expected in cases:
+        lifted = normalize.lift_inline_request_bodies(tiny_doc(operationId="put", requestBody=body))
+        spec = normalize.require_bodies_with_required_properties(lifted)
+        assert spec["paths"]["/thing"]["post"]["requestBody"].get("required") is expected, body
+
+
 def test_lifted_bodies_of_tagged_operations_carry_the_tag() -> None:
     doc = tiny_doc(operationId="create", tags=["analyzeAsync > tasks"], requestBody=inline_body())
     spec = normalize.lift_inline_request_bodies(doc)
@@ -846,3 +868,308 @@ def test_a_third_document_needs_no_code_change(tmp_path: Path) -> None:
         "title": "Titles, topics, and hashtags",
         "document": "gist-copy.md",
     }
+
+
+# --------------------------------------------------------------------------- public names by rule
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def named_doc(schemas: dict[str, Any], paths: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.1",
+        "info": {"title": "T", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "derived"),
+    [
+        ("AnalyzeTasksGetParametersAnalysisMode", True),
+        ("IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding", True),
+        ("AnalyzePostRequestBodyContentApplicationJsonSchemaModelName", True),
+        ("indexes_list_Response_200", True),
+        ("Create-indexRequestBadRequestError", True),
+        ("AnalyzeTask", False),
+        ("CreateAsyncAnalyzeRequestModelName", False),
+        ("page_info", False),
+    ],
+)
+def test_derived_names_are_the_ones_made_from_a_location(name: str, derived: bool) -> None:
+    assert normalize.is_derived_name(name) is derived
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [
+        ("indexes", "index"),
+        ("batches", "batch"),
+        ("entities", "entity"),
+        ("videos", "video"),
+        ("assets", "asset"),
+        ("access", "access"),
+        ("multipartUpload", "multipartUpload"),
+    ],
+)
+def test_singular(word: str, one: str) -> None:
+    assert normalize.singular(word) == one
+
+
+def test_answers_are_named_by_the_kind_of_operation() -> None:
+    videos = {"operationId": "list", "tags": ["indexes > videos"]}
+    assert normalize.answer_name(videos, "200") == "VideoPage"
+    assert normalize.answer_name({"operationId": "create", "tags": ["indexes"]}, "201") == "IndexCreated"
+    assert normalize.answer_name({"operationId": "retrieve", "tags": ["indexes > videos"]}, "200") == "Video"
+    assert normalize.answer_name({"operationId": "get-status", "tags": ["multipartUpload"]}, "200") == (
+        "MultipartUploadGetStatusResponse"
+    )
+    assert normalize.answer_name(videos, "400") == "IndexesVideosListBadRequestError"
+    assert normalize.answer_name(videos, "500") == "IndexesVideosListInternalServerError"
+
+
+def test_derived_names_become_the_names_of_where_they_are_used() -> None:
+    inline = "IndexesIndexIdVideosVideoIdGetResponsesContentApplicationJsonSchemaEmbedding"
+    spec = named_doc(
+        {
+            "indexes_videos_retrieve_Response_200": {
+                "type": "object",
+                "title": "indexes_videos_retrieve_Response_200",
+                "properties": {"embedding": _ref(inline)},
+            },
+            inline: {
+                "type": "object",
+                "properties": {"segments": {"type": "array", "items": _ref(inline + "Segment")}},
+            },
+            inline + "Segment": {"type": "object"},
+            "IndexesIndexIdVideosGetParametersEmbeddingOptionSchemaItems": {
+                "type": "string",
+                "enum": ["visual"],
+            },
+            "indexes_videos_list_Response_200": {"type": "object"},
+        },
+        {
+            "/indexes/{index-id}/videos/{video-id}": {
+                "get": {
+                    "operationId": "retrieve",
+                    "tags": ["indexes > videos"],
+                    "responses": {"200": _json(_ref("indexes_videos_retrieve_Response_200"))},
+                },
+            },
+            "/indexes/{index-id}/videos": {
+                "get": {
+                    "operationId": "list",
+                    "tags": ["indexes > videos"],
+                    "parameters": [
+                        {
+                            "name": "embedding_option",
+                            "in": "query",
+                            "schema": {
+                                "type": "array",
+                                "items": _ref("IndexesIndexIdVideosGetParametersEmbeddingOptionSchemaItems"),
+                            },
+                        }
+                    ],
+                    "responses": {"200": _json(_ref("indexes_videos_list_Response_200"))},
+                },
+            },
+        },
+    )
+    named = normalize.name_derived_schemas(spec)
+    assert sorted(named["components"]["schemas"]) == [
+        "IndexesVideosListRequestEmbeddingOptionItem",
+        "Video",
+        "VideoEmbedding",
+        "VideoEmbeddingSegmentsItem",
+        "VideoPage",
+    ]
+    assert named["components"]["schemas"]["Video"]["title"] == "Video"
+    assert named["components"]["schemas"]["Video"]["properties"]["embedding"] == _ref("VideoEmbedding")
+    assert normalize.name_derived_schemas(named) == named, "idempotent"
+
+
+def test_two_schemas_given_one_name_is_an_error_naming_both() -> None:
+    paths = {
+        "/a": {
+            "get": {
+                "operationId": "list",
+                "tags": ["things"],
+                "responses": {"200": _json(_ref("things_list_Response_200"))},
+            }
+        },
+        "/b": {
+            "get": {
+                "operationId": "list",
+                "tags": ["stuff > things"],
+                "responses": {"200": _json(_ref("stuff_things_list_Response_200"))},
+            }
+        },
+    }
+    schemas = {
+        "things_list_Response_200": {
+            "type": "object",
+            "properties": {"page_info": _ref("ThingsGetResponsesPageInfo")},
+        },
+        "ThingsGetResponsesPageInfo": {"type": "object"},
+        "stuff_things_list_Response_200": {
+            "type": "object",
+            "properties": {"page_info": _ref("StuffThingsGetResponsesPageInfo")},
+        },
+        "StuffThingsGetResponsesPageInfo": {"type": "object"},
+    }
+    # Two tags that end alike: both answers (and what they hold) are named with the tag in full.
+    named = normalize.name_derived_schemas(named_doc(schemas, paths))["components"]["schemas"]
+    assert sorted(named) == ["StuffThingPage", "StuffThingPagePageInfo", "ThingPage", "ThingPagePageInfo"]
+    # Still one name when in full: an error naming both.
+    paths["/a"]["get"]["tags"] = ["stuffs > things"]
+    with pytest.raises(
+        NormalizeError,
+        match=r"(StuffThings\w+ and Things\w+|stuff_things\w+ and things\w+) would both be named StuffThingPage",
+    ):
+        normalize.name_derived_schemas(named_doc(schemas, paths))
+    paths["/a"]["get"]["tags"] = ["things"]  # a top-level tag: in full, the same name
+    taken = named_doc(
+        {"things_list_Response_200": {"type": "object"}, "ThingPage": {"type": "string"}}, {"/a": paths["/a"]}
+    )
+    with pytest.raises(
+        NormalizeError, match=r"things_list_Response_200 would be named ThingPage, which another"
+    ):
+        normalize.name_derived_schemas(taken)
+
+
+def test_flat_error_bodies_share_error_body() -> None:
+    flat = {
+        "type": "object",
+        "title": "x",
+        "properties": {"code": {"type": "string"}, "message": {"type": "string", "description": "m"}},
+    }
+    odd = {"type": "object", "properties": {"error_code": {"type": "integer"}}}
+    spec = named_doc(
+        {
+            "Create-thingRequestBadRequestError": flat,
+            "Create-thingRequestNotFoundError": flat,
+            "Create-thingRequestConflictError": odd,
+        },
+        {
+            "/t": {
+                "post": {
+                    "operationId": "create",
+                    "tags": ["things"],
+                    "responses": {
+                        "400": _json(_ref("Create-thingRequestBadRequestError")),
+                        "404": _json(_ref("Create-thingRequestNotFoundError")),
+                        "409": _json(_ref("Create-thingRequestConflictError")),
+                    },
+                }
+            }
+        },
+    )
+    shared = normalize.share_error_bodies(spec)
+    schemas = shared["components"]["schemas"]
+    assert sorted(schemas) == ["Create-thingRequestConflictError", "ErrorBody"]
+    assert schemas["ErrorBody"] == {
+        "type": "object",
+        "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+    }
+    responses = shared["paths"]["/t"]["post"]["responses"]
+    assert responses["400"] == responses["404"] == _json(_ref("ErrorBody"))
+    assert normalize.share_error_bodies(shared) == shared
+    # The other shape is named by the location rule instead.
+    assert "ThingsCreateConflictError" in normalize.name_derived_schemas(shared)["components"]["schemas"]
+
+
+def _enum_doc(mode_a: list[str], mode_b: list[str]) -> dict[str, Any]:
+    def create(tag: str, body: str) -> dict[str, Any]:
+        return {
+            "operationId": "create",
+            "tags": [tag],
+            "requestBody": _json(_ref(body)),
+            "responses": {"200": {"description": "ok"}},
+        }
+
+    return named_doc(
+        {
+            "TaskRequest": {
+                "type": "object",
+                "properties": {"analysis_mode": _ref("TaskRequestAnalysisMode")},
+            },
+            "TaskRequestAnalysisMode": {"type": "string", "enum": mode_a, "description": "a"},
+            "BatchRequest": {
+                "type": "object",
+                "properties": {"analysis_mode": _ref("BatchRequestAnalysisMode")},
+            },
+            "BatchRequestAnalysisMode": {"type": "string", "enum": mode_b, "description": "b"},
+            "Kept": {"type": "string", "enum": mode_a},
+            "Other": {"type": "object", "properties": {"analysis_mode": _ref("Kept")}},
+        },
+        {
+            "/tasks": {"post": create("tasks", "TaskRequest")},
+            "/batches": {"post": create("batches", "BatchRequest")},
+        },
+    )
+
+
+def test_enums_of_one_property_in_several_operations_share_a_component_named_after_it() -> None:
+    spec = _enum_doc(["general", "time_based_metadata"], ["general", "time_based_metadata"])
+    shared = normalize.share_enums_by_property(spec, keep=["Kept"])
+    schemas = shared["components"]["schemas"]
+    assert schemas["AnalysisMode"] == {"type": "string", "enum": ["general", "time_based_metadata"]}, (
+        "descriptions differ: dropped"
+    )
+    assert "TaskRequestAnalysisMode" not in schemas and "BatchRequestAnalysisMode" not in schemas
+    assert schemas["TaskRequest"]["properties"]["analysis_mode"] == _ref("AnalysisMode")
+    assert schemas["Other"]["properties"]["analysis_mode"] == _ref("Kept"), "a name of operations.yaml stays"
+    assert normalize.share_enums_by_property(shared, keep=["Kept"]) == shared
+    # Different values: nothing is shared.
+    apart = _enum_doc(["general"], ["general", "time_based_metadata"])
+    assert normalize.share_enums_by_property(apart, keep=["Kept"]) == apart
+
+
+def test_a_shared_enum_whose_property_name_is_taken_takes_its_shortest_member_name() -> None:
+    spec = _enum_doc(["general"], ["general"])
+    spec["components"]["schemas"]["AnalysisMode"] = {"type": "object"}
+    shared = normalize.share_enums_by_property(spec, keep=["Kept"])["components"]["schemas"]
+    assert shared["AnalysisMode"] == {"type": "object"}
+    assert "TaskRequestAnalysisMode" in shared and "BatchRequestAnalysisMode" not in shared
+    assert shared["BatchRequest"]["properties"]["analysis_mode"] == _ref("TaskRequestAnalysisMode")
+    # Two sets of values under one property name: neither takes the bare name.
+    schemas: dict[str, Any] = {}
+    paths: dict[str, Any] = {}
+    for thing, values in (
+        ("Task", ["ready"]),
+        ("Batch", ["ready"]),
+        ("Entity", ["done"]),
+        ("Item", ["done"]),
+    ):
+        schemas[f"{thing}Body"] = {"type": "object", "properties": {"status": _ref(f"{thing}BodyStatus")}}
+        schemas[f"{thing}BodyStatus"] = {"type": "string", "enum": values}
+        paths[f"/{thing}"] = {
+            "post": {
+                "operationId": "create",
+                "tags": [thing],
+                "requestBody": _json(_ref(f"{thing}Body")),
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    names = set(normalize.share_enums_by_property(named_doc(schemas, paths))["components"]["schemas"])
+    assert {"TaskBodyStatus", "ItemBodyStatus"} <= names, "the shortest of each"
+    assert not {"Status", "BatchBodyStatus", "EntityBodyStatus"} & names
+
+
+def test_a_shared_enum_is_named_after_the_words_its_owners_share() -> None:
+    spec = _enum_doc(["ready"], ["ready"])
+    schemas = spec["components"]["schemas"]
+    schemas["AssetRequest"] = schemas.pop("TaskRequest")
+    schemas["AssetDetailRequest"] = schemas.pop("BatchRequest")
+    spec["paths"]["/tasks"]["post"]["requestBody"] = _json(_ref("AssetRequest"))
+    spec["paths"]["/batches"]["post"]["requestBody"] = _json(_ref("AssetDetailRequest"))
+    shared = normalize.share_enums_by_property(spec, keep=["Kept"])["components"]["schemas"]
+    assert "AssetAnalysisMode" in shared and "AnalysisMode" not in shared
+    assert shared["AssetRequest"]["properties"]["analysis_mode"] == _ref("AssetAnalysisMode")

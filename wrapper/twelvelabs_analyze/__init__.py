@@ -40,6 +40,7 @@ from ._exceptions import (
     TaskFailedError,
     TaskTimeoutError,
     TwelveLabsError,
+    UploadError,
     WebhookVerificationError,
 )
 from ._logs import setup_logging as _setup_logging
@@ -59,11 +60,13 @@ if TYPE_CHECKING:
     from ._async._pagination import AsyncPage
     from ._async._streamed_response import AsyncResponseContextManager, AsyncStreamedResponse
     from ._async._streaming import AsyncStream
+    from ._batch_plan import BatchJobError, BatchJobProgress, BatchJobResult
     from ._paginator import AsyncPaginator
     from ._sync._client import TwelveLabs
     from ._sync._pagination import Page
     from ._sync._streamed_response import ResponseContextManager, StreamedResponse
     from ._sync._streaming import Stream
+    from ._upload_plan import UploadProgress
 
 # Loaded on first use, like the result types: sync code never pays for the async half, and the
 # generated resources (which import this package's mechanisms) can be imported first without a cycle.
@@ -79,6 +82,10 @@ _LAZY = {
     "AsyncStream": "twelvelabs_analyze._async._streaming",
     "AsyncStreamedResponse": "twelvelabs_analyze._async._streamed_response",
     "AsyncResponseContextManager": "twelvelabs_analyze._async._streamed_response",
+    "UploadProgress": "twelvelabs_analyze._upload_plan",
+    "BatchJobError": "twelvelabs_analyze._batch_plan",
+    "BatchJobProgress": "twelvelabs_analyze._batch_plan",
+    "BatchJobResult": "twelvelabs_analyze._batch_plan",
 }
 
 __all__ = [
@@ -100,6 +107,9 @@ __all__ = [
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJobError",
+    "BatchJobProgress",
+    "BatchJobResult",
     "ConflictError",
     "ExpiredSignatureError",
     "InternalServerError",
@@ -128,6 +138,8 @@ __all__ = [
     "TwelveLabs",
     "TwelveLabsError",
     "Unset",
+    "UploadError",
+    "UploadProgress",
     "WebhookVerificationError",
     "__version__",
     "parse_structured",

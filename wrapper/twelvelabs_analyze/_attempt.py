@@ -92,7 +92,7 @@ class Attempt:
         prepared = self.prepared
         config = self.config
         key = config.key_header
-        return {
+        request = {
             "method": prepared.method,
             "url": _parsed_url(prepared.url),
             "params": prepared.params,
@@ -102,6 +102,9 @@ class Attempt:
             if deadline is None or deadline.name == "timeout"  # the usual case, without a call
             else self.deadlines.http_timeout(deadline, config.http_timeout),
         }
+        if prepared.form is not None:
+            request["files"] = prepared.form.parts()
+        return request
 
     def answered(self, response: httpx.Response) -> RawResponse[Any] | None:
         """The result of a read 2xx response (or ``APIResponseValidationError``); ``None`` for an error status.
@@ -164,6 +167,10 @@ class Attempt:
         )
         if wait is not None and not self.deadlines.allows_wait(wait):
             error.add_note(self.deadlines.skipped_wait_note(wait))
+            wait = None
+        if wait is not None and not self.prepared.replayable:
+            assert self.prepared.form is not None
+            error.add_note(self.prepared.form.unreplayable())
             wait = None
         self.log(response.status_code if response is not None else type(error).__name__, wait)
         if wait is None:

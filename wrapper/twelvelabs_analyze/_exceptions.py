@@ -18,6 +18,7 @@ Hierarchy::
     │   ├── ConflictError                        409
     │   ├── RateLimitError                       429
     │   └── InternalServerError                  >= 500
+    ├── UploadError                              an upload did not finish (.upload_id, .asset_id, .chunk_index)
     ├── TaskError                                an analysis task did not give a result
     │   ├── TaskFailedError                      … its status is "failed" or "canceled" (.task, .reason)
     │   └── TaskTimeoutError                     … it was not done before the deadline (.task)
@@ -68,6 +69,7 @@ __all__ = [
     "TaskFailedError",
     "TaskTimeoutError",
     "TwelveLabsError",
+    "UploadError",
     "WebhookVerificationError",
 ]
 
@@ -148,7 +150,13 @@ class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
 
 
 class APIResponseValidationError(TwelveLabsError):
-    """A 2xx response whose body is not JSON or not the documented shape; ``body`` keeps the raw text."""
+    """A 2xx response whose body is not JSON or not the documented shape; ``body`` keeps the raw text.
+
+    ``line_number`` is the line of a line-framed answer (a stream, JSON Lines results) that was
+    refused, counted from 1; ``None`` for a whole-body answer.
+    """
+
+    line_number: int | None = None
 
     def __init__(self, message: str, *, body: str, response: httpx.Response | None = None) -> None:
         super().__init__(message)
@@ -251,6 +259,27 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the API failed; retried automatically."""
+
+
+class UploadError(TwelveLabsError):
+    """An upload did not finish: a part was refused past the retry budget, the session failed or expired,
+    the API's answers contradict each other. ``upload_id``/``asset_id``: the session's (``None`` before
+    one exists); ``chunk_index``: the part concerned (1-based, or ``None``). Presigned URLs show with
+    their query string masked. ``upload(..., resume=True)`` picks the session up where it stopped.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        upload_id: str | None = None,
+        asset_id: str | None = None,
+        chunk_index: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.upload_id: str | None = upload_id
+        self.asset_id: str | None = asset_id
+        self.chunk_index: int | None = chunk_index
 
 
 class TaskError(TwelveLabsError):

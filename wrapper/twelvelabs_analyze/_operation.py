@@ -21,6 +21,7 @@ __all__ = [
     "NoContent",
     "Operation",
     "Paging",
+    "Reference",
     "Result",
     "ResultMismatch",
     "Variants",
@@ -111,6 +112,62 @@ class BareValue(_Record):
         if isinstance(value, Mapping) and value.get(self.tag) in self.tags:
             return value
         return {self.tag: self.default, self.into: value}
+
+
+class Reference(_Record):
+    """A parameter that also takes a resource, sent as the variant that refers to it by id.
+
+    ``video=asset`` (an ``Asset`` an upload returned) is sent as ``{"type": "asset_id",
+    "asset_id": asset.id}`` (``tag``, ``value``, ``into``); an instance of one of ``classes``
+    (model class names) whose ``status`` is not in ``usable`` is refused before any request.
+    """
+
+    __slots__ = ("classes", "id_key", "into", "status_key", "tag", "usable", "value")
+    tag: str
+    value: str
+    into: str
+    classes: frozenset[str]
+    id_key: str  # the resource's id, by its JSON name
+    status_key: str
+    usable: frozenset[str]
+
+    def __init__(
+        self,
+        tag: str,
+        value: str,
+        into: str,
+        classes: frozenset[str],
+        id_key: str,
+        status_key: str,
+        usable: frozenset[str],
+    ) -> None:
+        self._set(
+            tag=tag,
+            value=value,
+            into=into,
+            classes=classes,
+            id_key=id_key,
+            status_key=status_key,
+            usable=usable,
+        )
+
+    def refers(self, value: object) -> bool:
+        return type(value).__name__ in self.classes and callable(getattr(value, "to_dict", None))
+
+    def wrap(self, resource: Any, name: str) -> dict[str, Any]:
+        """The reference to ``resource`` (one of ``classes``); ``ValueError`` when it is not usable yet."""
+        data = resource.to_dict()
+        identity, status = data.get(self.id_key), data.get(self.status_key)
+        what = type(resource).__name__
+        if not isinstance(identity, str) or not identity:
+            raise ValueError(f"{name}: this {what} has no {self.id_key}: it cannot be referred to")
+        if status not in self.usable:
+            usable = " or ".join(sorted(self.usable))
+            raise ValueError(
+                f"{name}: {what} {identity} is {status!r}, not {usable}: wait for it first "
+                f"(e.g. client.assets.wait({identity!r})) — the API refuses it until then"
+            )
+        return {self.tag: self.value, self.into: identity}
 
 
 class Result(_Record):
@@ -264,8 +321,10 @@ class Operation(_Record):
 
     ``fixed``: body values the method always sends (``{"stream": False}`` for ``analyze``);
     ``stream``: the success body is NDJSON, one ``result`` per line; ``body_schema``: JSON
-    pointer of the request body's schema in the packaged spec; ``parameters_schema``: an
-    object schema over the path and query parameters (``None`` when there are none).
+    pointer of the request body's schema in the packaged spec; ``form``: the body is
+    multipart/form-data rather than JSON, and these wire names are its file fields
+    (``format: binary``); ``parameters_schema``: an object schema over the path and query
+    parameters (``None`` when there are none).
     """
 
     __slots__ = (
@@ -277,6 +336,7 @@ class Operation(_Record):
         "fields",
         "final_event",
         "fixed",
+        "form",
         "method",
         "name",
         "omit_none",
@@ -294,9 +354,10 @@ class Operation(_Record):
     result: Result
     success: int  # the documented success status
     body_schema: str | None
+    form: frozenset[str] | None
     parameters_schema: Mapping[str, Any] | None
     fixed: Mapping[str, Any]
-    bare: Mapping[str, BareValue]  # by Python keyword
+    bare: Mapping[str, BareValue | Reference]  # by Python keyword: values wrapped for the caller
     stream: bool
     final_event: str | None  # streams: the discriminator value of the event that ends one
     paging: Paging | None
@@ -315,9 +376,10 @@ class Operation(_Record):
         result: Result,
         success: int = 200,
         body_schema: str | None = None,
+        form: frozenset[str] | None = None,
         parameters_schema: Mapping[str, Any] | None = None,
         fixed: Mapping[str, Any] | None = None,
-        bare: Mapping[str, BareValue] | None = None,
+        bare: Mapping[str, BareValue | Reference] | None = None,
         stream: bool = False,
         final_event: str | None = None,
         paging: Paging | None = None,
@@ -333,6 +395,7 @@ class Operation(_Record):
             result=result,
             success=success,
             body_schema=body_schema,
+            form=form,
             parameters_schema=parameters_schema,
             fixed=fixed or {},
             bare=bare or {},

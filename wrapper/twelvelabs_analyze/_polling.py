@@ -125,6 +125,7 @@ class Polling(_Record):
         "id_parameter",
         "lookup",
         "namespace",
+        "noun",
         "retrieve",
         "status_field",
     )
@@ -136,6 +137,7 @@ class Polling(_Record):
     failed: frozenset[str]
     error_message: tuple[str, ...]  # attribute path of the failure's message on the task
     namespace: str  # where the methods are, "analyze_async.tasks" (for messages)
+    noun: str  # what messages call one: "task", "asset"
     create: Operation | None
     lookup: TaskLookup | None  # None: create is sent like any call (retried blindly)
 
@@ -150,6 +152,7 @@ class Polling(_Record):
         failed: frozenset[str],
         error_message: tuple[str, ...],
         namespace: str = "",
+        noun: str = "task",
         create: Operation | None = None,
         lookup: TaskLookup | None = None,
     ) -> None:
@@ -162,6 +165,7 @@ class Polling(_Record):
             failed=failed,
             error_message=error_message,
             namespace=namespace,
+            noun=noun,
             create=create,
             lookup=lookup,
         )

@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from ._operation import BareValue, Operation
+from ._form import FILE_PLACEHOLDER, FileArgument, FormBody, check_file, form_text
+from ._operation import BareValue, Operation, Reference
 from ._options import CallOptions
 from ._spec import Check, checks_for, compile_schema
 from ._types import NOT_GIVEN
@@ -58,10 +59,11 @@ class PreparedRequest:
 
     A plain class with slots (one is made per call): ``url`` is absolute, ``headers`` what the
     operation adds (the content type; the key is added per attempt), ``arguments`` the checked
-    arguments by Python keyword (results may depend on them).
+    arguments by Python keyword (results may depend on them; a file argument as it was given).
+    The body is ``content`` (JSON), or ``form`` (multipart/form-data, its parts made per attempt).
     """
 
-    __slots__ = ("arguments", "content", "headers", "method", "operation", "options", "params", "url")
+    __slots__ = ("arguments", "content", "form", "headers", "method", "operation", "options", "params", "url")
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class PreparedRequest:
         headers: Mapping[str, str],
         arguments: Mapping[str, Any],
         options: CallOptions | None = None,
+        form: FormBody | None = None,
     ) -> None:
         self.operation: Operation = operation
         self.method: str = method
@@ -82,8 +85,16 @@ class PreparedRequest:
         self.headers: Mapping[str, str] = headers
         self.arguments: Mapping[str, Any] = arguments
         self.options: CallOptions | None = options  # the call's extra_*, already merged in
+        self.form: FormBody | None = form
+
+    @property
+    def replayable(self) -> bool:
+        """Whether another attempt can send the same body (a file that cannot seek, once read, cannot)."""
+        return self.form is None or self.form.replayable
 
     def __repr__(self) -> str:
+        if self.form is not None:
+            return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, form-data {self.form.files!r})"
         return f"PreparedRequest({self.method} {self.url}, params={self.params!r}, {len(self.content or b'')} bytes)"
 
 
@@ -92,6 +103,13 @@ def _as_json(value: Any) -> Any:
     if type(value) in _PLAIN or not callable(getattr(type(value), "to_dict", None)):
         return value
     return value.to_dict()
+
+
+def _from_object(rule: BareValue | Reference | None, value: Any, name: str) -> Any:
+    """A non-JSON argument as it is sent: a resource as the reference to it, a model as its JSON."""
+    if isinstance(rule, Reference) and rule.refers(value):
+        return rule.wrap(value, name)
+    return _as_json(value)
 
 
 class _Plan:
@@ -103,6 +121,7 @@ class _Plan:
         "check_body",
         "check_parameters",
         "fixed",
+        "form",
         "names",
         "omit_none",
         "operation",
@@ -117,8 +136,9 @@ class _Plan:
             (f.name, f.wire, f.location) for f in operation.fields if f.location != "body"
         )
         self.omit_none = operation.omit_none
-        self.bare: Mapping[str, BareValue] = operation.bare
+        self.bare: Mapping[str, BareValue | Reference] = operation.bare
         self.fixed = operation.fixed
+        self.form: frozenset[str] | None = operation.form  # the file fields of a form-data body
         self.check_parameters: Check | None
         self.check_body: Check | None
         self.check_parameters, self.check_body = checks_for(operation)
@@ -127,7 +147,8 @@ class _Plan:
         # The usual case: body fields only, each keyword its wire name: the checked body is the
         # arguments by keyword as it is.
         self.same_names = (
-            not self.parameter_fields
+            self.form is None
+            and not self.parameter_fields
             and all(name == wire for name, wire in self.body_fields)
             and not set(self.fixed) & {wire for _, wire in self.body_fields}
         )
@@ -151,8 +172,11 @@ def _given(plan: _Plan, name: str, value: Any) -> bool:
 
 
 def _wrap_bare(plan: _Plan, name: str, value: Any) -> Any:
+    rule = plan.bare[name]
+    if isinstance(rule, Reference):  # a plain value (not the resource) is sent as it is
+        return value
     # Read the value as plain JSON first: a mapping whose .get lies must not decide.
-    return plan.bare[name].wrap(compile_schema(True)(value, name))
+    return rule.wrap(compile_schema(True)(value, name))
 
 
 # RFC 3986 removes these segments from a path (httpx does, and so do servers and proxies), so an
@@ -200,10 +224,9 @@ def prepare(
                 if location == "path":
                     path_values[wire] = checked[wire]
                 else:
-                    if query is None:
-                        query = {}
-                    query[wire] = checked[wire]
+                    query = _add_query(query, wire, checked[wire])
     body: dict[str, Any] | None = None
+    form: FormBody | None = None
     if plan.check_body is not None:
         wire_body: dict[str, Any] = {}
         omit_none = plan.omit_none
@@ -212,8 +235,9 @@ def prepare(
             if value is NOT_GIVEN or (value is None and name in omit_none):
                 continue
             if type(value) not in _PLAIN:
-                value = _as_json(value)
+                value = _from_object(bare.get(name), value, name)
             wire_body[wire] = _wrap_bare(plan, name, value) if name in bare else value
+        files = _take_files(wire_body, plan.form) if plan.form is not None else None
         checked_body = plan.check_body(wire_body, "")
         body = {**checked_body, **plan.fixed} if plan.fixed else checked_body
         if plan.same_names:
@@ -229,11 +253,15 @@ def prepare(
                 _JSON_HEADERS,
                 by_keyword,
             )
+        if files is not None:
+            form, body = _form(body, files)
         checked.update(body)
     path = operation.path
     for wire, value in path_values.items():
         path = path.replace("{" + wire + "}", _path_segment(wire, value))
     by_name = {name: checked[wire] for wire, name in plan.names if wire in checked}
+    if form is not None:
+        return _with_form(operation, root_url + path, query, form, by_name, options)
     if options is not None:
         return _with_extras(operation, root_url + path, query, body, by_name, options)
     return PreparedRequest(
@@ -245,6 +273,60 @@ def prepare(
         _JSON_HEADERS if body is not None else _NO_HEADERS,
         by_name,
     )
+
+
+def _add_query(query: dict[str, Any] | None, wire: str, value: Any) -> dict[str, Any]:
+    """``query`` (made when ``None``) with a checked parameter added as the spec encodes it."""
+    query = {} if query is None else query
+    if isinstance(value, dict):
+        # An object: OpenAPI's default for query parameters (style form, explode) sends each of its
+        # properties as a parameter of its own (the spec's example: user_metadata ?category=...).
+        query.update(value)
+    else:
+        query[wire] = value
+    return query
+
+
+def _take_files(
+    wire_body: dict[str, Any], file_fields: frozenset[str]
+) -> dict[str, tuple[Any, FileArgument]]:
+    """The file arguments of a form body, checked, each as given and as a ``FileArgument``; in the
+    body, placeholders take their place (the checker sees that the field is given)."""
+    files = {}
+    for wire in [wire for wire in wire_body if wire in file_fields]:
+        value = wire_body[wire]
+        files[wire] = (value, check_file(value, wire))
+        wire_body[wire] = FILE_PLACEHOLDER
+    return files
+
+
+def _form(
+    body: dict[str, Any], files: Mapping[str, tuple[Any, FileArgument]]
+) -> tuple[FormBody, dict[str, Any]]:
+    """The form of a checked body whose file fields hold placeholders, and the body with the files as given."""
+    texts = [(wire, text) for wire, value in body.items() if wire not in files for text in form_text(value)]
+    form = FormBody(texts, [file for _, file in files.values()])
+    return form, {**body, **{wire: given for wire, (given, _) in files.items()}}
+
+
+def _with_form(
+    operation: Operation,
+    url: str,
+    query: dict[str, Any] | None,
+    form: FormBody,
+    arguments: Mapping[str, Any],
+    options: CallOptions | None,
+) -> PreparedRequest:
+    """A form-data request, the call's extras merged last (``extra_body`` as more form fields)."""
+    headers: Mapping[str, str] = _NO_HEADERS  # httpx writes the multipart content type and its boundary
+    if options is not None:
+        if options.query is not None:
+            query = {**(query or {}), **options.query}
+        if options.body is not None:
+            form.add(options.body)
+        if options.headers:
+            headers = dict(options.headers)
+    return PreparedRequest(operation, operation.method, url, query, None, headers, arguments, options, form)
 
 
 def _with_extras(

@@ -34,6 +34,7 @@ __all__ = [
     "Secret",
     "redact",
     "redact_in_scope",
+    "redact_url_query",
     "redacted",
     "redacted_response",
     "redacting",
@@ -161,6 +162,18 @@ class Secret:
 
 def redact(text: str, secret: Secret | None) -> str:
     return secret.redact(text) if secret is not None else text
+
+
+def redact_url_query(url: str) -> str:
+    """``url`` with its query string masked: a presigned URL's signature is a credential.
+
+    ``https://bucket.s3.amazonaws.com/part?X-Amz-Signature=…`` shows as
+    ``https://bucket.s3.amazonaws.com/part?***``; every URL in ``text`` is masked the same way.
+    """
+    return _URL_QUERY.sub(lambda match: match.group(1) + "?" + REDACTED, url)
+
+
+_URL_QUERY = re.compile(r"((?:https?://)?[^\s?\"'<>]*)\?[^\s\"'<>#]*")
 
 
 # --------------------------------------------------------------------------- keys in scope

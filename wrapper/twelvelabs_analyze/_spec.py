@@ -49,7 +49,7 @@ def compile_schema(schema: Mapping[str, Any] | bool) -> Check:
 
 
 def checks_for(operation: Operation) -> tuple[Check | None, Check | None]:
-    """The checkers of an operation's path/query parameters and of its JSON body (``None``: it has none)."""
+    """The checkers of an operation's path/query parameters and of its body (``None``: it has none)."""
     found = _checks.get(operation.name)
     if found is None:
         with _lock:
@@ -58,16 +58,37 @@ def checks_for(operation: Operation) -> tuple[Check | None, Check | None]:
                 parameters = (
                     compile_schema(operation.parameters_schema) if operation.parameters_schema else None
                 )
-                body = compile_schema({"$ref": operation.body_schema}) if operation.body_schema else None
+                body = None
+                if operation.body_schema:
+                    schema: Mapping[str, Any] = {"$ref": operation.body_schema}
+                    if operation.form:
+                        schema = _without_files(operation.body_schema, operation.form)
+                    body = compile_schema(schema)
                 found = _checks[operation.name] = (parameters, body)
     return found
 
 
-def enum_values(pointer: str) -> tuple[str, ...]:
-    """The values of the string enum at a JSON pointer into the spec (``#/components/schemas/GistType``)."""
+def _without_files(pointer: str, files: frozenset[str]) -> Mapping[str, Any]:
+    """The body schema at ``pointer`` with its file fields accepting anything: ``_prepare`` checks
+    a file argument itself (a path, bytes or a binary file) and hands the checker a placeholder,
+    so ``required`` and the rules between fields still apply to it."""
+    node = _at(pointer)
+    properties = {
+        wire: (True if wire in files else schema) for wire, schema in (node.get("properties") or {}).items()
+    }
+    return {**node, "properties": properties}
+
+
+def _at(pointer: str) -> Any:
     node: Any = spec_document()
     for part in pointer.removeprefix("#/").split("/"):
         node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def enum_values(pointer: str) -> tuple[str, ...]:
+    """The values of the string enum at a JSON pointer into the spec (``#/components/schemas/GistType``)."""
+    node = _at(pointer)
     values = node.get("enum") if isinstance(node, Mapping) else None
     if not isinstance(values, list):
         raise KeyError(f"{pointer} is not an enum")

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+import os
+from typing import IO, Final, Literal, TypeAlias
 
-__all__ = ["NOT_GIVEN", "NotGiven"]
+__all__ = ["NOT_GIVEN", "FileSource", "NotGiven"]
+
+FileSource: TypeAlias = str | os.PathLike[str] | bytes | IO[bytes]
+"""What a file argument (a ``format: binary`` form field, e.g. ``assets.create(file=...)``) accepts:
+a path (opened by the client, closed after the call), the content as ``bytes``, or a file opened
+in binary mode (sent whole, from its start; the client does not close it). Files are streamed, never
+read whole into memory."""
 
 
 class NotGiven:

@@ -3,9 +3,12 @@
 Response models (attrs classes with ``from_dict``/``to_dict``), the enum literals (``GistType``,
 ``AnalyzeTaskStatus`` …), the unions of result variants, and the ``…Param`` TypedDicts that
 describe object arguments (``video={"type": "url", "url": "…"}``). Imported on first use.
+``FileSource`` is what a file argument accepts (a path, bytes or an open binary file).
 """
 
 from typing import TYPE_CHECKING, Any
+
+from twelvelabs_analyze._types import FileSource as FileSource  # noqa: PLC0414 - re-exported
 
 if TYPE_CHECKING:
     from twelvelabs_analyze_api.models import *  # noqa: F403

@@ -5,10 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.analyze_post_request_body_content_application_json_schema_model_name import (
-    AnalyzePostRequestBodyContentApplicationJsonSchemaModelName,
-    check_analyze_post_request_body_content_application_json_schema_model_name,
-)
+from ..models.model_name import ModelName, check_model_name
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeRequest")
@@ -35,8 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AnalyzeRequest:
     """
     Attributes:
-        model_name (AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset): The video understanding model:
-            `pegasus1.6`, `pegasus1.5` (the default) or `pegasus1.2` (the published spec's older model, for `video_id`).
+        model_name (ModelName | Unset): The video understanding model: `pegasus1.6`, `pegasus1.5` (the default) or
+            `pegasus1.2` (the published spec's older model, for `video_id`).
         video_id (str | Unset): The unique identifier of the video to analyze. Use this parameter when the `model_name`
             parameter is `pegasus1.2`. Not supported with `pegasus1.5`.
 
@@ -84,9 +81,7 @@ class AnalyzeRequest:
             `prompt_v2`.
     """
 
-    model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset = (
-        UNSET
-    )
+    model_name: ModelName | Unset = UNSET
     video_id: str | Unset = UNSET
     video: Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl = (
         UNSET
@@ -169,14 +164,12 @@ class AnalyzeRequest:
             ) from None
         _missing = 0
         _model_name = _get("model_name", UNSET)
-        model_name: AnalyzePostRequestBodyContentApplicationJsonSchemaModelName | Unset
+        model_name: ModelName | Unset
         if isinstance(_model_name, Unset):
             model_name = UNSET
             _missing += 1
         else:
-            model_name = check_analyze_post_request_body_content_application_json_schema_model_name(
-                _model_name
-            )
+            model_name = check_model_name(_model_name)
 
         video_id = _get("video_id", UNSET)
         if not (isinstance(video_id, str)):

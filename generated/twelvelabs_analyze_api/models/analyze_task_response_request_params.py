@@ -6,9 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analyze_task_response_request_params_analysis_mode import (
-    AnalyzeTaskResponseRequestParamsAnalysisMode,
-)
+from ..models.analysis_mode import AnalysisMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeTaskResponseRequestParams")
@@ -35,7 +33,7 @@ class AnalyzeTaskResponseRequestParams:
     """The request parameters for this task.
 
     Attributes:
-        analysis_mode (AnalyzeTaskResponseRequestParamsAnalysisMode | str | Unset): The analysis approach for this task.
+        analysis_mode (AnalysisMode | str | Unset):
         prompt (None | str | Unset): The natural-language prompt for this task. Present only when `analysis_mode` is
             `general` and the task was created with `prompt` (not `prompt_v2`).
 
@@ -70,7 +68,7 @@ class AnalyzeTaskResponseRequestParams:
             task created with `image`.
     """
 
-    analysis_mode: AnalyzeTaskResponseRequestParamsAnalysisMode | str | Unset = UNSET
+    analysis_mode: AnalysisMode | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
     prompt_v2: AnalyzeTaskResponseRequestParamsPromptV2 | None | Unset = UNSET
     response_format: AnalyzeTaskResponseRequestParamsResponseFormat | None | Unset = (
@@ -194,7 +192,7 @@ class AnalyzeTaskResponseRequestParams:
         if not (isinstance(analysis_mode, str)):
             if analysis_mode is not UNSET:
                 raise TypeError(
-                    "AnalyzeTaskResponseRequestParams.analysis_mode: expected AnalyzeTaskResponseRequestParamsAnalysisMode | str, got "
+                    "AnalyzeTaskResponseRequestParams.analysis_mode: expected AnalysisMode | str, got "
                     + type(analysis_mode).__name__
                 )
             _missing += 1

@@ -9,10 +9,7 @@ from ..models.create_async_analyze_request_analysis_mode import (
     CreateAsyncAnalyzeRequestAnalysisMode,
     check_create_async_analyze_request_analysis_mode,
 )
-from ..models.create_async_analyze_request_model_name import (
-    CreateAsyncAnalyzeRequestModelName,
-    check_create_async_analyze_request_model_name,
-)
+from ..models.model_name import ModelName, check_model_name
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAsyncAnalyzeRequest")
@@ -42,8 +39,8 @@ class CreateAsyncAnalyzeRequest:
     """Defines the asynchronous analysis request.
 
     Attributes:
-        model_name (CreateAsyncAnalyzeRequestModelName | Unset): The video understanding model: `pegasus1.6`,
-            `pegasus1.5` (the default) or `pegasus1.2` (the published spec's older model, for `video_id`).
+        model_name (ModelName | Unset): The video understanding model: `pegasus1.6`, `pegasus1.5` (the default) or
+            `pegasus1.2` (the published spec's older model, for `video_id`).
         custom_id (str | Unset): An optional identifier that you set when you create the task. Use this field to
             correlate tasks across responses, for example, to distinguish tasks by type or environment.
 
@@ -114,7 +111,7 @@ class CreateAsyncAnalyzeRequest:
             `prompt_v2`.
     """
 
-    model_name: CreateAsyncAnalyzeRequestModelName | Unset = UNSET
+    model_name: ModelName | Unset = UNSET
     custom_id: str | Unset = UNSET
     video: Unset | VideoContextAssetId | VideoContextBase64String | VideoContextUrl = (
         UNSET
@@ -205,12 +202,12 @@ class CreateAsyncAnalyzeRequest:
             ) from None
         _missing = 0
         _model_name = _get("model_name", UNSET)
-        model_name: CreateAsyncAnalyzeRequestModelName | Unset
+        model_name: ModelName | Unset
         if isinstance(_model_name, Unset):
             model_name = UNSET
             _missing += 1
         else:
-            model_name = check_create_async_analyze_request_model_name(_model_name)
+            model_name = check_model_name(_model_name)
 
         custom_id = _get("custom_id", UNSET)
         if not (isinstance(custom_id, str)):

@@ -138,6 +138,26 @@ class AsyncAPIClient:
                 operation, arguments, raw=raw, options=options.extras(), streaming=streaming, recover=recover
             )
         prepared = prepare(operation, arguments, self._config.root_url, options)
+        form = prepared.form
+        if form is None:
+            return await self._dispatch(prepared, arguments, raw, options, streaming, recover)
+        form.open()  # files given as paths: a missing one fails here, before anything is sent
+        try:
+            return await self._dispatch(prepared, arguments, raw, options, streaming, recover)
+        finally:
+            form.close()
+
+    async def _dispatch(
+        self,
+        prepared: PreparedRequest,
+        arguments: dict[str, Any],
+        raw: bool,
+        options: CallOptions | None,
+        streaming: bool,
+        recover: Recover | None,
+    ) -> Any:
+        """The rest of :meth:`_request`, once the request is prepared: the kind of call decides the loop."""
+        operation = prepared.operation
         if streaming:
             legacy = operation.emulation is not None
             streamed = await (self._call_legacy(prepared, True) if legacy else self._call(prepared, True))

@@ -249,7 +249,7 @@ class AsyncStream(Generic[E]):
                 continue
             if self._seen_final:
                 return events, self._invalid(
-                    f"{self._where(number)} follows the final event ({final}): {_snippet(line)}", line
+                    f"{self._where(number)} follows the final event ({final}): {_snippet(line)}", line, number
                 )
             event = self._parse(line, number)
             if isinstance(event, APIResponseValidationError):
@@ -287,11 +287,11 @@ class AsyncStream(Generic[E]):
         try:
             data = loads(line)
         except BodyDecodeError:
-            return self._invalid(f"{self._where(number)} is not JSON: {_snippet(line)}", line)
+            return self._invalid(f"{self._where(number)} is not JSON: {_snippet(line)}", line, number)
         try:
             event: E = self._prepared.operation.result.parse(data, self._prepared.arguments)
         except (*SHAPE_ERRORS, ResultMismatch) as exc:
-            return self._invalid(f"{self._where(number)} is not a documented event: {exc}", line)
+            return self._invalid(f"{self._where(number)} is not a documented event: {exc}", line, number)
         return event
 
     def _too_large(self, refused: LineTooLong) -> APIResponseValidationError:
@@ -301,11 +301,12 @@ class AsyncStream(Generic[E]):
             f"{self._where(refused.number)} is too large: {refused.size:,} bytes without a newline, "
             f"more than the {refused.limit:,} a line may have; it begins {_snippet(head)}"
         )
-        return self._invalid(message, head)
+        return self._invalid(message, head, refused.number)
 
-    def _invalid(self, message: str, line: bytes) -> APIResponseValidationError:
+    def _invalid(self, message: str, line: bytes, number: int) -> APIResponseValidationError:
         error = invalid_body(self.response, message, self._secret, content=line)
         error.attempts = self._attempt.attempts
+        error.line_number = number
         return error
 
     def _timed_out(self, exc: httpx.RequestError, total: Deadline | None) -> Deadline | None:

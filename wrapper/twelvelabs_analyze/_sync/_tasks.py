@@ -311,7 +311,8 @@ class TaskWaiting(TaskCreation, Generic[T]):
                 reason = attribute_path(task, polling.error_message)
                 with redacting(self._client._config.api_key):  # the task may echo the key
                     failure: TaskError = TaskFailedError(
-                        f"task {task_id} {status}" + (f": {reason}" if reason else " (no reason given)"),
+                        f"{polling.noun} {task_id} {status}"
+                        + (f": {reason}" if reason else " (no reason given)"),
                         task=task,
                         reason=reason,
                     )
@@ -323,7 +324,7 @@ class TaskWaiting(TaskCreation, Generic[T]):
                 if left <= 0:
                     with redacting(self._client._config.api_key):
                         failure = TaskTimeoutError(
-                            f"task {task_id} is still {status!r} after {now - schedule.started:.0f}s (timeout {timeout}s)",
+                            f"{polling.noun} {task_id} is still {status!r} after {now - schedule.started:.0f}s (timeout {timeout}s)",
                             task=task,
                         )
                     del task, raw

@@ -10,7 +10,9 @@ import click
 
 from twelvelabs_analyze._version import __version__
 
+from ._assets_commands import assets_group, upload_command
 from ._batch_command import batch_command
+from ._batches_commands import batches_group
 from ._commands import analyze_command, gist_command, summarize_command
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, say
 from ._extras import missing_testing_extra, require_testing_extra
@@ -49,7 +51,16 @@ def _version(ctx: click.Context) -> None:
     ctx.exit(EXIT_OK)
 
 
-for command in (analyze_command, gist_command, summarize_command, batch_command, tasks_group):
+for command in (
+    analyze_command,
+    gist_command,
+    summarize_command,
+    batch_command,
+    batches_group,
+    tasks_group,
+    upload_command,
+    assets_group,
+):
     cli.add_command(command)
 
 

@@ -422,8 +422,36 @@ def _request(ctx: click.Context, params: dict[str, Any]) -> BatchRequest:
     return BatchRequest(operation, arguments, kind, name)
 
 
+def _server_batch(
+    ctx: click.Context, input_path: str, out: Path, settings: Settings, params: dict[str, Any]
+) -> int:
+    from ._server_batch import run_server_batch  # noqa: PLC0415
+
+    if not params["analyze"] or params["gist"] or params["summarize"] or params["run_async"]:
+        raise click.UsageError(
+            "--server goes with --analyze (and neither --async, --gist nor --summarize)", ctx
+        )
+    kind = params["input_kind"] or "auto"
+    if kind not in ("auto", "file", "url", "asset_id"):
+        raise click.BadParameter("--server takes files, URLs or asset ids", ctx, param_hint="--input-kind")
+    return run_server_batch(
+        input_path,
+        out,
+        BATCH_OPTIONS.arguments(ctx, CREATE_TASK, "--analyze --server"),
+        settings,
+        input_kind=kind,
+        on_interrupt=params["on_interrupt"],
+        poll_interval=params["poll_interval"],
+        max_poll_interval=params["max_poll_interval"],
+    )
+
+
 def _batch(ctx: click.Context, input_path: str, out: Path, **params: Any) -> int:
     with running(ctx, BATCH_OPTIONS.explain) as settings:
+        if params["server"]:
+            return _server_batch(ctx, input_path, out, settings, params)
+        if params["input_kind"] == "file":
+            raise click.BadParameter("file inputs go with --server", ctx, param_hint="--input-kind")
         request = _request(ctx, params)
         return run_batch(
             input_path,
@@ -464,9 +492,24 @@ batch_command = Command(
         ),
         click.Option(
             ["--input-kind", "input_kind"],
-            type=EnumChoice(INPUT_KINDS),
+            type=EnumChoice((*INPUT_KINDS, "file")),
             help="What each input line is: an indexed video's id (the default), or a video source "
-            "of /analyze (--analyze --async needs one).",
+            "of /analyze (--analyze --async needs one); with --server: file, url or asset_id "
+            "(default: a URL by its scheme, a file if it exists, else an asset id).",
+        ),
+        click.Option(
+            ["--server", "server"],
+            is_flag=True,
+            help="With --analyze: run on TwelveLabs' batch engine (/analyze/batches: files and URLs "
+            "become assets, then batches of up to 1,000; state in OUT.assets.json and OUT.job.json).",
+        ),
+        click.Option(
+            ["--on-interrupt", "on_interrupt"],
+            type=click.Choice(["ask", "cancel", "leave"]),
+            default="ask",
+            show_default=True,
+            help="--server: on Ctrl-C, cancel the job's active batches or leave them running "
+            "(ask: on a terminal; leave otherwise).",
         ),
         *BATCH_OPTIONS.click_options(),
         click.Option(
@@ -517,11 +560,14 @@ batch_command = Command(
         f"  {PROG} batch videos.txt --out gists.jsonl --gist\n"
         f"  cat videos.txt | {PROG} batch - --out chapters.jsonl --summarize --type chapter -c 8\n"
         f"  {PROG} batch urls.txt --out answers.jsonl --analyze --async --input-kind url --prompt 'Summarize'\n"
+        f"  {PROG} batch library.txt --out answers.jsonl --analyze --server --prompt 'Summarize'\n"
         "\n"
         "Each line of the results file: {video_id, ok, endpoint, result | error{status, code, message}, "
         "attempts, elapsed_s} (and task_id, custom_id for tasks; a task not over yet has ok null and "
         "status creating or created). Rerun the same command to resume; add --retry-failed to rerun "
         "failures too. In the input, # starts a comment at the start of a line or after a space.\n"
+        "\n"
+        "With --server each line also has batch_id, task_id, custom_id and asset_id.\n"
         "\n"
         "Exit codes: 0 all ok, 1 some failed (or tasks left running), 2 usage error, 3 stopped on a rate "
         "limit, 130 interrupted (Ctrl-C; the requests in flight are finished first)."

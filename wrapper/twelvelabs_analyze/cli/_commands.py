@@ -56,14 +56,61 @@ def _epilog(*examples: str) -> str:
     return f"\b\nExamples:\n{lines}"
 
 
+def input_kind_option() -> click.Option:
+    return click.Option(
+        ["--input-kind", "input_kind"],
+        type=click.Choice(["auto", "video_id", "file"]),
+        default="auto",
+        show_default=True,
+        help="What the argument is: an indexed video's id, or a local file to upload first "
+        "(auto: a file when one exists at that path).",
+    )
+
+
+def legacy_on_file(settings: Any, operation: Any, method: Any, arguments: dict[str, Any], path: Path) -> Any:
+    """``gist``/``summarize`` of a local file: uploaded (progress bar), then asked through ``/analyze``
+    as the client serves them since the sunset (their endpoints take an indexed video's id only)."""
+    import inspect  # noqa: PLC0415
+
+    from twelvelabs_analyze._emulation import plan_emulation  # noqa: PLC0415
+    from twelvelabs_analyze._prepare import prepare  # noqa: PLC0415
+
+    from ._assets_commands import upload_with_progress  # noqa: PLC0415
+
+    keywords = {field.name for field in operation.fields}
+    given = {
+        name: parameter.default
+        for name, parameter in inspect.signature(method).parameters.items()
+        if name in keywords and parameter.default is not inspect.Parameter.empty
+    }
+    given.update(arguments)
+    given["video_id"] = "-"  # stands in for the asset while the call is planned
+    with _client(settings.client_kwargs()) as client:
+        checked = prepare(operation, given, client._config.root_url).arguments
+        plan = plan_emulation(operation, checked)
+        asset = upload_with_progress(client, path, stderr_console())
+        ask = {key: value for key, value in plan.analyze_arguments.items() if key != "video_id"}
+        return plan.legacy_result(client.analyze(video=asset, **ask))
+
+
 # --------------------------------------------------------------------------- gist
 
 GIST_OPTIONS = OptionSet([(GIST, TwelveLabs.gist)], exclude={"video_id"})
 
 
-def _gist(ctx: click.Context, video_id: str, as_json: bool, **_: Any) -> int:
+def _gist(ctx: click.Context, video_id: str, as_json: bool, input_kind: str, **_: Any) -> int:
     with running(ctx, GIST_OPTIONS.explain) as settings:
         arguments = GIST_OPTIONS.arguments(ctx, GIST, "gist")
+        local = _local_file(ctx, video_id, input_kind)
+        if local is not None:
+            result = legacy_on_file(settings, GIST, TwelveLabs.gist, arguments, local)
+            if as_json:
+                print_json(result.to_dict())
+            else:
+                from ._render import render_result  # noqa: PLC0415
+
+                render_result(Console(), local.name, result)
+            return EXIT_OK
         console = stderr_console()
         with _client(settings.client_kwargs()) as client:
             raw = client.with_raw_response.gist(video_id, **arguments)
@@ -81,7 +128,8 @@ gist_command = Command(
     "gist",
     callback=click.pass_context(_gist),
     params=[
-        click.Argument(["video_id"], metavar="VIDEO_ID"),
+        click.Argument(["video_id"], metavar="VIDEO_ID|FILE"),
+        input_kind_option(),
         *GIST_OPTIONS.click_options(),
         click.Option(["--json", "as_json"], is_flag=True, help="Print the raw result as JSON."),
     ],
@@ -107,6 +155,7 @@ def _summarize(
     as_json: bool,
     export_format: str | None,
     output: Path | None,
+    input_kind: str,
     **_: Any,
 ) -> int:
     with running(ctx, SUMMARIZE_OPTIONS.explain) as settings:
@@ -118,6 +167,13 @@ def _summarize(
             )
         if output is not None and export_format is None and not as_json:
             raise click.BadParameter("needs --format or --json", ctx, param_hint="--output")
+        local = _local_file(ctx, video_id, input_kind)
+        if local is not None:
+            result = legacy_on_file(settings, SUMMARIZE, TwelveLabs.summarize, arguments, local)
+            _show_summary(
+                local.name, result, as_json, export_format, output, structured="response_format" in arguments
+            )
+            return EXIT_OK
         console = stderr_console()
         with _client(settings.client_kwargs()) as client:
             raw = client.with_raw_response.summarize(video_id, **arguments)
@@ -168,7 +224,8 @@ summarize_command = Command(
     "summarize",
     callback=click.pass_context(_summarize),
     params=[
-        click.Argument(["video_id"], metavar="VIDEO_ID"),
+        click.Argument(["video_id"], metavar="VIDEO_ID|FILE"),
+        input_kind_option(),
         *SUMMARIZE_OPTIONS.click_options(),
         click.Option(["--json", "as_json"], is_flag=True, help="Print the raw result as JSON."),
         click.Option(
@@ -245,11 +302,30 @@ def wait_arguments(params: dict[str, Any]) -> dict[str, Any]:
     return {keyword: params[name] for name, keyword in WAIT_OPTIONS.items()}
 
 
+def _local_file(ctx: click.Context, video: str | None, input_kind: str) -> Path | None:
+    """The local file the VIDEO argument names: ``--input-kind file``, or an existing file (auto)."""
+    if video is None or input_kind == "video_id":
+        return None
+    path = Path(video)
+    if input_kind == "file" and not path.is_file():
+        raise click.BadParameter(f"no such file: {video}", ctx, param_hint="VIDEO")
+    return path if path.is_file() else None
+
+
 def _analyze(
-    ctx: click.Context, video_id: str | None, stream: bool, as_json: bool, run_async: bool, **_: Any
+    ctx: click.Context,
+    video_id: str | None,
+    stream: bool,
+    as_json: bool,
+    run_async: bool,
+    input_kind: str,
+    **_: Any,
 ) -> int:
     names = {"video_id": "VIDEO_ID"}
     with running(ctx, lambda message: ANALYZE_OPTIONS.explain(message, names)) as settings:
+        local = _local_file(ctx, video_id, input_kind)
+        if local is not None:
+            return _analyze_file(ctx, settings, local, stream, as_json, run_async)
         if run_async and video_id is not None:
             raise click.UsageError(
                 "analysis tasks take a video source, not an indexed video's id: "
@@ -283,11 +359,44 @@ def _analyze(
     return EXIT_OK
 
 
+def _analyze_file(
+    ctx: click.Context, settings: Any, path: Path, stream: bool, as_json: bool, run_async: bool
+) -> int:
+    """A local file: uploaded (progress bar, resumable), waited for until ready, then analyzed as an asset."""
+    from ._assets_commands import upload_with_progress  # noqa: PLC0415
+
+    operation = CREATE_TASK if run_async else ANALYZE
+    arguments = ANALYZE_OPTIONS.arguments(
+        ctx, operation, "--async" if run_async else "analyze", supplied=frozenset({"video"})
+    )
+    if "video" in arguments:
+        raise click.UsageError("a local file and a --video-* option name two videos: give one", ctx)
+    structured = "response_format" in arguments
+    console = stderr_console()
+    wait = wait_arguments(ctx.params)
+    with _client(settings.client_kwargs()) as client:
+        arguments["video"] = upload_with_progress(client, path, console, wait=wait)
+        if run_async:
+            from ._waiting import follow_task  # noqa: PLC0415
+
+            tasks = client.analyze_async.tasks
+            created = tasks.create(**arguments)
+            console.print(f"created task {created.task_id}", style="dim", markup=False)
+            task = follow_task(tasks, created.task_id, console, status=str(created.status), wait=wait)
+            show_task_answer(task, console, structured=structured, as_json=as_json)
+        elif stream:
+            show_stream(client.analyze_stream(**arguments), console, structured=structured, as_json=as_json)
+        else:
+            show_result(client.analyze(**arguments), console, structured=structured, as_json=as_json)
+    return EXIT_OK
+
+
 analyze_command = Command(
     "analyze",
     callback=click.pass_context(_analyze),
     params=[
-        click.Argument(["video_id"], metavar="[VIDEO_ID]", required=False),
+        click.Argument(["video_id"], metavar="[VIDEO_ID|FILE]", required=False),
+        input_kind_option(),
         *ANALYZE_OPTIONS.click_options(),
         click.Option(
             ["--stream/--no-stream", "stream"],
@@ -315,6 +424,7 @@ analyze_command = Command(
         "analyze 6298d673f1090f1100476d4c --prompt 'Three hashtags for this video'",
         "analyze VIDEO_ID --prompt 'List the recipe' --schema recipe.schema.json",
         "analyze --video-url https://example.com/talk.mp4 --prompt 'Summarize the talk' --async",
+        "analyze ./clip.mp4 --prompt 'Three hashtags'   (uploads it first, with a progress bar)",
     ),
     short_help="Ask anything about a video (streamed, structured, or as a task).",
 )

@@ -446,18 +446,21 @@ class OptionSet:
             out.extend(option.click_options(note, required=option.required_in == names))
         return out
 
-    def arguments(self, ctx: click.Context, operation: Operation, mode: str) -> dict[str, Any]:
+    def arguments(
+        self, ctx: click.Context, operation: Operation, mode: str, supplied: frozenset[str] = frozenset()
+    ) -> dict[str, Any]:
         """The typed options as keyword arguments for ``operation``'s method.
 
         ``mode`` names the choice that selected the operation (``--gist``) in the refusal of an
-        option that does not apply, and in the demand for one it requires.
+        option that does not apply, and in the demand for one it requires (unless the command
+        fills it in itself: ``supplied``, e.g. ``video`` from an uploaded file).
         """
         given: dict[str, Any] = {}
         misplaced: list[str] = []
         for option in self.options.values():
             value = option.given(ctx)
             if isinstance(value, NotGiven):
-                if operation.name in option.required_in:
+                if operation.name in option.required_in and option.name not in supplied:
                     raise click.UsageError(f"{mode} needs {option.flags}", ctx)
                 continue
             if operation.name in option.operations:

@@ -6,6 +6,7 @@
 >>> with fake.serve() as base_url: ...    # or a real HTTP server on 127.0.0.1
 >>> fake.fail_next_stream(after_events=3)  # break the next NDJSON stream after three events
 >>> fake.advance(60)                      # analysis tasks move on, no sleeping
+>>> fake.fail_next_part(503)              # the next part PUT to a presigned URL fails
 
 Needs the ``testing`` extra: ``pip install 'twelvelabs-analyze[testing]'``.
 """
@@ -27,6 +28,7 @@ from ._limits import ServerLimits
 from ._spec import Operation, Spec, load_spec
 from ._tasks import TaskDurations
 from ._types import Disconnect, FakeResponse, RecordedRequest, Stall
+from ._uploads import PresignedRequest
 from ._video import MISSING_VIDEO_PREFIX
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "FakeResponse",
     "FakeTwelveLabs",
     "Operation",
+    "PresignedRequest",
     "RecordedRequest",
     "ServerLimits",
     "Spec",

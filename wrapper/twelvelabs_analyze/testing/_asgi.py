@@ -10,13 +10,17 @@ The request body is counted while it arrives: past ``max_body_bytes`` (or with a
 ``Content-Length`` past it) the answer is ``413`` at once, without reading the rest, so a huge or
 endless body never sits in memory; a body that takes longer than ``body_timeout`` gets ``408``.
 Both answers say ``Connection: close``.
+
+A request ``sink`` claims (the presigned part uploads) is not read whole: its body is handed to
+the sink as it arrives, so a part of any size takes no more memory than one message; the sink
+may refuse it on its head or part-way, and is answered at once with ``Connection: close``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, Protocol
 
 import anyio
 
@@ -24,7 +28,7 @@ from ._errors import ApiError
 from ._limits import ServerLimits
 from ._types import FakeResponse, Handler, Stall
 
-__all__ = ["DELIBERATE_CUT", "Receive", "Refuse", "Scope", "Send", "asgi_app", "too_large"]
+__all__ = ["DELIBERATE_CUT", "BodySink", "Receive", "Refuse", "Scope", "Send", "asgi_app", "too_large"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -33,6 +37,20 @@ Send = Callable[[Message], Awaitable[None]]
 App = Callable[[Scope, Receive, Send], Awaitable[None]]
 # (method, target, headers, error) -> the answer to a request refused before its body was whole.
 Refuse = Callable[[str, str, list[tuple[str, str]], ApiError], FakeResponse]
+
+
+class BodySink(Protocol):
+    """Takes a request body as it arrives (see the module docstring)."""
+
+    refusal: FakeResponse | None  # set when the request is refused (on its head, or part-way)
+
+    def feed(self, data: bytes) -> bool: ...  # False once refused
+
+    def finish(self) -> FakeResponse: ...
+
+
+# (method, target, headers) -> the sink that takes this request's body, or None.
+SinkFor = Callable[[str, str, list[tuple[str, str]]], BodySink | None]
 
 # Set in the request's context when the fake ends a response early on purpose.
 DELIBERATE_CUT: ContextVar[bool] = ContextVar("twelvelabs_fake_deliberate_cut", default=False)
@@ -107,11 +125,13 @@ def _raw_headers(response: FakeResponse, *, close: bool) -> list[tuple[bytes, by
     return raw
 
 
-def asgi_app(handler: Handler, refuse: Refuse, limits: Callable[[], ServerLimits]) -> App:
+def asgi_app(
+    handler: Handler, refuse: Refuse, limits: Callable[[], ServerLimits], sink_for: SinkFor | None = None
+) -> App:
     """An ASGI 3 application that answers every HTTP request with ``handler``.
 
     ``limits()`` gives the body limits in force; ``refuse`` shapes the answer to a body refused
-    on the way in.
+    on the way in; ``sink_for`` claims the requests whose bodies it takes as they arrive.
     """
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -137,25 +157,52 @@ def asgi_app(handler: Handler, refuse: Refuse, limits: Callable[[], ServerLimits
             return
         if body is None:
             return
-        response = handler(method, target, headers, body)
-        if response.delay > 0:
-            await anyio.sleep(response.delay)
-        raw_headers = _raw_headers(response, close=False)
-        if response.parts is None:
-            raw_headers.append((b"content-length", str(len(response.body)).encode()))
-            await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
-            await send({"type": "http.response.body", "body": response.body})
-            return
-        await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
-        for part in response.parts:
-            if isinstance(part, bytes):
-                await send({"type": "http.response.body", "body": part, "more_body": True})
-            elif isinstance(part, Stall):
-                if await _stall(part.seconds, receive):
-                    return
-            else:
-                DELIBERATE_CUT.set(True)
-                return
-        await send({"type": "http.response.body", "body": b"", "more_body": False})
+        await _send(handler(method, target, headers, body), receive, send)
 
-    return app
+    async def app_with_sinks(scope: Scope, receive: Receive, send: Send) -> None:
+        if sink_for is None or scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in scope["headers"]]
+        sink = sink_for(scope["method"], _target(scope), headers)
+        if sink is None:
+            await app(scope, receive, send)
+            return
+        try:
+            with anyio.fail_after(limits().body_timeout):
+                while sink.refusal is None:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return
+                    if not sink.feed(message.get("body", b"")) or not message.get("more_body", False):
+                        break
+        except TimeoutError:
+            sink.refusal = FakeResponse(408, [("Content-Type", "text/plain")], b"The request body timed out.")
+        if sink.refusal is not None:
+            await _send(sink.refusal, receive, send, close=True)
+            return
+        await _send(sink.finish(), receive, send)
+
+    return app_with_sinks
+
+
+async def _send(response: FakeResponse, receive: Receive, send: Send, *, close: bool = False) -> None:
+    if response.delay > 0:
+        await anyio.sleep(response.delay)
+    raw_headers = _raw_headers(response, close=close)
+    if response.parts is None:
+        raw_headers.append((b"content-length", str(len(response.body)).encode()))
+        await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
+        await send({"type": "http.response.body", "body": response.body})
+        return
+    await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
+    for part in response.parts:
+        if isinstance(part, bytes):
+            await send({"type": "http.response.body", "body": part, "more_body": True})
+        elif isinstance(part, Stall):
+            if await _stall(part.seconds, receive):
+                return
+        else:
+            DELIBERATE_CUT.set(True)
+            return
+    await send({"type": "http.response.body", "body": b"", "more_body": False})

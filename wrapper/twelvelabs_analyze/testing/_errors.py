@@ -1,7 +1,8 @@
 """The API's errors: one exception inside the fake, and the body each operation documents for it.
 
 The analyze endpoints document ``{code, message}`` (the fake adds the ``docs_url`` the API's
-error pages have); the task endpoints document ``{error: {code, message}}``. Which one an answer
+error pages have); the task and batch endpoints document ``{error: {code, message, details}}`` (``details`` only
+when the error has some). Which one an answer
 gets is read from the operation's response schema for that status, so a spec that changes the
 shape changes the fake with it. A status the operation does not document gets the shape of its
 other errors; routes the spec does not describe get the first.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import Any
 
 from ._spec import Operation, Spec
 
@@ -37,16 +39,23 @@ def default_code(status: int) -> str:
 
 
 class ApiError(Exception):
-    """An error answer: status, the API's code and message, and extra headers (``Allow``…)."""
+    """An error answer: status, the API's code and message, extra headers (``Allow``…) and
+    ``details`` (for the wrapped shape)."""
 
     def __init__(
-        self, status: int, code: str, message: str, headers: Mapping[str, str] | None = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+        details: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.headers = dict(headers or {})
+        self.details = dict(details) if details else None
 
 
 def _is_nested(spec: Spec, operation: Operation | None, status: int) -> bool:
@@ -61,9 +70,19 @@ def _is_nested(spec: Spec, operation: Operation | None, status: int) -> bool:
     return "error" in properties and "code" not in properties
 
 
-def error_body(spec: Spec, operation: Operation | None, status: int, code: str, message: str) -> bytes:
+def error_body(
+    spec: Spec,
+    operation: Operation | None,
+    status: int,
+    code: str,
+    message: str,
+    details: Mapping[str, Any] | None = None,
+) -> bytes:
     """The JSON body of an error answer, in the shape ``operation`` documents for ``status``."""
     if _is_nested(spec, operation, status):
-        return json.dumps({"error": {"code": code, "message": message}}).encode()
+        error: dict[str, Any] = {"code": code, "message": message}
+        if details:
+            error["details"] = dict(details)
+        return json.dumps({"error": error}).encode()
     docs_url = f"{DOCS_ORIGIN}{spec.server_path}/api-reference/error-codes#{code}"
     return json.dumps({"code": code, "message": message, "docs_url": docs_url}).encode()

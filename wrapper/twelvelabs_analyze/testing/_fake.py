@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -20,15 +21,19 @@ from jsonschema.exceptions import SchemaError
 from . import _content
 from ._analyze import SchemaNotSupported, generate, stream_lines
 from ._asgi import Receive, Scope, Send, asgi_app, too_large
+from ._asset_api import AssetsAndUploads
+from ._batches import AssetRegistry, BatchAsset, BatchStore
 from ._chunks import FaultKind, StreamFault, with_fault
 from ._clock import FakeClock
 from ._errors import ApiError, default_code, error_body
+from ._formdata import request_payload
 from ._limits import DEFAULT_LIMITS, ServerLimits
 from ._ratelimit import RateLimiter
+from ._resources import Resources
 from ._spec import Operation, Spec, load_spec
 from ._tasks import DEFAULT_FAILURE, DEFAULT_TASK_DURATIONS, TaskDurations, TaskStore, with_durations
 from ._types import API_KEY_HEADER, FakeResponse, RecordedRequest
-from ._validation import BODY_NOT_JSON, body_error, parse_json, path_error, query_error, query_values
+from ._validation import BODY_NOT_JSON, path_error, query_error, query_values
 from ._video import VideoFacts, facts_for, looks_missing, video_identity
 from ._webhooks import DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY, DEFAULT_TIMEOUT, Webhooks, task_occurrences
 from ._words import seeded_random
@@ -108,15 +113,18 @@ def _check_times(times: int) -> None:
         raise ValueError("times must be >= 1")
 
 
-class FakeTwelveLabs:
+class FakeTwelveLabs(AssetsAndUploads):
     """A fake of TwelveLabs' analyze API, driven by the normalized spec.
 
     It serves every operation of the spec: ``/analyze`` (one JSON answer with ``"stream": false``,
     NDJSON events otherwise, as the API defaults to), ``/analyze/tasks`` (create, list,
     retrieve, delete), and the retired ``/gist`` and ``/summarize``. Requests are validated
     against the spec (body, query and path parameters, cross-field rules, token limits) and every
-    answer is valid against the spec's response schemas; an operation the fake has no dedicated
-    behaviour for gets an answer shaped by its response schema.
+    answer is valid against the spec's response schemas. An operation the fake has no dedicated
+    behaviour for is served by rule: where the spec's paths show a resource (``/indexes`` and
+    ``/indexes/{index-id}``), what is created can be retrieved, listed (paged), updated and
+    deleted by its id, and an unknown id gets ``resource_not_exist`` (see ``_resources``); any
+    other operation gets an answer shaped by its response schema.
 
     It is an ASGI application; ``client()``/``async_client()`` bind a client to it in-process
     and ``serve()`` runs it on a real loopback HTTP server. All state sits behind locks, so the
@@ -146,6 +154,14 @@ class FakeTwelveLabs:
     it gets a signed ``analyze.task.ready``/``analyze.task.failed`` event (check it with
     :func:`twelvelabs_analyze.webhooks.verify`), retried a few times on the fake's clock, and the
     task shows how that went in its ``webhooks`` field.
+
+    **Assets and multipart uploads** — ``POST /assets`` takes multipart/form-data (a file up to
+    ``max_body_bytes``, or a URL); every asset is ``processing`` for ``asset_processing`` seconds
+    of fake time, then ``ready`` (or ``failed``: :meth:`fail_next_asset`). Multipart upload
+    sessions hand out presigned URLs that the fake itself serves, S3-like, outside the API's paths:
+    signed, expiring, single-use, answering an ``ETag``; :meth:`fail_next_part`,
+    :meth:`stall_next_part` and :meth:`drop_next_part` break parts, :attr:`presigned_requests`
+    shows what reached them. :meth:`configure_uploads` sets chunk size and the rest.
 
     **Recorded requests** — the last ``max_recorded_requests`` (10,000 by default) are kept, so
     a long-running server does not grow without limit.
@@ -189,6 +205,12 @@ class FakeTwelveLabs:
         self._tasks = TaskStore(self._clock, with_durations(task_durations))
         self._webhooks = Webhooks(self._clock)
         self._webhooks.add_source(lambda now: task_occurrences(self._tasks.take_finished(now)))
+        self._init_assets(self._clock)
+        # What batches know of assets (AssetsAndUploads keeps the uploaded ones in self._assets).
+        self._batch_assets = AssetRegistry(
+            lambda asset_id: self._is_missing("asset_id", asset_id), self.asset_status
+        )
+        self._batches = BatchStore(self._clock, self._tasks, self._batch_assets)
         # Dedicated behaviour per (method, path as the spec writes it).
         self._behaviours: dict[tuple[str, str], Behaviour] = {
             ("POST", "/gist"): self._gist,
@@ -198,9 +220,18 @@ class FakeTwelveLabs:
             ("GET", "/analyze/tasks"): self._list_tasks,
             ("GET", "/analyze/tasks/{task_id}"): self._retrieve_task,
             ("DELETE", "/analyze/tasks/{task_id}"): self._delete_task,
+            **self._asset_behaviours(),
+            **self._batch_behaviours(),
         }
+        # Resources found by rule in the spec, for operations without a dedicated behaviour.
+        self._resources = Resources(self._spec, self._clock, self._behaviours)
         self._text_event_checked = False
-        self._app = asgi_app(self._handle_served, self._refuse, lambda: self._limits)
+        self._app = asgi_app(
+            self._handle_served,
+            self._refuse,
+            lambda: self._limits,
+            lambda method, target, headers: self._presigned_sink(method, target, _normalize_headers(headers)),
+        )
 
     def __repr__(self) -> str:
         return (
@@ -385,6 +416,36 @@ class FakeTwelveLabs:
         else:
             self._tasks.update(task_id, durations=chosen)
 
+    def add_asset(self, asset_id: str, *, status: str = "ready", duration: float | None = None) -> None:
+        """Make an asset known to batches: its ``status`` (only ``ready`` ones can be analyzed; a
+        batch naming another gets ``409``) and ``duration`` in seconds (counted against the
+        2,000 content hours of a batch; ``None``: not known, counts as 0). Registering it again
+        replaces it. Unregistered asset ids are ready, with the fake's duration for that video,
+        unless they are missing (``missing-…``, :meth:`add_missing_video`): ``404``."""
+        if duration is not None and not (math.isfinite(duration) and duration >= 0):
+            raise ValueError(f"duration must be a finite number of seconds >= 0, not {duration!r}")
+        self._batch_assets.add(asset_id, BatchAsset(status, None if duration is None else float(duration)))
+
+    def fail_next_batch_item(
+        self,
+        message: str = DEFAULT_FAILURE,
+        *,
+        code: str | None = None,
+        custom_id: str | None = None,
+        times: int = 1,
+    ) -> None:
+        """Make the next ``times`` batch items fail with ``message`` (and ``code``, the result
+        line's ``error.code``) when their processing ends; with ``custom_id``, the next items
+        with that custom id, in whichever batch."""
+        _check_times(times)
+        for _ in range(times):
+            self._batches.fail_next_item(message, code=code, custom_id=custom_id)
+
+    @property
+    def batches(self) -> list[dict[str, Any]]:
+        """Every batch as ``retrieve`` shows it now, newest first."""
+        return self._batches.snapshot()
+
     @property
     def tasks(self) -> list[dict[str, Any]]:
         """Every analysis task as ``retrieve`` shows it now, newest first."""
@@ -424,8 +485,9 @@ class FakeTwelveLabs:
             self._requests.clear()
 
     def reset(self) -> None:
-        """Back to a fresh fake: no recorded requests, pending faults, tasks, webhook deliveries or
-        missing videos, and a fresh rate-limit window. The key, limits, durations, webhook
+        """Back to a fresh fake: no recorded requests, pending faults, tasks, batches, registered
+        assets, resources, webhook deliveries or missing videos, and a fresh rate-limit window. The
+        key, limits, durations, webhook
         endpoints and ``legacy_endpoints`` stay."""
         with self._lock:
             self._requests.clear()
@@ -433,8 +495,12 @@ class FakeTwelveLabs:
             self._stream_faults.clear()
             self._missing.clear()
         self._tasks.clear()
+        self._resources.clear()
+        self._batches.clear()
+        self._batch_assets.clear()
         self._webhooks.clear()
         self._rate_limiter.reset()
+        self._reset_assets()
 
     # --- the one handler every transport calls --------------------------------------------
 
@@ -456,6 +522,8 @@ class FakeTwelveLabs:
         raw_path, _, query = path.partition("?")
         path = unquote(raw_path)
         request_headers = _normalize_headers(headers)
+        if (presigned := self._presigned_answer(method, path, query, request_headers, body)) is not None:
+            return presigned  # a part upload: another host's request, not the API's
         if len(body) > self._limits.max_body_bytes:
             error = too_large(self._limits.max_body_bytes)
             return self._refused(method, path, query, request_headers, error, arrived)
@@ -538,7 +606,7 @@ class FakeTwelveLabs:
     def _error(self, operation: Operation | None, error: ApiError, headers: dict[str, str]) -> FakeResponse:
         headers.update(error.headers)
         headers["Content-Type"] = _JSON
-        body = error_body(self._spec, operation, error.status, error.code, error.message)
+        body = error_body(self._spec, operation, error.status, error.code, error.message, error.details)
         return FakeResponse(error.status, list(headers.items()), body)
 
     def _injected(self, fault: _Fault, method: str, path: str) -> FakeResponse:
@@ -576,11 +644,13 @@ class FakeTwelveLabs:
             values = query_values(self._spec, operation, query)
             if error := query_error(operation, values):
                 raise error
-            payload = parse_json(headers, body) if operation.request_schema is not None else {}
-            if error := body_error(operation, payload):
-                raise error
+            payload = request_payload(operation, headers, body)
             call = _Call(operation, path_parameters, values, payload, rate_headers)
             behaviour = self._behaviours.get((operation.method, operation.path))
+            if behaviour is None and (
+                generic := self._resources.answer(operation, path_parameters, values, payload)
+            ):
+                return self._json(call, generic.body, generic.status)
             if behaviour is None and operation.success_status in operation.stream_media:
                 return self._schema_lines(call, {**path_parameters, **values, **payload})
             if behaviour is None:
@@ -603,10 +673,9 @@ class FakeTwelveLabs:
         found = self._spec.find(method, path)
         if found is not None and self._serves(found[0]):
             return found
+        chosen = self._spec.path_for(path)  # the most specific path: concrete before templated
         methods = sorted(
-            op.method
-            for op in self._spec.operations.values()
-            if op.match(path) is not None and self._serves(op)
+            op.method for op in self._spec.operations.values() if op.path == chosen and self._serves(op)
         )
         if methods:
             raise ApiError(
@@ -673,11 +742,16 @@ class FakeTwelveLabs:
         if found is None:  # the spec guarantees a video; a new document might not
             return facts_for("no-video")
         kind, identity = found
+        if self._is_missing(kind, identity):
+            raise ApiError(status, "resource_not_exist", f"The video {identity} does not exist.")
+        if kind == "asset_id" and (asset_status := self.asset_status(identity)) not in (None, "ready"):
+            raise ApiError(400, "parameter_invalid", f"The asset {identity} is {asset_status}, not ready.")
+        return facts_for(identity)
+
+    def _is_missing(self, kind: str, identity: str) -> bool:
         with self._lock:
             registered = identity in self._missing
-        if registered or looks_missing(kind, identity):
-            raise ApiError(status, "resource_not_exist", f"The video {identity} does not exist.")
-        return facts_for(identity)
+        return registered or looks_missing(kind, identity)
 
     def _gist(self, call: _Call) -> FakeResponse:
         self._video(call.body, 404)
@@ -762,6 +836,45 @@ class FakeTwelveLabs:
     def _delete_task(self, call: _Call) -> FakeResponse:
         self._tasks.delete(call.path["task_id"])
         return self._json(call, None)
+
+    def _batch_behaviours(self) -> dict[tuple[str, str], Behaviour]:
+        """``/analyze/batches`` (the rules are in ``_batches.py``)."""
+        batches = self._batches
+        one = "/analyze/batches/{batch_id}"
+        return {
+            ("POST", "/analyze/batches"): lambda call: self._json(call, batches.create(call.body)),
+            ("GET", "/analyze/batches"): lambda call: self._json(
+                call, batches.page({**_query_defaults(call.operation), **call.query})
+            ),
+            ("GET", one): lambda call: self._json(call, batches.retrieve(call.path["batch_id"])),
+            ("DELETE", one): self._delete_batch,
+            ("POST", one + "/cancel"): lambda call: self._json(call, batches.cancel(call.path["batch_id"])),
+            ("GET", one + "/results"): lambda call: self._lines(call, batches.results(call.path["batch_id"])),
+        }
+
+    def _delete_batch(self, call: _Call) -> FakeResponse:
+        self._batches.delete(call.path["batch_id"])
+        return self._json(call, None)
+
+    def _lines(self, call: _Call, items: list[dict[str, Any]]) -> FakeResponse:
+        """A line-framed answer (JSON Lines), one item per line; the first item of each status is
+        checked against the spec's line schema (they differ only in their values otherwise)."""
+        operation = call.operation
+        status = operation.success_status
+        validator = operation.stream_validators[status]
+        checked: set[Any] = set()
+        for item in items:
+            if item.get("status") in checked:
+                continue
+            checked.add(item.get("status"))
+            problem = next(validator.iter_errors(item), None)
+            if problem is not None:
+                logger.error("fake answer line violates the spec: %s", problem.message)
+                raise ApiError(500, "internal_error", f"The fake produced an invalid line: {problem.message}")
+        headers = call.headers
+        headers["Content-Type"] = operation.stream_media[status]
+        body = b"".join(json.dumps(item, ensure_ascii=False).encode() + b"\n" for item in items)
+        return FakeResponse(status, list(headers.items()), body)
 
     # --- ASGI -----------------------------------------------------------------------------
 

@@ -37,6 +37,9 @@ class ServerLimits:
       published spec) — 30 MB of base64 text, or 40 MB if the 30 MB are the decoded bytes; 64 MiB
       admits either with room for the rest of the request (prompt, a reference image), and no
       valid request is near it otherwise.
+      A direct asset upload (``POST /assets``, documented up to 200 MB) is bounded by it too:
+      raise it to test files near that size. Parts PUT to presigned URLs are not: they are read
+      as they arrive, each bounded by its chunk size.
     * ``body_timeout`` (60 s): time to receive a whole body once its head is in; then ``408
       request_timeout`` and the connection is closed.
     * ``header_timeout`` (10 s): time to receive a request head, counted from the connection (or

@@ -26,6 +26,7 @@ SPEC_RESOURCE = "openapi.json"
 SPEC_URI = "urn:twelvelabs-analyze:openapi"
 
 _JSON = "application/json"
+FORM_DATA = "multipart/form-data"
 NDJSON = "application/x-ndjson"
 # Media types framing one JSON value per line (NDJSON, JSON Lines): answered as streams.
 LINE_MEDIA = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/jsonlines")
@@ -101,6 +102,7 @@ class Operation:
     stream_media: Mapping[int, str] = field(default_factory=dict)  # the line-framed type of each stream
     query_validator: Draft202012Validator | None = None  # the query parameters as one object
     query_schema: Mapping[str, Any] | None = None
+    request_media: str = _JSON  # the request body's media type (JSON, or form-data when the spec says so)
 
     @property
     def properties(self) -> frozenset[str]:
@@ -119,7 +121,10 @@ class Operation:
         if self.path_pattern is None:
             return None
         found = self.path_pattern.fullmatch(full_path)
-        return found.groupdict() if found else None
+        if found is None:
+            return None
+        names = _PATH_PARAMETER.findall(self.path)
+        return dict(zip(names, found.groups(), strict=True))
 
 
 @dataclass(frozen=True)
@@ -131,19 +136,35 @@ class Spec:
     operations: Mapping[tuple[str, str], Operation]  # (method, full path) -> operation
     registry: Registry[Any]
 
+    def path_for(self, full_path: str) -> str | None:
+        """The spec path (as written, e.g. ``/assets/{asset_id}``) that serves ``full_path``.
+
+        The most specific one when several match: concrete paths before templated ones (OpenAPI:
+        "concrete (non-templated) paths would be matched before their templated counterparts"),
+        so ``/assets/multipart-uploads`` is not the asset ``multipart-uploads``.
+        """
+        matching = {op.path for op in self.operations.values() if op.match(full_path) is not None}
+        if not matching:
+            return None
+        return min(matching, key=lambda path: (len(_PATH_PARAMETER.findall(path)), -len(path), path))
+
     def methods_for(self, full_path: str) -> list[str]:
         """The HTTP methods the spec serves on ``full_path`` (for a 405's ``Allow``)."""
-        return sorted(
-            method for (method, _), op in self.operations.items() if op.match(full_path) is not None
-        )
+        chosen = self.path_for(full_path)
+        return sorted(op.method for op in self.operations.values() if op.path == chosen)
 
     def find(self, method: str, full_path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation serving ``method`` on ``full_path`` (templates resolved) and its path parameters."""
         exact = self.operations.get((method, full_path))
         if exact is not None:
             return exact, {}
+        chosen = self.path_for(full_path)
         for (op_method, _), operation in self.operations.items():
-            if op_method == method and (params := operation.match(full_path)) is not None:
+            if (
+                op_method == method
+                and operation.path == chosen
+                and (params := operation.match(full_path)) is not None
+            ):
                 return operation, params
         return None
 
@@ -187,11 +208,12 @@ def _absolute_deep(schema: Any) -> Any:
 
 
 def _path_pattern(full_path: str) -> re.Pattern[str]:
-    """``/v1.3/analyze/tasks/{task_id}`` → a pattern with one named group per path parameter."""
+    """``/v1.3/analyze/tasks/{task_id}`` → a pattern with one group per path parameter, in order.
+
+    Groups are positional: parameter names such as ``index-id`` are not Python identifiers.
+    """
     parts = _PATH_PARAMETER.split(full_path)
-    pattern = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)" for index, part in enumerate(parts)
-    )
+    pattern = "".join(re.escape(part) if index % 2 == 0 else "([^/]+)" for index, part in enumerate(parts))
     return re.compile(pattern)
 
 
@@ -230,7 +252,11 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
         for method, op in item.items():
             if method.startswith("x-") or not isinstance(op, Mapping) or "responses" not in op:
                 continue
-            body_schema = op.get("requestBody", {}).get("content", {}).get(_JSON, {}).get("schema")
+            request_content = op.get("requestBody", {}).get("content", {})
+            request_media = (
+                _JSON if _JSON in request_content or FORM_DATA not in request_content else FORM_DATA
+            )
+            body_schema = request_content.get(request_media, {}).get("schema")
             request_schema = None
             if body_schema is not None:
                 request_schema = resolve(body_schema["$ref"]) if "$ref" in body_schema else body_schema
@@ -258,7 +284,9 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
                 method=method.upper(),
                 path=path,
                 request_schema=request_schema,
-                request_validator=request_validator(None if body_schema is None else _absolute(body_schema)),
+                request_validator=request_validator(
+                    None if body_schema is None else _absolute_deep(body_schema)
+                ),
                 response_codes=codes,
                 response_schemas=response_schemas,
                 response_validators={
@@ -281,6 +309,7 @@ def build_spec(document: Mapping[str, Any]) -> Spec:
                 path_validator=request_validator(path_schema),
                 query_validator=request_validator(query_schema),
                 query_schema=query_schema,
+                request_media=request_media,
             )
     return Spec(document=document, server_path=server_path, operations=operations, registry=registry)
 

@@ -2,7 +2,8 @@
 
 A task is ``queued``, then ``pending``, then ``processing``, then ``ready`` (or ``failed`` when
 a failure was injected for it), each step lasting as long as its :class:`TaskDurations` say,
-measured on the fake's clock. Nothing runs in the background: a task's status is computed from
+measured on the fake's clock. A task of a batch (``_batches.py``) may also be ``canceled``: at
+the time its batch was canceled (when it had not started) or expired, if it was not done by then. Nothing runs in the background: a task's status is computed from
 the clock whenever it is read, so ``fake.advance(seconds)`` moves every task at once.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,11 @@ __all__ = ["DEFAULT_TASK_DURATIONS", "TaskDurations", "TaskStore", "with_duratio
 
 DEFAULT_FAILURE = "The video could not be analyzed."
 LIST_TEXT_LIMIT = 30  # the list shows prompts cut to this many characters (the spec's words)
+# twelvelabs 1.3.6 types, AnalyzeTaskError.code: "`user_canceled`, `batch_canceled`, `batch_expired` …"
+CANCEL_MESSAGES = {
+    "batch_canceled": "The task was canceled with its batch before it started.",
+    "batch_expired": "The task was canceled: its batch expired before it finished.",
+}
 
 
 @dataclass(frozen=True)
@@ -62,10 +68,28 @@ class _Task:
     request: dict[str, Any]
     facts: VideoFacts
     failure: str | None = None
+    failure_code: str | None = None
+    batch_id: str | None = None
+    # When it is canceled unless done by then (its batch's expiry or cancellation), and why.
+    cancel_at: float | None = None
+    cancel_code: str | None = None
     announced: bool = False  # its webhook event was taken (TaskStore.take_finished)
     _generation: Generation | None = field(default=None, repr=False)
 
+    @property
+    def canceled(self) -> bool:
+        """Whether it is (or will be) canceled: not done by the time it is canceled at."""
+        return self.cancel_at is not None and self.created + self.durations.total > self.cancel_at
+
+    @property
+    def done_at(self) -> float:
+        """When it is ready, failed or canceled (fake time)."""
+        done = self.created + self.durations.total
+        return min(done, self.cancel_at) if self.cancel_at is not None else done
+
     def status(self, now: float) -> str:
+        if self.canceled and now >= self.done_at:
+            return "canceled"
         elapsed = now - self.created
         durations = self.durations
         if elapsed < durations.queued:
@@ -123,6 +147,26 @@ class _Task:
                 params[name] = request[name]
         return params
 
+    def error(self) -> dict[str, Any]:
+        """Why it failed or was canceled: ``{code, message}`` (``code`` only when there is one)."""
+        if self.failure is None or self.canceled:
+            code = self.cancel_code or "batch_canceled"
+            return {"code": code, "message": CANCEL_MESSAGES.get(code, "The task was canceled.")}
+        found: dict[str, Any] = {"message": self.failure}
+        if self.failure_code is not None:
+            found["code"] = self.failure_code
+        return found
+
+    def result(self) -> dict[str, Any]:
+        """The analysis of a ready task (the spec's AnalyzeTaskResult)."""
+        generation = self.generation()
+        return {
+            "generation_id": generation.generation_id,
+            "data": generation.data,
+            "finish_reason": generation.finish_reason,
+            "usage": generation.usage(),
+        }
+
     def view(self, now: float, *, listing: bool = False) -> dict[str, Any]:
         """The task as the API shows it (``listing``: in a list, with the list's abridgements)."""
         status = self.status(now)
@@ -134,21 +178,18 @@ class _Task:
             "created_at": _timestamp(self.created),
             "request_params": self.request_params(listing),
         }
+        if self.batch_id is not None:
+            task["batch_id"] = self.batch_id
         source = self.video_source(done)
         if source is not None:
             task["video_source"] = source
         if done:
             task["completed_at"] = _timestamp(self.created + self.durations.total)
-        if status == "failed":
-            task["error"] = {"message": self.failure}
+        if status in ("failed", "canceled"):
+            task["error"] = self.error()
         elif status == "ready":
             generation = self.generation()
-            task["result"] = {
-                "generation_id": generation.generation_id,
-                "data": generation.data,
-                "finish_reason": generation.finish_reason,
-                "usage": generation.usage(),
-            }
+            task["result"] = self.result()
             if generation.warning is not None:
                 task["error"] = {"message": generation.warning}
         return task
@@ -194,7 +235,14 @@ class TaskStore:
             self._next.append((durations, failure))
 
     def create(
-        self, request: Mapping[str, Any], facts: VideoFacts, generation: Generation | None = None
+        self,
+        request: Mapping[str, Any],
+        facts: VideoFacts,
+        generation: Generation | None = None,
+        *,
+        batch_id: str | None = None,
+        cancel_at: float | None = None,
+        cancel_code: str | None = None,
     ) -> _Task:
         with self._lock:
             durations, failure = self._next.pop(0) if self._next else (None, None)
@@ -208,6 +256,9 @@ class TaskStore:
                 request=dict(request),
                 facts=facts,
                 failure=failure,
+                batch_id=batch_id,
+                cancel_at=cancel_at,
+                cancel_code=cancel_code,
                 _generation=generation,
             )
             self._tasks[task.task_id] = task
@@ -235,7 +286,12 @@ class TaskStore:
             del self._tasks[task_id]
 
     def update(
-        self, task_id: str, *, durations: TaskDurations | None = None, failure: str | None = None
+        self,
+        task_id: str,
+        *,
+        durations: TaskDurations | None = None,
+        failure: str | None = None,
+        failure_code: str | None = None,
     ) -> None:
         """Re-time one task (from its creation) or make it fail; KeyError for an unknown id."""
         with self._lock:
@@ -244,6 +300,22 @@ class TaskStore:
                 task.durations = durations
             if failure is not None:
                 task.failure = failure
+                task.failure_code = failure_code
+
+    def cancel_waiting(self, tasks: Iterable[_Task], now: float, code: str) -> None:
+        """Cancel, as of ``now``, those of ``tasks`` that have not started processing (a batch's
+        cancellation: "Cancels the items in the `queued` status")."""
+        with self._lock:
+            for task in tasks:
+                if task.status(now) in ("queued", "pending"):
+                    task.cancel_at = now
+                    task.cancel_code = code
+
+    def discard(self, task_ids: Iterable[str]) -> None:
+        """Forget these tasks (a deleted batch's), whatever their status; unknown ids are ignored."""
+        with self._lock:
+            for task_id in task_ids:
+                self._tasks.pop(task_id, None)
 
     def page(self, query: Mapping[str, Any]) -> dict[str, Any]:
         """One page of the tasks, newest first, filtered as ``query`` says (``page`` and

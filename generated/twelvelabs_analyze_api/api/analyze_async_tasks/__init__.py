@@ -1,1 +1,0 @@
-"""Endpoint functions of the analyze_async_tasks operations."""

@@ -1,1 +1,0 @@
-"""Endpoint functions of the default operations."""

@@ -170,8 +170,6 @@ FILE = ("a.mp4", b"x")
         ({"method": "direct", "colour": "red", "file": FILE}, "parameter_unknown", "colour"),
         ({"method": "direct", "user_metadata": "[1]", "file": FILE}, "parameter_invalid", "user_metadata"),
         ({"method": "direct", "user_metadata": "{bad", "file": FILE}, "parameter_invalid", "user_metadata"),
-        ({"method": "direct", "file": ("a.mp4", b"")}, "parameter_invalid", "empty"),
-        ({"method": "url", "url": "ftp://example.com/a.mp4"}, "parameter_invalid", "url"),
     ],
 )
 def test_form_fields_are_validated_like_json_bodies(
@@ -232,3 +230,13 @@ def test_reset_forgets_assets(fake: FakeTwelveLabs, api: httpx.Client) -> None:
     fake.reset()
     assert fake.assets == []
     assert api.get(f"/assets/{asset}").status_code == 404
+
+
+def test_an_empty_file_or_an_unusable_url_is_a_failed_asset(fake: FakeTwelveLabs, api: httpx.Client) -> None:
+    empty = upload(api, b"").json()["_id"]
+    ftp = api.post(
+        "/assets", content=form_body({"method": "url", "url": "ftp://e.com/a.mp4"}), headers=FORM_HEADERS
+    ).json()["_id"]
+    fake.advance(5)
+    assert api.get(f"/assets/{empty}").json()["error"] == {"message": "The file is empty."}
+    assert api.get(f"/assets/{ftp}").json()["status"] == "failed"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,11 +32,15 @@ class UserMetadata:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | str] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, under the API's field names (unset fields left out)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
         return field_dict
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -53,17 +57,27 @@ class UserMetadata:
                 f"{cls.__name__} must be built from a mapping, not {type(src_dict).__name__}"
             )
         _instance = cls.__new__(cls)
-        _instance.additional_properties = dict(src_dict)
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name not in _KNOWN_KEYS:
+
+                def _parse_additional_property(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+        _instance.additional_properties = additional_properties
         return _instance
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> bool | float | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: bool | float | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -253,12 +253,7 @@ class AssetsAndUploads:
             filename = str(form.get("filename") or file.filename or "upload")
             asset = self._asset_store.create_direct(form, file.data, filename, file.content_type)
         else:
-            url = form.get("url")
-            if not isinstance(url, str) or not url:
-                raise ApiError(
-                    400, "parameter_not_provided", "The url parameter is required when method is url."
-                )
-            asset = self._asset_store.create_from_url(form, url)
+            asset = self._asset_store.create_from_url(form, str(form.get("url", "")))
         return self._json(call, asset.view(self._assets_now(), detail=False))
 
     def _assets_now(self) -> float:

@@ -39,6 +39,7 @@ IMAGE_LIMIT = 32 * 1000 * 1000
 DEFAULT_ASSET_PROCESSING_SECONDS = 1.0  # short: someone watching `mock-server` sees it finish
 DEFAULT_ASSET_FAILURE = "The file could not be processed."
 MISSING_URL_FAILURE = "The file at the URL could not be downloaded."
+EMPTY_FILE_FAILURE = "The file is empty."
 KINDS = ("video", "audio", "image")
 
 
@@ -113,20 +114,16 @@ def kind_of(filename: str, content_type: str | None = None) -> tuple[str, str]:
 def user_metadata_of(value: Any) -> dict[str, Any] | None:
     """``user_metadata`` as an object: JSON text in a form, an object in JSON; 400 otherwise.
 
-    "Keys must be of type string, and values can be of the following types: string, integer,
-    float, or boolean" (the published spec)."""
-    if value is None:
+    The spec's prose allows string, integer, float and boolean values, but its schema any
+    value: the fake takes what the schema takes."""
+    if value is None or value == "":
         return None
     if isinstance(value, str):
         try:
             value = json.loads(value)
         except ValueError:
             raise _metadata_invalid() from None
-    if not isinstance(value, dict) or not all(
-        isinstance(item, str | int | float | bool)
-        and not (isinstance(item, float) and not math.isfinite(item))
-        for item in value.values()
-    ):
+    if not isinstance(value, dict):
         raise _metadata_invalid()
     return value
 
@@ -135,7 +132,7 @@ def _metadata_invalid() -> ApiError:
     return ApiError(
         400,
         "parameter_invalid",
-        "The user_metadata parameter must be a JSON object whose values are strings, numbers or booleans.",
+        "The user_metadata parameter must be a JSON object.",
     )
 
 
@@ -207,19 +204,19 @@ class AssetStore:
                 "parameter_invalid",
                 f"The file parameter is invalid: {len(data)} bytes is more than the {limit} bytes of {what}.",
             )
-        if not data:
-            raise ApiError(400, "parameter_invalid", "The file parameter is invalid: the file is empty.")
         asset = self._reserve_from(form, "direct", filename, kind, mime)
+        if not data and asset.failure is None:  # found out while processing, as a corrupt file is
+            asset.failure = EMPTY_FILE_FAILURE
         return self.start(asset.asset_id, size=len(data), md5=hashlib.md5(data).hexdigest(), data=data)
 
     def create_from_url(self, form: Mapping[str, Any], url: str) -> Asset:
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ApiError(400, "parameter_invalid", "The url parameter must be a public http(s) URL.")
-        name = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
+        name = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc or "download"
         kind, mime = kind_of(name)
         asset = self._reserve_from(form, "url", str(form.get("filename") or name), kind, mime)
-        if looks_missing("url", url) and asset.failure is None:
+        # The file is fetched while the asset processes: a URL it cannot fetch is a failed asset.
+        unusable = parts.scheme not in ("http", "https") or not parts.netloc or looks_missing("url", url)
+        if unusable and asset.failure is None:
             asset.failure = MISSING_URL_FAILURE
         return self.start(asset.asset_id, size=0, md5=hashlib.md5(b"").hexdigest())
 

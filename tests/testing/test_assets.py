@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from twelvelabs_analyze import NotFoundError
 from twelvelabs_analyze.testing import FakeClock, FakeTwelveLabs
 
 KEY = "test-key"
@@ -240,3 +241,25 @@ def test_an_empty_file_or_an_unusable_url_is_a_failed_asset(fake: FakeTwelveLabs
     fake.advance(5)
     assert api.get(f"/assets/{empty}").json()["error"] == {"message": "The file is empty."}
     assert api.get(f"/assets/{ftp}").json()["status"] == "failed"
+
+
+def test_user_metadata_is_replaced_by_put_merged_by_patch_and_deleted(fake: FakeTwelveLabs) -> None:
+    with fake.client(max_retries=0) as client:
+        asset = client.assets.create(method="direct", file=b"\x00video", user_metadata='{"team": "a"}')
+        client.assets.update_user_metadata(asset.id, user_metadata={"n": 2})
+        assert client.assets.retrieve(asset.id).user_metadata.to_dict() == {"team": "a", "n": 2}
+        client.assets.replace_user_metadata(asset.id, user_metadata={"only": True})
+        assert client.assets.retrieve(asset.id).user_metadata.to_dict() == {"only": True}
+        client.assets.delete_user_metadata(asset.id)
+        assert client.assets.retrieve(asset.id).user_metadata.to_dict() == {}
+        with pytest.raises(NotFoundError):
+            client.assets.update_user_metadata("0" * 24, user_metadata={"n": 1})
+        with pytest.raises(ValueError, match="strings, numbers or booleans"):  # refused before sending
+            client.assets.replace_user_metadata(asset.id, user_metadata={"nested": {"a": 1}})
+    refused = fake.handle(
+        "PUT",
+        f"/v1.3/assets/{asset.id}/user-metadata",
+        {"x-api-key": KEY, "content-type": "application/json"},
+        b'{"user_metadata": {"nested": {"a": 1}}}',
+    )
+    assert refused.status == 400

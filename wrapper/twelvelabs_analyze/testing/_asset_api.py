@@ -93,6 +93,9 @@ class AssetsAndUploads:
             ("GET", "/assets"): self._list_assets,
             ("GET", "/assets/{asset_id}"): self._retrieve_asset,
             ("DELETE", "/assets/{asset_id}"): self._delete_asset,
+            ("PUT", "/assets/{asset_id}/user-metadata"): self._replace_user_metadata,
+            ("PATCH", "/assets/{asset_id}/user-metadata"): self._update_user_metadata,
+            ("DELETE", "/assets/{asset_id}/user-metadata"): self._delete_user_metadata,
             ("POST", "/assets/multipart-uploads"): self._create_upload,
             ("GET", "/assets/multipart-uploads"): self._list_incomplete_uploads,
             ("GET", "/assets/multipart-uploads/{upload_id}"): self._upload_status,
@@ -267,6 +270,18 @@ class AssetsAndUploads:
 
     def _delete_asset(self, call: _Call) -> FakeResponse:
         self._asset_store.delete(call.path["asset_id"], force=bool(call.query.get("force", False)))
+        return self._json(call, None)
+
+    def _replace_user_metadata(self, call: _Call) -> FakeResponse:
+        self._asset_store.set_user_metadata(call.path["asset_id"], call.body["user_metadata"], replace=True)
+        return self._json(call, None)
+
+    def _update_user_metadata(self, call: _Call) -> FakeResponse:
+        self._asset_store.set_user_metadata(call.path["asset_id"], call.body["user_metadata"], replace=False)
+        return self._json(call, None)
+
+    def _delete_user_metadata(self, call: _Call) -> FakeResponse:
+        self._asset_store.set_user_metadata(call.path["asset_id"], {}, replace=True)
         return self._json(call, None)
 
     def _create_upload(self, call: _Call) -> FakeResponse:

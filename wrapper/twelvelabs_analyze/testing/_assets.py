@@ -245,6 +245,14 @@ class AssetStore:
             asset = self._visible(asset_id)
         return asset.view(self._clock(), detail=True)
 
+    def set_user_metadata(self, asset_id: str, metadata: Mapping[str, Any], *, replace: bool) -> None:
+        """``PUT`` (``replace``) or ``PATCH`` (merge) an asset's ``user_metadata``."""
+        with self._lock:
+            asset = self._visible(asset_id)
+            merged = {} if replace or asset.user_metadata is None else dict(asset.user_metadata)
+            merged.update(metadata)
+            asset.user_metadata = merged
+
     def status(self, asset_id: str) -> str | None:
         """The status of a known asset whose file is in; None for any other id."""
         with self._lock:

@@ -94,3 +94,17 @@ def test_an_empty_file_is_refused_before_any_request(mode: str, sleeps: list[flo
     with pytest.raises(ValueError, match=r"empty\.mp4 is empty"):
         run(client_for(fake, mode), b"", filename="empty.mp4")
     assert fake.requests == []
+
+
+def test_a_file_just_over_the_documented_direct_limit_goes_in_parts(tmp_path: Path) -> None:
+    # "Video and audio, local files: Up to 200 MB" (POST /assets), read as 200,000,000 bytes
+    # (the stricter reading, which the fake enforces): one byte more goes through multipart.
+    fake = FakeTwelveLabs()
+    fake.configure_uploads(chunk_size=32 * KIB * KIB, asset_processing=0)
+    path = tmp_path / "clip.mp4"
+    with path.open("wb") as sparse:
+        sparse.truncate(200 * 1000 * 1000 + 1)
+    with fake.client() as client:
+        asset = run(client, path, resume=False)
+    assert asset.status == "ready" and len(fake.uploads) == 1
+    assert not [r for r in fake.requests if r.method == "POST" and r.path == "/v1.3/assets"]

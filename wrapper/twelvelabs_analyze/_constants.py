@@ -20,9 +20,11 @@ RETRY_JITTER = 0.25  # fraction of the backoff removed at random, so clients don
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})  # plus every status >= 500
 
-# POST /assets takes local video and audio files up to 200 MB (the spec's description of the direct
-# method); larger ones go through the multipart flow (up to 10 GB).
-DIRECT_UPLOAD_LIMIT = 200 * 1024 * 1024
+# POST /assets takes local video and audio files up to 200 MB and images up to 32 MB (the spec's
+# description of the direct method), read as decimal megabytes: the stricter reading, which the
+# fake enforces too. Larger files go through the multipart flow (up to 10 GB).
+DIRECT_UPLOAD_LIMIT = 200 * 1000 * 1000
+DIRECT_IMAGE_UPLOAD_LIMIT = 32 * 1000 * 1000
 DEFAULT_UPLOAD_CONCURRENCY = 4  # parts in flight: an upload holds at most this many chunks in memory
 
 TEMPERATURE_MIN = 0.0

@@ -32,6 +32,7 @@ from typing import IO, Any, Final, Literal, NoReturn
 
 import httpx
 
+from ._constants import DIRECT_IMAGE_UPLOAD_LIMIT, DIRECT_UPLOAD_LIMIT
 from ._operation import _Record
 from ._secrets import Secret, redact_url_query
 
@@ -45,6 +46,7 @@ __all__ = [
     "asset_type",
     "chunk_span",
     "default_state_dir",
+    "direct_limit_for",
 ]
 
 MAX_URLS_PER_REQUEST: Final = 50  # get_additional_presigned_urls' documented maximum count
@@ -74,6 +76,11 @@ def asset_type(filename: str) -> Literal["video", "audio", "image"]:
     if guessed is not None and guessed.startswith("image/"):
         return "image"
     return "video"
+
+
+def direct_limit_for(filename: str) -> int:
+    """The documented largest file ``POST /assets`` takes for this kind of file."""
+    return DIRECT_IMAGE_UPLOAD_LIMIT if asset_type(filename) == "image" else DIRECT_UPLOAD_LIMIT
 
 
 def chunk_span(index: int, chunk_size: int, total_size: int) -> tuple[int, int]:

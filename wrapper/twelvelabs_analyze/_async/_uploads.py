@@ -3,8 +3,8 @@
 Added to ``client.assets`` by ``openapi/client.yaml``, with ``wait(asset_id)`` (the tasks' polling
 loop and rules: :class:`~twelvelabs_analyze._async._tasks.AsyncTaskWaiting`).
 
-* At or below ``direct_limit`` (200 MB, the documented limit of ``POST /assets``) a source goes
-  in one ``assets.create(method="direct")`` when the client has that method; otherwise, and
+* At or below ``direct_limit`` (the documented limit of ``POST /assets``: 200 MB, images 32 MB)
+  a source goes in one ``assets.create(method="direct")`` when the client has that method; otherwise, and
   above it, through the multipart flow.
 * Multipart: ``multipart_upload.create`` says the chunk size (server-chosen) and gives the first
   presigned URLs. ``concurrency`` workers each take the next chunk, read it (seek and read, no
@@ -40,7 +40,7 @@ import httpx
 
 from twelvelabs_analyze import _sleep
 from twelvelabs_analyze._attempt import logger
-from twelvelabs_analyze._constants import DEFAULT_UPLOAD_CONCURRENCY, DIRECT_UPLOAD_LIMIT
+from twelvelabs_analyze._constants import DEFAULT_UPLOAD_CONCURRENCY
 from twelvelabs_analyze._exceptions import NotFoundError, TaskFailedError, TwelveLabsError, UploadError
 from twelvelabs_analyze._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -102,7 +102,7 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
         wait: bool = True,
         on_progress: ProgressCallback | None = None,
         concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
-        direct_limit: int = DIRECT_UPLOAD_LIMIT,
+        direct_limit: int | None = None,
         resume: bool = True,
         state_dir: str | os.PathLike[str] | None = None,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -119,7 +119,7 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
         as soon as the API has the file (``processing``). ``on_progress(UploadProgress)``: after
         every part (bytes sent / total), and when a session is resumed or started over.
         ``concurrency``: parts in flight (memory: that many chunks). ``direct_limit``: the
-        largest size sent in one request. ``resume``: pick up an interrupted upload of the same
+        largest size sent in one request (default: the documented limit, 200 MB; 32 MB for images). ``resume``: pick up an interrupted upload of the same
         file (paths only) through a record in ``state_dir``.
 
         Raises ``UploadError`` when a part or the session fails past the retry budget (upload
@@ -128,7 +128,8 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
         from twelvelabs_analyze import _upload_plan as plan  # noqa: PLC0415 - only when uploading
 
         _check_count("concurrency", concurrency, minimum=1)
-        _check_count("direct_limit", direct_limit, minimum=0)
+        if direct_limit is not None:
+            _check_count("direct_limit", direct_limit, minimum=0)
         if on_progress is not None and not callable(on_progress):
             raise TypeError(f"on_progress must be a callable or None, not {type(on_progress).__name__}")
         check_wait_options(
@@ -148,7 +149,8 @@ class AsyncAssetUploading(AsyncTaskWaiting[T]):
             "user_metadata": None if user_metadata is None else dict(user_metadata),
         }
         try:
-            if source_file.size <= direct_limit and callable(getattr(self, "create", None)):
+            limit = plan.direct_limit_for(source_file.filename) if direct_limit is None else direct_limit
+            if source_file.size <= limit and callable(getattr(self, "create", None)):
                 asset_id = await self._upload_direct(source_file, options, on_progress)
             else:
                 asset_id = await self._upload_multipart(source_file, options, on_progress, concurrency, store)

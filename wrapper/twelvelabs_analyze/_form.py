@@ -144,8 +144,8 @@ class FormBody:
     __slots__ = ("files", "texts")
 
     def __init__(self, texts: list[tuple[str, str]], files: list[FileArgument]) -> None:
-        self.texts = texts
-        self.files = files
+        self.texts: list[tuple[str, str]] = texts
+        self.files: list[FileArgument] = files
 
     def add(self, extra: Mapping[str, Any]) -> None:
         """A call's ``extra_body`` fields, each value encoded as a form field."""

@@ -80,7 +80,7 @@ $(MIN_STAMP): pyproject.toml requirements/minimum.txt
 # installs the wheel with the newest dependencies and so would only repeat `make test`.
 # And the checks run by dev tools, not in the test group: mypy over the docs' examples, pyright.
 MIN_IGNORE := tests/unit/test_normalize.py tests/unit/test_spec_facts.py tests/unit/test_update_spec.py \
-	tests/unit/test_sdk_diff.py tests/unit/test_generate_resources.py \
+	tests/unit/test_sdk_diff.py tests/unit/test_generate_resources.py tests/unit/test_public_names.py \
 	tests/unit/test_response_json_schema.py tests/schema/test_agreement.py tests/spec_changes tests/contract \
 	tests/packaging/test_built_package.py tests/docs/test_examples_typecheck.py tests/typing/test_public_types.py
 
